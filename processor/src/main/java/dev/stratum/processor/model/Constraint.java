@@ -1,0 +1,114 @@
+package dev.stratum.processor.model;
+
+/**
+ * One Jakarta Validation constraint on a property, with its attributes and the message to report. The message is
+ * either the user's {@code message} attribute or the specification's default text with the attributes filled in.
+ */
+public sealed interface Constraint {
+
+    /** The constraint's simple annotation name, reported to clients (e.g. {@code "Size"}). */
+    String name();
+
+    /** The message reported when the constraint fails. */
+    String message();
+
+    /** {@code @NotNull}. */
+    record NotNull(String message) implements Constraint {
+        public String name() { return "NotNull"; }
+    }
+
+    /** {@code @NotBlank}: not null and at least one non-whitespace character. */
+    record NotBlank(String message) implements Constraint {
+        public String name() { return "NotBlank"; }
+    }
+
+    /** {@code @NotEmpty}: not null and not empty. */
+    record NotEmpty(String message) implements Constraint {
+        public String name() { return "NotEmpty"; }
+    }
+
+    /** {@code @Size(min, max)} on a string. */
+    record Size(int min, int max, String message) implements Constraint {
+        public String name() { return "Size"; }
+    }
+
+    /** {@code @Min(value)}. */
+    record Min(long value, String message) implements Constraint {
+        public String name() { return "Min"; }
+    }
+
+    /** {@code @Max(value)}. */
+    record Max(long value, String message) implements Constraint {
+        public String name() { return "Max"; }
+    }
+
+    /** {@code @DecimalMin(value, inclusive)}; {@code value} is the annotation's decimal text. */
+    record DecimalMin(String value, boolean inclusive, String message) implements Constraint {
+        public String name() { return "DecimalMin"; }
+    }
+
+    /** {@code @DecimalMax(value, inclusive)}; {@code value} is the annotation's decimal text. */
+    record DecimalMax(String value, boolean inclusive, String message) implements Constraint {
+        public String name() { return "DecimalMax"; }
+    }
+
+    /** {@code @Positive}, {@code @PositiveOrZero}, {@code @Negative}, {@code @NegativeOrZero}. */
+    record Sign(SignKind kind, String message) implements Constraint {
+        public String name() { return kind.annotationName(); }
+    }
+
+    /** {@code @Digits(integer, fraction)}. */
+    record Digits(int integer, int fraction, String message) implements Constraint {
+        public String name() { return "Digits"; }
+    }
+
+    /** {@code @Email(regexp, flags)}; {@code regexp} is {@code ".*"} when not given. */
+    record Email(String regexp, int flags, String message) implements Constraint {
+        public String name() { return "Email"; }
+    }
+
+    /** {@code @Pattern(regexp, flags)}; {@code flags} is the {@link java.util.regex.Pattern} bit mask. */
+    record Pattern(String regexp, int flags, String message) implements Constraint {
+        public String name() { return "Pattern"; }
+    }
+
+    /** {@code @Past}, {@code @PastOrPresent}, {@code @Future}, {@code @FutureOrPresent}. */
+    record Temporal(TemporalKind kind, String message) implements Constraint {
+        public String name() { return kind.annotationName(); }
+    }
+
+    /** {@code @AssertTrue} ({@code expected == true}) or {@code @AssertFalse}. */
+    record Assert(boolean expected, String message) implements Constraint {
+        public String name() { return expected ? "AssertTrue" : "AssertFalse"; }
+    }
+
+    /** The four sign constraints. */
+    enum SignKind {
+        POSITIVE("Positive"), POSITIVE_OR_ZERO("PositiveOrZero"), NEGATIVE("Negative"), NEGATIVE_OR_ZERO("NegativeOrZero");
+
+        private final String annotationName;
+
+        SignKind(String annotationName) {
+            this.annotationName = annotationName;
+        }
+
+        public String annotationName() {
+            return annotationName;
+        }
+    }
+
+    /** The four time constraints. */
+    enum TemporalKind {
+        PAST("Past"), PAST_OR_PRESENT("PastOrPresent"), FUTURE("Future"), FUTURE_OR_PRESENT("FutureOrPresent");
+
+        private final String annotationName;
+
+        TemporalKind(String annotationName) {
+            this.annotationName = annotationName;
+        }
+
+        public String annotationName() {
+            return annotationName;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.stratum.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An {@code @Entity} as Stratum understands it. Stages after the scan read only this record, never
+ * {@code javax.lang.model}.
+ *
+ * @param packageName  the entity's package; generated types go there too
+ * @param simpleName   the entity's simple class name
+ * @param table        the table name
+ * @param id           the id property
+ * @param idStrategy   how the id gets its value
+ * @param version      the {@code @Version} property, if any
+ * @param fields       the other persistent properties in declaration order
+ * @param exposure     how it is published over HTTP, if it is
+ */
+public record EntityModel(
+        String packageName,
+        String simpleName,
+        String table,
+        PropertyModel id,
+        IdStrategy idStrategy,
+        Optional<PropertyModel> version,
+        List<PropertyModel> fields,
+        Optional<ExposureModel> exposure) {
+
+    public EntityModel {
+        fields = List.copyOf(fields);
+    }
+
+    /** The qualified class name, which also identifies the entity to the processor. */
+    public String qualifiedName() {
+        return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    }
+
+    /** Every persistent property: id, then version if any, then fields; the order of the table's columns. */
+    public List<PropertyModel> columns() {
+        var all = new java.util.ArrayList<PropertyModel>();
+        all.add(id);
+        version.ifPresent(all::add);
+        all.addAll(fields);
+        return List.copyOf(all);
+    }
+
+    /** The fields a create or update request may carry, in declaration order. */
+    public List<PropertyModel> requestFields() {
+        return fields.stream().filter(PropertyModel::acceptedFromRequest).toList();
+    }
+
+    /** The properties a response shows: id, version, then every non-sensitive field. */
+    public List<PropertyModel> responseProperties() {
+        return columns().stream().filter(PropertyModel::shownInResponse).toList();
+    }
+}

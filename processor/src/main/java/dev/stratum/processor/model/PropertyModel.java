@@ -1,0 +1,57 @@
+package dev.stratum.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One persistent field of an entity.
+ *
+ * @param name         the Java field name ({@code birthDate})
+ * @param column       the column it maps to
+ * @param type         its value type
+ * @param getter       the accessor method name ({@code getBirthDate} or {@code isNeutered})
+ * @param setter       the mutator method name
+ * @param role         whether it is the id, the version, or an ordinary field
+ * @param serverOwned  never accepted from a request ({@code @ServerOwned}, and always for id and version)
+ * @param sensitive    never written to a response or a log line
+ * @param constraints  its validation constraints in declaration order
+ */
+public record PropertyModel(
+        String name,
+        ColumnModel column,
+        ValueType type,
+        String getter,
+        String setter,
+        Role role,
+        boolean serverOwned,
+        boolean sensitive,
+        List<Constraint> constraints) {
+
+    public PropertyModel {
+        constraints = List.copyOf(constraints);
+    }
+
+    /** What the property is to its entity. */
+    public enum Role { ID, VERSION, FIELD }
+
+    /** Whether a create or update request may carry this property. */
+    public boolean acceptedFromRequest() {
+        return role == Role.FIELD && !serverOwned;
+    }
+
+    /** Whether a response may show this property. */
+    public boolean shownInResponse() {
+        return !sensitive;
+    }
+
+    /** The first constraint of the given type, if declared. */
+    public <C extends Constraint> Optional<C> constraint(Class<C> type) {
+        return constraints.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** Whether a value is required: a primitive, or {@code @NotNull}/{@code @NotBlank}/{@code @NotEmpty}. */
+    public boolean required() {
+        return type.primitive() || constraints.stream().anyMatch(c ->
+                c instanceof Constraint.NotNull || c instanceof Constraint.NotBlank || c instanceof Constraint.NotEmpty);
+    }
+}
