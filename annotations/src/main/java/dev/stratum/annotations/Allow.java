@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * Grants access to operations of an {@link Expose}d entity. Repeat it to give operations different policies:
  *
  * <pre>{@code
- * @Allow(value = {Operation.READ, Operation.LIST}, access = Access.PUBLIC)
+ * @Allow(value = {Operation.READ, Operation.LIST}, access = AccessLevel.PUBLIC)
  * @Allow(value = {Operation.CREATE, Operation.UPDATE, Operation.DELETE}, roles = "VET")
  * }</pre>
  *
@@ -26,10 +26,10 @@ public @interface Allow {
     /** The operations this policy covers. */
     Operation[] value();
 
-    /** Who may call them; {@link Access#ROLES} (the default) needs at least one role. */
-    Access access() default Access.ROLES;
+    /** Who may call them; {@link AccessLevel#ROLES} (the default) needs at least one role. */
+    AccessLevel access() default AccessLevel.ROLES;
 
-    /** Roles of which the caller needs one, without a {@code ROLE_} prefix; only with {@link Access#ROLES}. */
+    /** Roles of which the caller needs one, without a {@code ROLE_} prefix; only with {@link AccessLevel#ROLES}. */
     String[] roles() default {};
 
     /** Holds repeated {@link Allow} annotations. */

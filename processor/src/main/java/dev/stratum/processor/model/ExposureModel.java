@@ -5,22 +5,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How an entity is published over HTTP: its path, and a policy for every published operation, in the order of
- * {@link Operation}.
+ * How an entity is published over HTTP: its path, the published operations (in {@link Operation} order) and the
+ * declared access policies as written. The rules stage checks that every published operation has exactly one
+ * policy; later stages may rely on {@link #policy(Operation)}.
  */
-public record ExposureModel(String path, List<AccessPolicy> policies, int defaultPageSize, int maxPageSize) {
+public record ExposureModel(
+        String path, List<Operation> operations, List<AccessPolicy> policies, int defaultPageSize, int maxPageSize) {
 
     public ExposureModel {
+        operations = List.copyOf(operations);
         policies = List.copyOf(policies);
     }
 
     /** Whether the operation is published. */
     public boolean publishes(Operation operation) {
-        return policy(operation).isPresent();
+        return operations.contains(operation);
     }
 
-    /** The policy of a published operation. */
+    /** The first policy that covers the operation. */
     public Optional<AccessPolicy> policy(Operation operation) {
-        return policies.stream().filter(p -> p.operation() == operation).findFirst();
+        return policies.stream().filter(p -> p.operations().contains(operation)).findFirst();
     }
 }

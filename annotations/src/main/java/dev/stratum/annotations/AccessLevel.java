@@ -1,7 +1,7 @@
 package dev.stratum.annotations;
 
 /** Who may call an operation; see {@link Allow}. */
-public enum Access {
+public enum AccessLevel {
     /** Anyone, authenticated or not. */
     PUBLIC,
     /** Any authenticated principal. */

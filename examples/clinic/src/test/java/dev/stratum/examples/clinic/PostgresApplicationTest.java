@@ -1,0 +1,103 @@
+package dev.stratum.examples.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The application itself on PostgreSQL, configured only through the standard {@code spring.datasource.*} settings:
+ * Flyway applies the PostgreSQL migrations and the API stores and reads rows there.
+ */
+@SpringBootTest(
+        classes = {ClinicApplication.class, PostgresApplicationTest.TestUsers.class},
+        webEnvironment = WebEnvironment.RANDOM_PORT)
+class PostgresApplicationTest {
+
+    private static final String SCHEMA = "clinic_app";
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startFromAnEmptySchema() throws SQLException {
+        TestPostgres.dropSchema(SCHEMA);
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.url(SCHEMA));
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+    }
+
+    @Test
+    void createsAndReadsAPetStoredInPostgresql() throws SQLException {
+        var api = new ApiClient(port);
+
+        ApiResponse created = api.post("/api/pets").as("vet").json(ApiTestSupport.petJson("Pg", "123456789012345")).send();
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        String id = created.text("id");
+
+        ApiResponse read = api.get("/api/pets/" + id).send();
+        assertThat(read.status()).as("%s", read).isEqualTo(200);
+        assertThat(read.text("name")).isEqualTo("Pg");
+        assertThat(read.json().path("weightKg").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(namesInPostgres(UUID.fromString(id))).isEqualTo("Pg");
+    }
+
+    @Test
+    void storesTheServerOwnedTimestampWithItsTimeZone() {
+        var api = new ApiClient(port);
+        String owner = ApiTestSupport.ownerJson(ApiTestSupport.uniqueEmail(), "TAX12345");
+
+        ApiResponse created = api.post("/api/owners").as("vet").json(owner).send();
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+
+        JsonNode read = api.get("/api/owners/" + created.text("id")).as("vet").send().json();
+        assertThat(read.path("registeredAt").asString()).isEqualTo(created.text("registeredAt"));
+    }
+
+    private static String namesInPostgres(UUID id) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(TestPostgres.url(SCHEMA));
+             PreparedStatement query = connection.prepareStatement("SELECT name FROM pets WHERE id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /**
+     * A real application brings its own user store; Stratum's development users refuse to start on anything but
+     * in-memory H2, so this test provides one in memory.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestUsers {
+
+        @Bean
+        UserDetailsService users() {
+            return new InMemoryUserDetailsManager(User.withUsername("vet")
+                    .password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(ApiClient.PASSWORD))
+                    .roles("VET")
+                    .build());
+        }
+    }
+}

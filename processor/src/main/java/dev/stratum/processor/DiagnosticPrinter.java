@@ -1,0 +1,87 @@
+package dev.stratum.processor;
+
+import dev.stratum.processor.diagnostics.Diagnostic;
+import dev.stratum.processor.model.Location;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Prints diagnostics to javac, turning each model {@link Location} back into the most specific element, annotation
+ * mirror and value, so the IDE caret lands on the spot.
+ */
+final class DiagnosticPrinter {
+
+    private final Messager messager;
+
+    DiagnosticPrinter(Messager messager) {
+        this.messager = messager;
+    }
+
+    void print(List<Diagnostic> diagnostics, Map<String, TypeElement> entities) {
+        for (Diagnostic diagnostic : diagnostics) {
+            Location location = diagnostic.location();
+            TypeElement entity = location.entity() == null ? null : entities.get(location.entity());
+            Kind kind = switch (diagnostic.severity()) {
+                case ERROR -> Kind.ERROR;
+                case WARNING -> Kind.WARNING;
+                case NOTE -> Kind.NOTE;
+            };
+            if (entity == null) {
+                messager.printMessage(kind, diagnostic.text());
+                continue;
+            }
+            Element element = location.field() == null ? entity : field(entity, location.field()).orElse(entity);
+            Optional<AnnotationMirror> mirror = Optional.ofNullable(location.annotation())
+                    .flatMap(annotation -> mirror(element, annotation, location.occurrence()));
+            Optional<AnnotationValue> value = mirror.flatMap(m -> Optional.ofNullable(location.attribute())
+                    .flatMap(attribute -> value(m, attribute)));
+            if (value.isPresent()) {
+                messager.printMessage(kind, diagnostic.text(), element, mirror.get(), value.get());
+            } else if (mirror.isPresent()) {
+                messager.printMessage(kind, diagnostic.text(), element, mirror.get());
+            } else {
+                messager.printMessage(kind, diagnostic.text(), element);
+            }
+        }
+    }
+
+    private static Optional<Element> field(TypeElement entity, String name) {
+        return ElementFilter.fieldsIn(entity.getEnclosedElements()).stream()
+                .filter(field -> field.getSimpleName().contentEquals(name))
+                .map(Element.class::cast)
+                .findFirst();
+    }
+
+    /** The annotation, looking inside a repeatable container when the annotation was repeated. */
+    private static Optional<AnnotationMirror> mirror(Element element, String annotation, int occurrence) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (type.equals(annotation) && occurrence == 0) {
+                return Optional.of(mirror);
+            }
+            if (type.equals(annotation + ".List")) {
+                return value(mirror, "value")
+                        .map(container -> (List<?>) container.getValue())
+                        .filter(repeated -> occurrence < repeated.size())
+                        .map(repeated -> (AnnotationMirror) ((AnnotationValue) repeated.get(occurrence)).getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<AnnotationValue> value(AnnotationMirror mirror, String attribute) {
+        return mirror.getElementValues().entrySet().stream()
+                .filter(entry -> entry.getKey().getSimpleName().contentEquals(attribute))
+                .map(Map.Entry::getValue)
+                .map(AnnotationValue.class::cast)
+                .findFirst();
+    }
+}

@@ -1,0 +1,210 @@
+package dev.stratum.processor;
+
+import dev.stratum.processor.diagnostics.Code;
+import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.Location;
+import dev.stratum.processor.scan.EntityScanner;
+import dev.stratum.processor.schema.H2Dialect;
+import dev.stratum.processor.schema.MigrationFileProblem;
+import dev.stratum.processor.schema.MigrationPlan;
+import dev.stratum.processor.schema.MigrationPlanner;
+import dev.stratum.processor.schema.PostgresDialect;
+import dev.stratum.processor.schema.RecordedMigration;
+import dev.stratum.processor.schema.SchemaChange;
+import dev.stratum.processor.schema.SchemaMapper;
+import dev.stratum.processor.schema.SchemaModel;
+import dev.stratum.processor.schema.SchemaSnapshot;
+import dev.stratum.processor.schema.SnapshotFormatException;
+import dev.stratum.processor.schema.SqlDialect;
+import dev.stratum.processor.schema.TableModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The schema stage's I/O, run once when processing is over: reads the committed snapshot and migrations from the
+ * project's folder, lets {@link MigrationPlanner} decide the next migration, and writes it to the folder and to the
+ * class output (so the same build's tests and application see it). Existing migrations are never rewritten.
+ */
+final class MigrationStep {
+
+    static final String SNAPSHOT = "stratum-snapshot.json";
+    static final String INDEX = "stratum-index.txt";
+    static final String CLASS_OUTPUT_FOLDER = "db/migration/";
+    static final List<SqlDialect> DIALECTS = List.of(new H2Dialect(), new PostgresDialect());
+
+    private final ProcessingEnvironment env;
+    private final Report report;
+
+    MigrationStep(ProcessingEnvironment env, Report report) {
+        this.env = env;
+        this.report = report;
+    }
+
+    void run(List<EntityModel> models, Map<String, TypeElement> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        Optional<Path> folder = Optional.ofNullable(env.getOptions().get(StratumProcessor.MIGRATIONS_OPTION))
+                .filter(option -> !option.isBlank())
+                .map(Path::of);
+        if (folder.isEmpty()) {
+            report.note(Code.MIGRATIONS_FOLDER, Location.entity(entities.keySet().iterator().next()),
+                    "no -A" + StratumProcessor.MIGRATIONS_OPTION + " folder is set, so migrations go to the class"
+                            + " output only and start again at V1 on every clean build; pass"
+                            + " -A" + StratumProcessor.MIGRATIONS_OPTION
+                            + "=${project.basedir}/src/main/resources/db/migration to keep them in your sources");
+        }
+        Optional<SchemaSnapshot> previous = folder.flatMap(this::readSnapshot);
+        if (report.hasErrors() || previous.isPresent() && !verified(previous.get(), folder.get())) {
+            return;
+        }
+        List<EntityModel> all = withEntitiesNotInThisCompilation(models, previous, entities);
+        if (report.hasErrors()) {
+            return;
+        }
+        MigrationPlan plan = MigrationPlanner.plan(previous.orElse(null), SchemaMapper.map(all), DIALECTS);
+        if (plan instanceof MigrationPlan.Unsupported unsupported) {
+            unsupported.changes().forEach(change -> reportUnsupported(change, all));
+        } else if (plan instanceof MigrationPlan.Migration migration) {
+            write(migration, folder, all);
+        } else if (plan instanceof MigrationPlan.NoChange noChange) {
+            noChange.refreshedSnapshot().ifPresent(snapshot -> folder.ifPresent(dir -> writeToFolder(dir, SNAPSHOT,
+                    snapshot.toJson())));
+        }
+    }
+
+    private Optional<SchemaSnapshot> readSnapshot(Path folder) {
+        Path file = folder.resolve(SNAPSHOT);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SchemaSnapshot.fromJson(Files.readString(file)));
+        } catch (SnapshotFormatException malformed) {
+            report.error(Code.MIGRATION_CHANGED, Location.entity(null), "the schema snapshot " + file + " is not"
+                    + " readable (" + malformed.getMessage() + "); restore it from version control");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean verified(SchemaSnapshot snapshot, Path folder) {
+        Map<String, String> existing = new LinkedHashMap<>();
+        for (RecordedMigration recorded : snapshot.migrations()) {
+            Path file = folder.resolve(recorded.path());
+            if (Files.exists(file)) {
+                existing.put(recorded.path(), read(file));
+            }
+        }
+        List<MigrationFileProblem> problems = MigrationPlanner.verify(snapshot, existing);
+        problems.forEach(problem -> report.error(Code.MIGRATION_CHANGED, Location.entity(null),
+                problem.message() + " (in " + folder + ")"));
+        return problems.isEmpty();
+    }
+
+    /**
+     * An incremental build may compile only some entities. A table in the snapshot whose entity is not in this
+     * compilation is looked up on the class path and read from its class file: a removal is never inferred from
+     * absence in one compilation.
+     */
+    private List<EntityModel> withEntitiesNotInThisCompilation(List<EntityModel> models,
+            Optional<SchemaSnapshot> previous, Map<String, TypeElement> entities) {
+        List<EntityModel> all = new ArrayList<>(models);
+        for (TableModel table : previous.map(s -> s.schema().tables()).orElse(List.of())) {
+            if (!entities.containsKey(table.entity())) {
+                TypeElement compiled = env.getElementUtils().getTypeElement(table.entity());
+                if (compiled != null) {
+                    new EntityScanner(env, report).scan(compiled).ifPresent(all::add);
+                }
+            }
+        }
+        return all;
+    }
+
+    private void write(MigrationPlan.Migration migration, Optional<Path> folder, List<EntityModel> all) {
+        if (!migration.drops().isEmpty()) {
+            migration.drops().forEach(drop -> report.error(Code.UNSUPPORTED_SCHEMA_CHANGE, Location.entity(null),
+                    "table " + drop.tableName() + " is in the schema snapshot but no entity maps to it any more;"
+                            + " dropping a table loses its rows and needs consent, which this version cannot record"
+                            + " yet: restore the entity (" + drop.table().entity() + ")"));
+            return;
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        migration.files().forEach(file -> files.put(file.path(), file.content()));
+        files.put(SNAPSHOT, migration.snapshot().toJson());
+        files.put(INDEX, index(migration.snapshot()));
+        files.forEach((path, content) -> {
+            folder.ifPresent(dir -> writeToFolder(dir, path, content));
+            writeToClassOutput(path, content);
+        });
+    }
+
+    /** The undo tool's table of contents: every migration file, by dialect and version. */
+    static String index(SchemaSnapshot snapshot) {
+        return snapshot.migrations().stream()
+                .map(RecordedMigration::path)
+                .sorted(Comparator.comparing((String path) -> path.substring(0, path.indexOf('/')))
+                        .thenComparingInt(MigrationStep::versionOf)
+                        .thenComparing(path -> path.substring(path.indexOf('/') + 1)))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static int versionOf(String path) {
+        String name = path.substring(path.indexOf('/') + 2);
+        return Integer.parseInt(name.substring(0, name.indexOf("__")));
+    }
+
+    private void reportUnsupported(SchemaChange.UnsupportedChange change, List<EntityModel> all) {
+        String entity = all.stream().filter(model -> model.table().equals(change.table()))
+                .map(EntityModel::qualifiedName).findFirst().orElse(null);
+        report.error(Code.UNSUPPORTED_SCHEMA_CHANGE, Location.entity(entity), "table " + change.table() + ": "
+                + change.description() + "; this version of Stratum migrates new tables only, so revert this change to the"
+                + " entity for now");
+    }
+
+    private static void writeToFolder(Path folder, String path, String content) {
+        try {
+            Path target = folder.resolve(path);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeToClassOutput(String path, String content) {
+        try {
+            FileObject resource = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                    CLASS_OUTPUT_FOLDER + path);
+            try (Writer out = resource.openWriter()) {
+                out.write(content);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.stratum.processor.diagnostics;
+
+/**
+ * The catalog of Stratum's diagnostics. Each code is stable, printed as {@code [Stratum/MissingId]}, documented in
+ * {@code docs/diagnostics.md} and covered by a negative test.
+ */
+public enum Code {
+    MISSING_ID("MissingId"),
+    INVALID_ID("InvalidId"),
+    MISSING_VERSION("MissingVersion"),
+    UNSUPPORTED_TYPE("UnsupportedType"),
+    ENUM_MAPPING("EnumMapping"),
+    MISSING_ACCESSOR("MissingAccessor"),
+    UNSUPPORTED_CONSTRAINT("UnsupportedConstraint"),
+    CONSTRAINT_TYPE_MISMATCH("ConstraintTypeMismatch"),
+    INVALID_CONSTRAINT("InvalidConstraint"),
+    UNBOUNDED_STRING("UnboundedString"),
+    SIZE_EXCEEDS_COLUMN("SizeExceedsColumn"),
+    DUPLICATE_TABLE("DuplicateTable"),
+    DUPLICATE_COLUMN("DuplicateColumn"),
+    INVALID_NAME("InvalidName"),
+    INVALID_EXPOSURE("InvalidExposure"),
+    MISSING_ACCESS_POLICY("MissingAccessPolicy"),
+    CONFLICTING_ACCESS_POLICY("ConflictingAccessPolicy"),
+    INVALID_ACCESS_POLICY("InvalidAccessPolicy"),
+    NAME_CLASH("NameClash"),
+    MIGRATION_CHANGED("MigrationChanged"),
+    UNSUPPORTED_SCHEMA_CHANGE("UnsupportedSchemaChange"),
+    MIGRATIONS_FOLDER("MigrationsFolder"),
+    INTERNAL_ERROR("InternalError");
+
+    private final String name;
+
+    Code(String name) {
+        this.name = name;
+    }
+
+    /** The code's name as users see it, e.g. {@code MissingId}. */
+    public String codeName() {
+        return name;
+    }
+
+    /** The prefix of every message with this code, e.g. {@code [Stratum/MissingId]}. */
+    public String tag() {
+        return "[Stratum/" + name + "]";
+    }
+}

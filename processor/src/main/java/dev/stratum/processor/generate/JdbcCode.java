@@ -1,0 +1,60 @@
+package dev.stratum.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.ValueType;
+
+/** The JDBC calls that bind and read one property: plain JDBC for primitives, null-safe runtime helpers otherwise. */
+final class JdbcCode {
+
+    static final ClassName JDBC_VALUES = ClassName.get("dev.stratum.runtime.jdbc", "JdbcValues");
+
+    private JdbcCode() {
+    }
+
+    /** {@code statement.setLong(3, pet.getAge())} or {@code JdbcValues.setUuid(statement, 3, pet.getId())}. */
+    static CodeBlock bind(PropertyModel property, String statement, CodeBlock index, CodeBlock value) {
+        ValueType type = property.type();
+        if (type.primitive()) {
+            return CodeBlock.of("$L.set$L($L, $L)", statement, primitiveSuffix(type), index, value);
+        }
+        return CodeBlock.of("$T.set$L($L, $L, $L)", JDBC_VALUES, helperSuffix(type), statement, index, value);
+    }
+
+    /** {@code row.getLong("age")} or {@code JdbcValues.getUuid(row, "id")}. */
+    static CodeBlock read(PropertyModel property, String row) {
+        ValueType type = property.type();
+        String column = property.column().name();
+        if (type.primitive()) {
+            return CodeBlock.of("$L.get$L($S)", row, primitiveSuffix(type), column);
+        }
+        if (type.enumType() != null) {
+            return CodeBlock.of("$T.getEnum($L, $S, $T::valueOf)", JDBC_VALUES, row, column, TypeNames.boxed(type));
+        }
+        return CodeBlock.of("$T.get$L($L, $S)", JDBC_VALUES, helperSuffix(type), row, column);
+    }
+
+    private static String primitiveSuffix(ValueType type) {
+        return switch (type.kind()) {
+            case BOOLEAN -> "Boolean";
+            case INT -> "Int";
+            case LONG -> "Long";
+            default -> throw new IllegalArgumentException("not primitive: " + type);
+        };
+    }
+
+    private static String helperSuffix(ValueType type) {
+        return switch (type.kind()) {
+            case STRING -> "String";
+            case BOOLEAN -> "Boolean";
+            case INT -> "Integer";
+            case LONG -> "Long";
+            case BIG_DECIMAL -> "BigDecimal";
+            case LOCAL_DATE -> "LocalDate";
+            case INSTANT -> "Instant";
+            case UUID -> "Uuid";
+            case ENUM -> "Enum";
+        };
+    }
+}

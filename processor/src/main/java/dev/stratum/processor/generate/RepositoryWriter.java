@@ -1,0 +1,301 @@
+package dev.stratum.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.IdStrategy;
+import dev.stratum.processor.model.Naming;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.ValueKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+import javax.sql.DataSource;
+
+/**
+ * Writes {@code PetRepository}: plain JDBC against a {@link DataSource}, SQL in constants, bind parameters only,
+ * optimistic locking on update and a capped page of rows.
+ */
+public final class RepositoryWriter implements EntityWriter {
+
+    private static final ClassName SQL_ERRORS = ClassName.get("dev.stratum.runtime.jdbc", "SqlErrors");
+    private static final ClassName PAGE = ClassName.get("dev.stratum.runtime.paging", "Page");
+    private static final ClassName PAGE_REQUEST = ClassName.get("dev.stratum.runtime.paging", "PageRequest");
+
+    @Override
+    public JavaFile write(EntityModel entity) {
+        var sql = new RepositorySql(entity);
+        TypeSpec.Builder repository = TypeSpec.classBuilder(TypeNames.repository(entity))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addField(constant("INSERT", sql.insert()))
+                .addField(constant("SELECT_BY_ID", sql.selectById()))
+                .addField(constant("UPDATE", sql.update()))
+                .addField(constant("DELETE_BY_ID", sql.deleteById()))
+                .addField(constant("SELECT_PAGE", sql.selectPage()))
+                .addField(constant("COUNT", sql.count()))
+                .addField(DataSource.class, "dataSource", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(DataSource.class, "dataSource")
+                        .addStatement("this.dataSource = dataSource")
+                        .build())
+                .addMethod(insert(entity))
+                .addMethod(findById(entity))
+                .addMethod(update(entity))
+                .addMethod(deleteById(entity))
+                .addMethod(findPage(entity))
+                .addMethod(bindFields(entity))
+                .addMethod(map(entity));
+        Sources.mark(repository, entity, "Reads and writes " + entity.simpleName()
+                + " rows with plain JDBC and bind parameters; updates check the version.");
+        return Sources.file(entity, repository.build());
+    }
+
+    private static FieldSpec constant(String name, String sql) {
+        return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$L", textBlock(sql))
+                .build();
+    }
+
+    /** A text block, so the SQL reads as SQL; single lines stay plain string literals. */
+    private static String textBlock(String sql) {
+        if (!sql.contains("\n")) {
+            return "\"" + sql + "\"";
+        }
+        return "\"\"\"\n" + sql.indent(8).stripTrailing() + "\"\"\"";
+    }
+
+    private static MethodSpec insert(EntityModel entity) {
+        String variable = variable(entity);
+        PropertyModel version = entity.version().orElseThrow();
+        int fields = entity.fields().size();
+        boolean identity = entity.idStrategy() == IdStrategy.IDENTITY;
+        var body = CodeBlock.builder()
+                .addStatement("$L.$L($L)", variable, version.setter(), version.type().kind() == ValueKind.LONG ? "0L" : "0")
+                .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = $L)$<$<",
+                        Connection.class, PreparedStatement.class,
+                        identity ? CodeBlock.of("connection.prepareStatement(INSERT, new String[] {$S})", entity.id().column().name())
+                                : CodeBlock.of("connection.prepareStatement(INSERT)"))
+                .addStatement("bindFields(statement, $L)", variable)
+                .addStatement(JdbcCode.bind(version, "statement", CodeBlock.of("$L", fields + 1),
+                        CodeBlock.of("$L.$L()", variable, version.getter())));
+        if (!identity) {
+            body.addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("$L", fields + 2),
+                    CodeBlock.of("$L.$L()", variable, entity.id().getter())));
+        }
+        body.addStatement("statement.executeUpdate()");
+        if (identity) {
+            body.beginControlFlow("try ($T keys = statement.getGeneratedKeys())", ResultSet.class)
+                    .addStatement("keys.next()")
+                    .addStatement("$L.$L(keys.getLong(1))", variable, entity.id().setter())
+                    .endControlFlow();
+        }
+        body.add(catchSqlException(entity)).endControlFlow();
+        return MethodSpec.methodBuilder("insert")
+                .addJavadoc(identity
+                        ? "Inserts {@code $L} with version 0 and sets the id the database assigned.\n"
+                        : "Inserts {@code $L}, whose id is already set, with version 0.\n", variable)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(TypeNames.entity(entity), variable)
+                .addCode(body.build())
+                .build();
+    }
+
+    private static MethodSpec findById(EntityModel entity) {
+        ClassName type = TypeNames.entity(entity);
+        var body = CodeBlock.builder()
+                .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(SELECT_BY_ID))$<$<",
+                        Connection.class, PreparedStatement.class)
+                .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("1"), CodeBlock.of("id")))
+                .beginControlFlow("try ($T row = statement.executeQuery())", ResultSet.class)
+                .addStatement("return row.next() ? $T.of(map(row)) : $T.empty()", Optional.class, Optional.class)
+                .endControlFlow()
+                .add(catchSqlException(entity))
+                .endControlFlow();
+        return MethodSpec.methodBuilder("findById")
+                .addJavadoc("The $L with the given id, if there is one.\n", Naming.decapitalize(entity.simpleName()))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
+                .addParameter(TypeNames.declared(entity.id()), "id")
+                .addCode(body.build())
+                .build();
+    }
+
+    private static MethodSpec update(EntityModel entity) {
+        String variable = variable(entity);
+        PropertyModel version = entity.version().orElseThrow();
+        int fields = entity.fields().size();
+        CodeBlock currentVersion = CodeBlock.of("$L.$L()", variable, version.getter());
+        var body = CodeBlock.builder()
+                .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(UPDATE))$<$<",
+                        Connection.class, PreparedStatement.class)
+                .addStatement("bindFields(statement, $L)", variable)
+                .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("$L", fields + 1),
+                        CodeBlock.of("$L.$L()", variable, entity.id().getter())))
+                .addStatement(JdbcCode.bind(version, "statement", CodeBlock.of("$L", fields + 2), currentVersion))
+                .beginControlFlow("if (statement.executeUpdate() == 0)")
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("$L.$L($L + 1)", variable, version.setter(), currentVersion)
+                .addStatement("return true")
+                .add(catchSqlException(entity))
+                .endControlFlow();
+        return MethodSpec.methodBuilder("update")
+                .addJavadoc("Writes {@code $L} if its version is still current, then increments the version.\n\n"
+                        + "@return false when no row has this id and version: it was changed or deleted meanwhile\n", variable)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(TypeNames.entity(entity), variable)
+                .addCode(body.build())
+                .build();
+    }
+
+    private static MethodSpec deleteById(EntityModel entity) {
+        var body = CodeBlock.builder()
+                .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(DELETE_BY_ID))$<$<",
+                        Connection.class, PreparedStatement.class)
+                .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("1"), CodeBlock.of("id")))
+                .addStatement("return statement.executeUpdate() == 1")
+                .add(catchSqlException(entity))
+                .endControlFlow();
+        return MethodSpec.methodBuilder("deleteById")
+                .addJavadoc("Deletes the row with the given id.\n\n@return false when there was none\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(TypeNames.declared(entity.id()), "id")
+                .addCode(body.build())
+                .build();
+    }
+
+    private static MethodSpec findPage(EntityModel entity) {
+        ClassName type = TypeNames.entity(entity);
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), type);
+        var body = CodeBlock.builder()
+                .beginControlFlow("try ($T connection = dataSource.getConnection())", Connection.class)
+                .addStatement("$T items = new $T<>()", list, ArrayList.class)
+                .beginControlFlow("try ($T statement = connection.prepareStatement(SELECT_PAGE))", PreparedStatement.class)
+                .addStatement("statement.setLong(1, request.offset())")
+                .addStatement("statement.setInt(2, request.size())")
+                .beginControlFlow("try ($T row = statement.executeQuery())", ResultSet.class)
+                .beginControlFlow("while (row.next())")
+                .addStatement("items.add(map(row))")
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("try ($T statement = connection.prepareStatement(COUNT);\n$>$>$T row = statement.executeQuery())$<$<",
+                        PreparedStatement.class, ResultSet.class)
+                .addStatement("row.next()")
+                .addStatement("return $T.of(items, request, row.getLong(1))", PAGE)
+                .endControlFlow()
+                .add(catchSqlException(entity))
+                .endControlFlow();
+        return MethodSpec.methodBuilder("findPage")
+                .addJavadoc("One page of rows in id order, with the total count.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(PAGE, type))
+                .addParameter(PAGE_REQUEST, "request")
+                .addCode(body.build())
+                .build();
+    }
+
+    /** Binds the non-key fields to parameters 1..n, the order both INSERT and UPDATE list them in. */
+    private static MethodSpec bindFields(EntityModel entity) {
+        String variable = variable(entity);
+        var method = MethodSpec.methodBuilder("bindFields")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(PreparedStatement.class, "statement")
+                .addParameter(TypeNames.entity(entity), variable)
+                .addException(SQLException.class);
+        List<PropertyModel> fields = entity.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            PropertyModel field = fields.get(i);
+            method.addStatement(JdbcCode.bind(field, "statement", CodeBlock.of("$L", i + 1),
+                    CodeBlock.of("$L.$L()", variable, field.getter())));
+        }
+        return method.build();
+    }
+
+    private static MethodSpec map(EntityModel entity) {
+        String variable = variable(entity);
+        ClassName type = TypeNames.entity(entity);
+        var method = MethodSpec.methodBuilder("map")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(type)
+                .addParameter(ResultSet.class, "row")
+                .addException(SQLException.class)
+                .addStatement("$T $L = new $T()", type, variable, type);
+        for (PropertyModel property : entity.columns()) {
+            method.addStatement("$L.$L($L)", variable, property.setter(), JdbcCode.read(property, "row"));
+        }
+        return method.addStatement("return $L", variable).build();
+    }
+
+    private static CodeBlock catchSqlException(EntityModel entity) {
+        return CodeBlock.builder()
+                .nextControlFlow("catch ($T e)", SQLException.class)
+                .addStatement("throw $T.translate(e, $S)", SQL_ERRORS, entity.simpleName())
+                .build();
+    }
+
+    private static String variable(EntityModel entity) {
+        return Naming.decapitalize(entity.simpleName());
+    }
+
+    /** The SQL of the repository, built from the model; identifiers come from the model, values are parameters. */
+    record RepositorySql(EntityModel entity) {
+
+        String insert() {
+            List<PropertyModel> columns = new ArrayList<>(entity.fields());
+            columns.add(entity.version().orElseThrow());
+            if (entity.idStrategy() != IdStrategy.IDENTITY) {
+                columns.add(entity.id());
+            }
+            return "INSERT INTO " + entity.table() + " (" + names(columns) + ")\nVALUES ("
+                    + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")\n";
+        }
+
+        String selectById() {
+            return "SELECT " + names(entity.columns()) + "\nFROM " + entity.table() + "\nWHERE "
+                    + entity.id().column().name() + " = ?\n";
+        }
+
+        String update() {
+            String version = entity.version().orElseThrow().column().name();
+            String assignments = entity.fields().stream()
+                    .map(field -> field.column().name() + " = ?")
+                    .collect(Collectors.joining(",\n    "));
+            return "UPDATE " + entity.table() + "\nSET " + assignments + (entity.fields().isEmpty() ? "" : ",\n    ")
+                    + version + " = " + version + " + 1\nWHERE " + entity.id().column().name() + " = ? AND "
+                    + version + " = ?\n";
+        }
+
+        String deleteById() {
+            return "DELETE FROM " + entity.table() + " WHERE " + entity.id().column().name() + " = ?";
+        }
+
+        String selectPage() {
+            return "SELECT " + names(entity.columns()) + "\nFROM " + entity.table() + "\nORDER BY "
+                    + entity.id().column().name() + "\nOFFSET ? ROWS FETCH NEXT ? ROWS ONLY\n";
+        }
+
+        String count() {
+            return "SELECT COUNT(*) FROM " + entity.table();
+        }
+
+        private static String names(List<PropertyModel> columns) {
+            return columns.stream().map(c -> c.column().name()).collect(Collectors.joining(", "));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.stratum.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.Naming;
+import dev.stratum.processor.model.PropertyModel;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code PetCreateRequest} or {@code PetUpdateRequest}: a record of exactly the fields a client may set, so the
+ * id, the version and server-owned fields cannot be mass-assigned. Primitives are boxed so a missing value is seen.
+ */
+public final class RequestWriter implements EntityWriter {
+
+    /** Which of the two request types to write. */
+    public enum Kind { CREATE, UPDATE }
+
+    private final Kind kind;
+
+    public RequestWriter(Kind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public JavaFile write(EntityModel entity) {
+        ClassName name = kind == Kind.CREATE ? TypeNames.createRequest(entity) : TypeNames.updateRequest(entity);
+        List<PropertyModel> fields = entity.requestFields();
+        var constructor = MethodSpec.constructorBuilder();
+        fields.forEach(field -> constructor.addParameter(
+                ParameterSpec.builder(TypeNames.boxed(field.type()), field.name()).build()));
+        String purpose = kind == Kind.CREATE
+                ? "The body of a request that creates a {@link $T}: every field a client may set."
+                : "The body of a request that replaces the editable fields of a {@link $T}.";
+        TypeSpec.Builder record = TypeSpec.recordBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .recordConstructor(constructor.build())
+                .addMethod(applyTo(entity, fields));
+        Sources.mark(record, entity, CodeBlock.of(purpose, TypeNames.entity(entity)));
+        if (fields.stream().anyMatch(PropertyModel::sensitive)) {
+            record.addMethod(maskedToString(name, fields));
+        }
+        return Sources.file(entity, record.build());
+    }
+
+    private static MethodSpec applyTo(EntityModel entity, List<PropertyModel> fields) {
+        String target = Naming.decapitalize(entity.simpleName());
+        var method = MethodSpec.methodBuilder("applyTo")
+                .addJavadoc("Copies this request's fields onto {@code $L}; call it only after validation.\n", target)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(TypeNames.entity(entity), target);
+        fields.forEach(field -> method.addStatement("$L.$L($L)", target, field.setter(), field.name()));
+        return method.build();
+    }
+
+    /** A {@code toString()} that never prints sensitive values, so a logged request leaks nothing. */
+    private static MethodSpec maskedToString(ClassName name, List<PropertyModel> fields) {
+        var text = CodeBlock.builder().add("return $S", name.simpleName() + "[");
+        for (int i = 0; i < fields.size(); i++) {
+            PropertyModel field = fields.get(i);
+            String label = (i == 0 ? "" : ", ") + field.name() + "=";
+            if (field.sensitive()) {
+                text.add("\n+ $S", label + "***");
+            } else {
+                text.add("\n+ $S + $L", label, field.name());
+            }
+        }
+        text.add("\n+ $S", "]");
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement(text.build())
+                .build();
+    }
+}

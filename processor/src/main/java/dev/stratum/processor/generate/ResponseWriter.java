@@ -1,0 +1,47 @@
+package dev.stratum.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.Naming;
+import dev.stratum.processor.model.PropertyModel;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code PetResponse}: what a client sees of an entity, never its sensitive fields. */
+public final class ResponseWriter implements EntityWriter {
+
+    @Override
+    public JavaFile write(EntityModel entity) {
+        ClassName name = TypeNames.response(entity);
+        List<PropertyModel> shown = entity.responseProperties();
+        var constructor = MethodSpec.constructorBuilder();
+        shown.forEach(property -> constructor.addParameter(
+                ParameterSpec.builder(TypeNames.declared(property), property.name()).build()));
+        TypeSpec.Builder record = TypeSpec.recordBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .recordConstructor(constructor.build())
+                .addMethod(from(entity, name, shown));
+        Sources.mark(record, entity,
+                CodeBlock.of("What a client sees of a {@link $T}; sensitive fields are left out.", TypeNames.entity(entity)));
+        return Sources.file(entity, record.build());
+    }
+
+    private static MethodSpec from(EntityModel entity, ClassName name, List<PropertyModel> shown) {
+        String source = Naming.decapitalize(entity.simpleName());
+        CodeBlock arguments = shown.stream()
+                .map(property -> CodeBlock.of("$L.$L()", source, property.getter()))
+                .collect(CodeBlock.joining(",\n"));
+        return MethodSpec.methodBuilder("from")
+                .addJavadoc("The response for {@code $L}.\n", source)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(TypeNames.entity(entity), source)
+                .addStatement("return new $T(\n$L)", name, arguments)
+                .build();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.stratum.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.IdStrategy;
+import dev.stratum.processor.model.Naming;
+import java.util.UUID;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code PetService}: the transaction boundary. It validates requests (so a hand-written caller that bypasses
+ * the controller is validated too), calls the hooks, the repository, and maps to responses. Framework-neutral.
+ */
+public final class ServiceWriter implements EntityWriter {
+
+    private static final ClassName TRANSACTIONS = ClassName.get("dev.stratum.runtime.tx", "Transactions");
+    private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.stratum.runtime.validation", "ValidationException");
+    private static final ClassName NOT_FOUND = ClassName.get("dev.stratum.runtime.problem", "NotFoundException");
+    private static final ClassName VERSION_CONFLICT = ClassName.get("dev.stratum.runtime.problem", "VersionConflictException");
+    private static final ClassName PAGE = ClassName.get("dev.stratum.runtime.paging", "Page");
+    private static final ClassName PAGE_REQUEST = ClassName.get("dev.stratum.runtime.paging", "PageRequest");
+
+    @Override
+    public JavaFile write(EntityModel entity) {
+        TypeSpec.Builder service = TypeSpec.classBuilder(TypeNames.service(entity))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addField(TypeNames.repository(entity), "repository", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(TypeNames.validator(entity), "validator", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(TypeNames.hooks(entity), "hooks", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(TRANSACTIONS, "transactions", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(constructor(entity))
+                .addMethod(create(entity))
+                .addMethod(read(entity))
+                .addMethod(update(entity))
+                .addMethod(delete(entity))
+                .addMethod(list(entity))
+                .addMethod(load(entity));
+        Sources.mark(service, entity, "The operations on " + entity.simpleName()
+                + ", each in one transaction: validation, your hooks, then the repository.");
+        return Sources.file(entity, service.build());
+    }
+
+    private static MethodSpec constructor(EntityModel entity) {
+        return MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(TypeNames.repository(entity), "repository")
+                .addParameter(TypeNames.validator(entity), "validator")
+                .addParameter(TypeNames.hooks(entity), "hooks")
+                .addParameter(TRANSACTIONS, "transactions")
+                .addStatement("this.repository = repository")
+                .addStatement("this.validator = validator")
+                .addStatement("this.hooks = hooks")
+                .addStatement("this.transactions = transactions")
+                .build();
+    }
+
+    private static MethodSpec create(EntityModel entity) {
+        String variable = Naming.decapitalize(entity.simpleName());
+        ClassName type = TypeNames.entity(entity);
+        var work = CodeBlock.builder()
+                .addStatement("$T $L = new $T()", type, variable, type)
+                .addStatement("request.applyTo($L)", variable)
+                .addStatement("hooks.beforeCreate($L)", variable);
+        if (entity.idStrategy() == IdStrategy.RANDOM_UUID) {
+            work.beginControlFlow("if ($L.$L() == null)", variable, entity.id().getter())
+                    .addStatement("$L.$L($T.randomUUID())", variable, entity.id().setter(), UUID.class)
+                    .endControlFlow();
+        }
+        work.addStatement("repository.insert($L)", variable)
+                .addStatement("return $T.from($L)", TypeNames.response(entity), variable);
+        return MethodSpec.methodBuilder("create")
+                .addJavadoc("Validates the request and inserts a new $L.\n", variable)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeNames.response(entity))
+                .addParameter(TypeNames.createRequest(entity), "request")
+                .addStatement("$T.throwIfAny(validator.validateCreate(request))", VALIDATION_EXCEPTION)
+                .addCode("return transactions.write(() -> {\n$>$L$<});\n", work.build())
+                .build();
+    }
+
+    private static MethodSpec read(EntityModel entity) {
+        return MethodSpec.methodBuilder("read")
+                .addJavadoc("The $L with the given id.\n\n@throws $T when there is none\n",
+                        Naming.decapitalize(entity.simpleName()), NOT_FOUND)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeNames.response(entity))
+                .addParameter(TypeNames.declared(entity.id()), "id")
+                .addStatement("return transactions.read(() -> $T.from(load(id)))", TypeNames.response(entity))
+                .build();
+    }
+
+    private static MethodSpec update(EntityModel entity) {
+        String variable = Naming.decapitalize(entity.simpleName());
+        var version = entity.version().orElseThrow();
+        var work = CodeBlock.builder()
+                .addStatement("$T $L = load(id)", TypeNames.entity(entity), variable)
+                .beginControlFlow("if ($L.$L() != expectedVersion)", variable, version.getter())
+                .addStatement("throw new $T($S, id)", VERSION_CONFLICT, entity.simpleName())
+                .endControlFlow()
+                .addStatement("request.applyTo($L)", variable)
+                .addStatement("hooks.beforeUpdate($L)", variable)
+                .beginControlFlow("if (!repository.update($L))", variable)
+                .addStatement("throw new $T($S, id)", VERSION_CONFLICT, entity.simpleName())
+                .endControlFlow()
+                .addStatement("return $T.from($L)", TypeNames.response(entity), variable);
+        return MethodSpec.methodBuilder("update")
+                .addJavadoc("Validates the request and replaces the editable fields of the $L, if it still has\n"
+                        + "{@code expectedVersion}.\n\n@throws $T when it was changed meanwhile\n", variable, VERSION_CONFLICT)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeNames.response(entity))
+                .addParameter(TypeNames.declared(entity.id()), "id")
+                .addParameter(long.class, "expectedVersion")
+                .addParameter(TypeNames.updateRequest(entity), "request")
+                .addStatement("$T.throwIfAny(validator.validateUpdate(request))", VALIDATION_EXCEPTION)
+                .addCode("return transactions.write(() -> {\n$>$L$<});\n", work.build())
+                .build();
+    }
+
+    private static MethodSpec delete(EntityModel entity) {
+        String variable = Naming.decapitalize(entity.simpleName());
+        var work = CodeBlock.builder()
+                .addStatement("$T $L = load(id)", TypeNames.entity(entity), variable)
+                .addStatement("hooks.beforeDelete($L)", variable)
+                .addStatement("repository.deleteById(id)");
+        return MethodSpec.methodBuilder("delete")
+                .addJavadoc("Deletes the $L with the given id.\n\n@throws $T when there is none\n", variable, NOT_FOUND)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(TypeNames.declared(entity.id()), "id")
+                .addCode("transactions.write(() -> {\n$>$L$<});\n", work.build())
+                .build();
+    }
+
+    private static MethodSpec list(EntityModel entity) {
+        TypeName page = ParameterizedTypeName.get(PAGE, TypeNames.response(entity));
+        return MethodSpec.methodBuilder("list")
+                .addJavadoc("One page of $L responses in id order.\n", entity.simpleName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(page)
+                .addParameter(PAGE_REQUEST, "request")
+                .addStatement("return transactions.read(() -> repository.findPage(request).map($T::from))",
+                        TypeNames.response(entity))
+                .build();
+    }
+
+    private static MethodSpec load(EntityModel entity) {
+        return MethodSpec.methodBuilder("load")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeNames.entity(entity))
+                .addParameter(TypeNames.declared(entity.id()), "id")
+                .addStatement("return repository.findById(id).orElseThrow(() -> new $T($S, id))",
+                        NOT_FOUND, entity.simpleName())
+                .build();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.stratum.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.stratum.annotations.Operation;
+import dev.stratum.processor.model.AccessPolicy;
+import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.ExposureModel;
+import dev.stratum.processor.model.Naming;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+import javax.sql.DataSource;
+
+/**
+ * Writes {@code PetStratumConfiguration}: the Spring wiring of the framework-neutral parts (repository on a
+ * transaction-aware data source, validator, service with the user's hooks if any) and the route policies that the
+ * runtime's security configuration turns into deny-by-default authorization rules.
+ */
+public final class SpringConfigurationWriter implements EntityWriter {
+
+    private static final ClassName CONFIGURATION = ClassName.get("org.springframework.context.annotation", "Configuration");
+    private static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
+    private static final ClassName OBJECT_PROVIDER = ClassName.get("org.springframework.beans.factory", "ObjectProvider");
+    private static final ClassName TRANSACTION_AWARE = ClassName.get("org.springframework.jdbc.datasource", "TransactionAwareDataSourceProxy");
+    private static final ClassName TRANSACTIONS = ClassName.get("dev.stratum.runtime.tx", "Transactions");
+    private static final ClassName ROUTE_POLICY = ClassName.get("dev.stratum.runtime.security", "RoutePolicy");
+    private static final ClassName ROUTE_POLICIES = ClassName.get("dev.stratum.runtime.security", "RoutePolicies");
+
+    @Override
+    public JavaFile write(EntityModel entity) {
+        String prefix = Naming.decapitalize(entity.simpleName());
+        TypeSpec.Builder configuration = TypeSpec.classBuilder(TypeNames.configuration(entity))
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(AnnotationSpec.builder(CONFIGURATION).addMember("proxyBeanMethods", "false").build())
+                .addMethod(bean(prefix + "Repository")
+                        .returns(TypeNames.repository(entity))
+                        .addParameter(DataSource.class, "dataSource")
+                        .addStatement("return new $T(new $T(dataSource))", TypeNames.repository(entity), TRANSACTION_AWARE)
+                        .build())
+                .addMethod(validator(entity, prefix))
+                .addMethod(bean(prefix + "Service")
+                        .returns(TypeNames.service(entity))
+                        .addParameter(TypeNames.repository(entity), "repository")
+                        .addParameter(TypeNames.validator(entity), "validator")
+                        .addParameter(ParameterizedTypeName.get(OBJECT_PROVIDER, TypeNames.hooks(entity)), "hooks")
+                        .addParameter(TRANSACTIONS, "transactions")
+                        .addStatement("return new $T(repository, validator, hooks.getIfAvailable(() -> new $T() {}), transactions)",
+                                TypeNames.service(entity), TypeNames.hooks(entity))
+                        .build());
+        entity.exposure().ifPresent(exposure -> configuration.addMethod(routes(entity, exposure, prefix)));
+        Sources.mark(configuration, entity, "Spring wiring for " + entity.simpleName()
+                + "; found by component scanning, like the controller.");
+        return Sources.file(entity, configuration.build());
+    }
+
+    private static MethodSpec validator(EntityModel entity, String prefix) {
+        var method = bean(prefix + "Validator").returns(TypeNames.validator(entity));
+        if (usesClock(entity)) {
+            return method.addParameter(Clock.class, "clock")
+                    .addStatement("return new $T(clock)", TypeNames.validator(entity))
+                    .build();
+        }
+        return method.addStatement("return new $T()", TypeNames.validator(entity)).build();
+    }
+
+    /** Whether the validator checks time constraints and so needs the application's clock. */
+    static boolean usesClock(EntityModel entity) {
+        return entity.requestFields().stream()
+                .flatMap(field -> field.constraints().stream())
+                .anyMatch(Constraint.Temporal.class::isInstance);
+    }
+
+    private static MethodSpec routes(EntityModel entity, ExposureModel exposure, String prefix) {
+        CodeBlock routes = exposure.operations().stream()
+                .map(operation -> route(exposure, operation))
+                .collect(CodeBlock.joining(",\n"));
+        return bean(prefix + "Routes")
+                .addJavadoc("Who may call each published operation, as declared by {@code @Allow}.\n")
+                .returns(ROUTE_POLICIES)
+                .addStatement("return new $T($S, $T.of(\n$L))", ROUTE_POLICIES, entity.simpleName(),
+                        List.class, routes)
+                .build();
+    }
+
+    private static CodeBlock route(ExposureModel exposure, Operation operation) {
+        String method = switch (operation) {
+            case CREATE -> "POST";
+            case READ, LIST -> "GET";
+            case UPDATE -> "PUT";
+            case DELETE -> "DELETE";
+        };
+        String pattern = operation == Operation.CREATE || operation == Operation.LIST
+                ? exposure.path() : exposure.path() + "/*";
+        AccessPolicy policy = exposure.policy(operation).orElseThrow();
+        return switch (policy.access()) {
+            case PUBLIC -> CodeBlock.of("$T.permitAll($S, $S)", ROUTE_POLICY, method, pattern);
+            case AUTHENTICATED -> CodeBlock.of("$T.authenticated($S, $S)", ROUTE_POLICY, method, pattern);
+            case ROLES -> CodeBlock.of("$T.anyRole($S, $S, $L)", ROUTE_POLICY, method, pattern,
+                    policy.roles().stream().map(role -> CodeBlock.of("$S", role).toString())
+                            .collect(Collectors.joining(", ")));
+        };
+    }
+
+    private static MethodSpec.Builder bean(String name) {
+        return MethodSpec.methodBuilder(name).addAnnotation(BEAN).addModifiers(Modifier.PUBLIC);
+    }
+}

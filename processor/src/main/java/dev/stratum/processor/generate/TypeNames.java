@@ -1,0 +1,85 @@
+package dev.stratum.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.ValueType;
+
+/** The names of generated types and the Java types of properties. */
+public final class TypeNames {
+
+    private TypeNames() {
+    }
+
+    public static ClassName entity(EntityModel entity) {
+        return ClassName.get(entity.packageName(), entity.simpleName());
+    }
+
+    public static ClassName repository(EntityModel entity) {
+        return sibling(entity, "Repository");
+    }
+
+    public static ClassName validator(EntityModel entity) {
+        return sibling(entity, "Validator");
+    }
+
+    public static ClassName createRequest(EntityModel entity) {
+        return sibling(entity, "CreateRequest");
+    }
+
+    public static ClassName updateRequest(EntityModel entity) {
+        return sibling(entity, "UpdateRequest");
+    }
+
+    public static ClassName response(EntityModel entity) {
+        return sibling(entity, "Response");
+    }
+
+    public static ClassName hooks(EntityModel entity) {
+        return sibling(entity, "Hooks");
+    }
+
+    public static ClassName service(EntityModel entity) {
+        return sibling(entity, "Service");
+    }
+
+    public static ClassName controller(EntityModel entity) {
+        return sibling(entity, "Controller");
+    }
+
+    public static ClassName configuration(EntityModel entity) {
+        return sibling(entity, "StratumConfiguration");
+    }
+
+    /** Every generated type name for an entity, for the clash check. */
+    public static java.util.List<ClassName> all(EntityModel entity) {
+        return java.util.List.of(repository(entity), validator(entity), createRequest(entity), updateRequest(entity),
+                response(entity), hooks(entity), service(entity), controller(entity), configuration(entity));
+    }
+
+    private static ClassName sibling(EntityModel entity, String suffix) {
+        return ClassName.get(entity.packageName(), entity.simpleName() + suffix);
+    }
+
+    /** The property's type as declared on the entity ({@code int}, {@code String}, {@code Species}). */
+    public static TypeName declared(PropertyModel property) {
+        TypeName boxed = boxed(property.type());
+        return property.type().primitive() ? boxed.unbox() : boxed;
+    }
+
+    /** The property's type with primitives boxed, as request records carry it so that absence is detectable. */
+    public static TypeName boxed(ValueType type) {
+        return switch (type.kind()) {
+            case STRING -> ClassName.get(String.class);
+            case BOOLEAN -> ClassName.get(Boolean.class);
+            case INT -> ClassName.get(Integer.class);
+            case LONG -> ClassName.get(Long.class);
+            case BIG_DECIMAL -> ClassName.get(java.math.BigDecimal.class);
+            case LOCAL_DATE -> ClassName.get(java.time.LocalDate.class);
+            case INSTANT -> ClassName.get(java.time.Instant.class);
+            case UUID -> ClassName.get(java.util.UUID.class);
+            case ENUM -> ClassName.bestGuess(type.enumType());
+        };
+    }
+}

@@ -1,0 +1,192 @@
+package dev.stratum.processor.rules;
+
+import dev.stratum.annotations.AccessLevel;
+import dev.stratum.annotations.Operation;
+import dev.stratum.processor.diagnostics.Code;
+import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.model.AccessPolicy;
+import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.ExposureModel;
+import dev.stratum.processor.model.Location;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.ValueKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The rules stage: layering, safety and security rules over the model, reported as diagnostics. Pure: it reads model
+ * records only, so every rule is tested without javac.
+ */
+public final class ModelRules {
+
+    private static final String ALLOW = "dev.stratum.annotations.Allow";
+    private static final String EXPOSE = "dev.stratum.annotations.Expose";
+    private static final Pattern PATH = Pattern.compile("(/[a-z0-9][a-z0-9-]*)+");
+    private static final Pattern ROLE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** A ceiling on page sizes, so one request can never ask for an unbounded amount of work. */
+    static final int PAGE_SIZE_CEILING = 1000;
+
+    private final Report report;
+
+    public ModelRules(Report report) {
+        this.report = report;
+    }
+
+    /** Checks every entity, then what entities must not share. */
+    public void check(List<EntityModel> entities) {
+        entities.forEach(this::check);
+        checkUniqueTables(entities);
+        checkUniquePaths(entities);
+    }
+
+    void check(EntityModel entity) {
+        Location at = Location.entity(entity.qualifiedName());
+        if (entity.version().isEmpty()) {
+            report.error(Code.MISSING_VERSION, at, entity.simpleName() + " has no @Version field; add"
+                    + " '@Version private long version;' so concurrent updates are detected, not lost");
+        }
+        Map<String, PropertyModel> byColumn = new HashMap<>();
+        for (PropertyModel property : entity.columns()) {
+            PropertyModel sameColumn = byColumn.putIfAbsent(property.column().name(), property);
+            if (sameColumn != null) {
+                report.error(Code.DUPLICATE_COLUMN, Location.field(entity.qualifiedName(), property.name()),
+                        entity.simpleName() + "." + property.name() + " and " + sameColumn.name() + " both map to column '"
+                                + property.column().name() + "'; give one of them another @Column(name = ...)");
+            }
+            Location propertyAt = Location.field(entity.qualifiedName(), property.name());
+            property.constraints().forEach(constraint -> checkApplies(constraint, property, propertyAt));
+            if (property.acceptedFromRequest() && property.type().kind() == ValueKind.STRING
+                    && property.column().length() == 0) {
+                report.error(Code.UNBOUNDED_STRING, propertyAt, propertyAt.describe() + " can be sent in a request"
+                        + " but has no maximum length; add @Size(max = ...) or @Column(length = ...)");
+            }
+        }
+        entity.exposure().ifPresent(exposure -> checkExposure(entity, exposure));
+    }
+
+    private void checkApplies(Constraint constraint, PropertyModel property, Location at) {
+        boolean applies = applies(constraint, property.type().kind());
+        if (!applies) {
+            report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
+                    "@" + constraint.name() + " does not apply to " + at.describe() + " of type "
+                            + describe(property) + "; remove it or change the field's type");
+        }
+    }
+
+    private static boolean applies(Constraint constraint, ValueKind kind) {
+        if (constraint instanceof Constraint.NotNull) {
+            return true;
+        }
+        if (constraint instanceof Constraint.NotBlank || constraint instanceof Constraint.NotEmpty
+                || constraint instanceof Constraint.Size || constraint instanceof Constraint.Email
+                || constraint instanceof Constraint.Pattern) {
+            return kind == ValueKind.STRING;
+        }
+        if (constraint instanceof Constraint.Temporal) {
+            return kind.isTemporal();
+        }
+        if (constraint instanceof Constraint.Assert) {
+            return kind == ValueKind.BOOLEAN;
+        }
+        return kind.isNumeric();
+    }
+
+    private static String describe(PropertyModel property) {
+        return switch (property.type().kind()) {
+            case STRING -> "String";
+            case BOOLEAN -> property.type().primitive() ? "boolean" : "Boolean";
+            case INT -> property.type().primitive() ? "int" : "Integer";
+            case LONG -> property.type().primitive() ? "long" : "Long";
+            case BIG_DECIMAL -> "BigDecimal";
+            case LOCAL_DATE -> "LocalDate";
+            case INSTANT -> "Instant";
+            case UUID -> "UUID";
+            case ENUM -> property.type().enumType().substring(property.type().enumType().lastIndexOf('.') + 1);
+        };
+    }
+
+    private void checkExposure(EntityModel entity, ExposureModel exposure) {
+        Location expose = Location.entity(entity.qualifiedName()).annotation(EXPOSE);
+        if (!PATH.matcher(exposure.path()).matches()) {
+            report.error(Code.INVALID_EXPOSURE, expose.attribute("path"), "path \"" + exposure.path() + "\" of "
+                    + entity.simpleName() + " must look like \"/api/pets\": lower-case segments, no trailing slash");
+        }
+        if (exposure.maxPageSize() < 1 || exposure.maxPageSize() > PAGE_SIZE_CEILING) {
+            report.error(Code.INVALID_EXPOSURE, expose.attribute("maxPageSize"), "maxPageSize of "
+                    + entity.simpleName() + " must be between 1 and " + PAGE_SIZE_CEILING);
+        } else if (exposure.defaultPageSize() < 1 || exposure.defaultPageSize() > exposure.maxPageSize()) {
+            report.error(Code.INVALID_EXPOSURE, expose.attribute("defaultPageSize"), "defaultPageSize of "
+                    + entity.simpleName() + " must be between 1 and maxPageSize (" + exposure.maxPageSize() + ")");
+        }
+        exposure.policies().forEach(policy -> checkPolicy(entity, exposure, policy));
+        for (Operation operation : exposure.operations()) {
+            List<AccessPolicy> covering = exposure.policies().stream()
+                    .filter(policy -> policy.operations().contains(operation)).toList();
+            if (covering.isEmpty()) {
+                report.error(Code.MISSING_ACCESS_POLICY, expose, entity.simpleName() + " publishes " + operation
+                        + " without an access policy; add @Allow(value = Operation." + operation + ", access = ...)"
+                        + " naming who may call it (access is denied by default)");
+            } else if (covering.size() > 1) {
+                report.error(Code.CONFLICTING_ACCESS_POLICY, allowAt(entity, covering.get(1)), operation + " of "
+                        + entity.simpleName() + " is named by more than one @Allow; keep it in exactly one");
+            }
+        }
+    }
+
+    private void checkPolicy(EntityModel entity, ExposureModel exposure, AccessPolicy policy) {
+        Location at = allowAt(entity, policy);
+        for (Operation operation : policy.operations()) {
+            if (!exposure.publishes(operation)) {
+                report.error(Code.INVALID_ACCESS_POLICY, at.attribute("value"), "@Allow names " + operation
+                        + ", which @Expose of " + entity.simpleName() + " does not publish; remove it or publish it");
+            }
+        }
+        if (policy.access() == AccessLevel.ROLES && policy.roles().isEmpty()) {
+            report.error(Code.INVALID_ACCESS_POLICY, at, "@Allow for " + policy.operations() + " of "
+                    + entity.simpleName() + " grants no one; name roles (roles = \"ADMIN\") or set access");
+        }
+        if (policy.access() != AccessLevel.ROLES && !policy.roles().isEmpty()) {
+            report.error(Code.INVALID_ACCESS_POLICY, at.attribute("roles"), "roles have no effect with access = "
+                    + policy.access() + "; remove them or use access = AccessLevel.ROLES");
+        }
+        for (String role : policy.roles()) {
+            if (!ROLE.matcher(role).matches() || role.startsWith("ROLE_")) {
+                report.error(Code.INVALID_ACCESS_POLICY, at.attribute("roles"), "role \"" + role
+                        + "\" must be upper-case letters, digits and '_', without the ROLE_ prefix (e.g. \"VET\")");
+            }
+        }
+    }
+
+    private static Location allowAt(EntityModel entity, AccessPolicy policy) {
+        return Location.entity(entity.qualifiedName()).annotation(ALLOW, policy.index());
+    }
+
+    private void checkUniqueTables(List<EntityModel> entities) {
+        Map<String, EntityModel> byTable = new HashMap<>();
+        for (EntityModel entity : entities) {
+            EntityModel other = byTable.putIfAbsent(entity.table(), entity);
+            if (other != null) {
+                report.error(Code.DUPLICATE_TABLE, Location.entity(entity.qualifiedName()).annotation("jakarta.persistence.Table"),
+                        entity.simpleName() + " and " + other.simpleName() + " both map to table '" + entity.table()
+                                + "'; give one of them another @Table(name = ...)");
+            }
+        }
+    }
+
+    private void checkUniquePaths(List<EntityModel> entities) {
+        Map<String, EntityModel> byPath = new HashMap<>();
+        for (EntityModel entity : entities) {
+            entity.exposure().ifPresent(exposure -> {
+                EntityModel other = byPath.putIfAbsent(exposure.path(), entity);
+                if (other != null) {
+                    report.error(Code.INVALID_EXPOSURE, Location.entity(entity.qualifiedName()).annotation(EXPOSE)
+                            .attribute("path"), entity.simpleName() + " and " + other.simpleName()
+                            + " are both exposed at \"" + exposure.path() + "\"; give one of them another path");
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.stratum.processor.scan;
+
+import dev.stratum.processor.diagnostics.Code;
+import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.IdStrategy;
+import dev.stratum.processor.model.Location;
+import dev.stratum.processor.model.Naming;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.PropertyModel.Role;
+import dev.stratum.processor.model.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The read stage: turns an {@code @Entity} class into an {@link EntityModel}. The only code besides the processor
+ * itself that touches {@code javax.lang.model}. What it cannot read is reported; the model is then absent.
+ */
+public final class EntityScanner {
+
+    private final Mirrors mirrors;
+    private final ProcessingEnvironment env;
+    private final Report report;
+
+    public EntityScanner(ProcessingEnvironment env, Report report) {
+        this.env = env;
+        this.mirrors = new Mirrors(env.getElementUtils());
+        this.report = report;
+    }
+
+    /** Whether a field's type is not generated yet in this round, so the entity must wait for the next round. */
+    public static boolean awaitsGeneratedTypes(TypeElement entity) {
+        return persistentFields(entity).stream().anyMatch(field -> field.asType().getKind() == TypeKind.ERROR);
+    }
+
+    public Optional<EntityModel> scan(TypeElement entity) {
+        String qualifiedName = entity.getQualifiedName().toString();
+        Location at = Location.entity(qualifiedName);
+        if (!hasUsableShape(entity, at)) {
+            return Optional.empty();
+        }
+        var scanner = new PropertyScanner(mirrors, env.getTypeUtils(), report);
+        var properties = new ArrayList<PropertyModel>();
+        boolean complete = true;
+        for (VariableElement field : persistentFields(entity)) {
+            Location fieldAt = Location.field(qualifiedName, field.getSimpleName().toString());
+            Optional<PropertyModel> property = scanner.scan(entity, field, role(field), fieldAt);
+            property.ifPresent(properties::add);
+            complete &= property.isPresent();
+        }
+        Optional<PropertyModel> id = single(properties, Role.ID, entity, at);
+        Optional<PropertyModel> version = properties.stream().filter(p -> p.role() == Role.VERSION).findFirst();
+        Optional<IdStrategy> strategy = id.flatMap(p -> idStrategy(entity, p));
+        if (!complete || id.isEmpty() || strategy.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EntityModel(
+                env.getElementUtils().getPackageOf(entity).getQualifiedName().toString(),
+                entity.getSimpleName().toString(),
+                tableName(entity),
+                id.get(),
+                strategy.get(),
+                version,
+                properties.stream().filter(p -> p.role() == Role.FIELD).toList(),
+                new ExposureReader(mirrors).read(entity)));
+    }
+
+    private boolean hasUsableShape(TypeElement entity, Location at) {
+        boolean topLevelClass = entity.getKind() == ElementKind.CLASS
+                && entity.getNestingKind() == NestingKind.TOP_LEVEL
+                && !entity.getModifiers().contains(Modifier.ABSTRACT);
+        boolean noArgConstructor = ElementFilter.constructorsIn(entity.getEnclosedElements()).stream()
+                .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+        if (!topLevelClass || !noArgConstructor) {
+            report.error(Code.MISSING_ACCESSOR, at, entity.getSimpleName() + " must be a concrete top-level class with"
+                    + " a non-private no-argument constructor, so generated code can create it without reflection");
+            return false;
+        }
+        return true;
+    }
+
+    static List<VariableElement> persistentFields(TypeElement entity) {
+        return ElementFilter.fieldsIn(entity.getEnclosedElements()).stream()
+                .filter(field -> !field.getModifiers().contains(Modifier.STATIC)
+                        && !field.getModifiers().contains(Modifier.TRANSIENT)
+                        && !Mirrors.has(field, Jpa.TRANSIENT))
+                .toList();
+    }
+
+    private static Role role(VariableElement field) {
+        if (Mirrors.has(field, Jpa.ID)) {
+            return Role.ID;
+        }
+        return Mirrors.has(field, Jpa.VERSION) ? Role.VERSION : Role.FIELD;
+    }
+
+    private Optional<PropertyModel> single(List<PropertyModel> properties, Role role, TypeElement entity, Location at) {
+        List<PropertyModel> found = properties.stream().filter(p -> p.role() == role).toList();
+        if (found.isEmpty()) {
+            boolean unreadable = persistentFields(entity).stream().anyMatch(f -> Mirrors.has(f, Jpa.ID));
+            if (!unreadable) {
+                report.error(Code.MISSING_ID, at, entity.getSimpleName() + " has no @Id field; add"
+                        + " '@Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;' or an @Id UUID");
+            }
+            return Optional.empty();
+        }
+        if (found.size() > 1) {
+            report.error(Code.INVALID_ID, Location.field(at.entity(), found.get(1).name()).annotation(Jpa.ID),
+                    entity.getSimpleName() + " has more than one @Id; composite keys are not supported, keep one");
+            return Optional.empty();
+        }
+        return Optional.of(found.get(0));
+    }
+
+    /** IDENTITY for a {@code Long} with {@code @GeneratedValue(IDENTITY|AUTO)}; a random UUID for a {@code UUID}. */
+    private Optional<IdStrategy> idStrategy(TypeElement entity, PropertyModel id) {
+        Location at = Location.field(entity.getQualifiedName().toString(), id.name());
+        VariableElement field = persistentFields(entity).stream()
+                .filter(f -> f.getSimpleName().contentEquals(id.name())).findFirst().orElseThrow();
+        Optional<String> generation = Mirrors.find(field, Jpa.GENERATED_VALUE)
+                .map(generated -> mirrors.enumName(generated, "strategy"));
+        ValueKind kind = id.type().kind();
+        if (kind == ValueKind.LONG && !id.type().primitive()
+                && generation.filter(s -> s.equals("IDENTITY") || s.equals("AUTO")).isPresent()) {
+            return Optional.of(IdStrategy.IDENTITY);
+        }
+        if (kind == ValueKind.UUID && generation.filter(s -> !s.equals("UUID") && !s.equals("AUTO")).isEmpty()) {
+            return Optional.of(IdStrategy.RANDOM_UUID);
+        }
+        report.error(Code.INVALID_ID, generation.isPresent() ? at.annotation(Jpa.GENERATED_VALUE) : at,
+                entity.getSimpleName() + "." + id.name() + " must be a Long with @GeneratedValue(strategy ="
+                        + " GenerationType.IDENTITY) or a UUID that the application assigns");
+        return Optional.empty();
+    }
+
+    private String tableName(TypeElement entity) {
+        return Mirrors.find(entity, Jpa.TABLE)
+                .flatMap(table -> Mirrors.explicitValue(table, "name"))
+                .map(String.class::cast)
+                .filter(name -> !name.isBlank())
+                .orElse(Naming.snakeCase(entity.getSimpleName().toString()));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.stratum.processor.scan;
+
+/** Qualified names of the annotations Stratum reads. */
+final class Jpa {
+
+    static final String ENTITY = "jakarta.persistence.Entity";
+    static final String TABLE = "jakarta.persistence.Table";
+    static final String ID = "jakarta.persistence.Id";
+    static final String GENERATED_VALUE = "jakarta.persistence.GeneratedValue";
+    static final String VERSION = "jakarta.persistence.Version";
+    static final String COLUMN = "jakarta.persistence.Column";
+    static final String ENUMERATED = "jakarta.persistence.Enumerated";
+    static final String TRANSIENT = "jakarta.persistence.Transient";
+
+    static final String EXPOSE = "dev.stratum.annotations.Expose";
+    static final String ALLOW = "dev.stratum.annotations.Allow";
+    static final String ALLOW_LIST = "dev.stratum.annotations.Allow.List";
+    static final String SERVER_OWNED = "dev.stratum.annotations.ServerOwned";
+    static final String SENSITIVE = "dev.stratum.annotations.Sensitive";
+
+    private Jpa() {
+    }
+}

@@ -1,0 +1,156 @@
+package dev.stratum.processor.scan;
+
+import dev.stratum.processor.diagnostics.Code;
+import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.model.ColumnModel;
+import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.Location;
+import dev.stratum.processor.model.Naming;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.PropertyModel.Role;
+import dev.stratum.processor.model.ValueKind;
+import dev.stratum.processor.model.ValueType;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/** Reads one persistent field into a {@link PropertyModel}, reporting what it cannot map. */
+final class PropertyScanner {
+
+    /** The length of an enum column when {@code @Column(length)} does not say. */
+    static final int DEFAULT_ENUM_LENGTH = 64;
+    /** The length of a server-owned string column when nothing says; request-carried strings must declare one. */
+    static final int DEFAULT_SERVER_STRING_LENGTH = 255;
+    static final int DEFAULT_PRECISION = 38;
+    static final int DEFAULT_SCALE = 2;
+
+    private final Mirrors mirrors;
+    private final Types types;
+    private final Report report;
+    private final ConstraintReader constraints;
+
+    PropertyScanner(Mirrors mirrors, Types types, Report report) {
+        this.mirrors = mirrors;
+        this.types = types;
+        this.report = report;
+        this.constraints = new ConstraintReader(mirrors, report);
+    }
+
+    Optional<PropertyModel> scan(TypeElement entity, VariableElement field, Role role, Location at) {
+        Optional<ValueType> type = TypeMapper.map(field.asType());
+        if (type.isEmpty()) {
+            report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
+                    + " is not supported; use String, boolean, int, long (or their wrappers), BigDecimal, LocalDate,"
+                    + " Instant, UUID or an enum, or mark the field @Transient");
+            return Optional.empty();
+        }
+        if (type.get().kind() == ValueKind.ENUM && !storedByName(field, at)) {
+            return Optional.empty();
+        }
+        String name = field.getSimpleName().toString();
+        Optional<String> getter = accessor(entity, field, getterNames(name, type.get()), 0);
+        Optional<String> setter = accessor(entity, field, List.of("set" + Naming.capitalize(name)), 1);
+        if (getter.isEmpty() || setter.isEmpty()) {
+            report.error(Code.MISSING_ACCESSOR, at, at.describe() + " needs a non-private getter "
+                    + getterNames(name, type.get()).get(0) + "() and setter set" + Naming.capitalize(name)
+                    + "(value): generated code reads and writes fields through accessors, never by reflection");
+            return Optional.empty();
+        }
+        boolean serverOwned = role != Role.FIELD || Mirrors.has(field, Jpa.SERVER_OWNED);
+        List<Constraint> declared = constraints.read(field, at);
+        ColumnModel column = column(field, name, type.get(), role, serverOwned, declared, at);
+        return Optional.of(new PropertyModel(name, column, type.get(), getter.get(), setter.get(), role,
+                serverOwned, Mirrors.has(field, Jpa.SENSITIVE), declared));
+    }
+
+    private boolean storedByName(VariableElement field, Location at) {
+        Optional<AnnotationMirror> enumerated = Mirrors.find(field, Jpa.ENUMERATED);
+        if (enumerated.isPresent() && mirrors.enumName(enumerated.get(), "value").equals("STRING")) {
+            return true;
+        }
+        report.error(Code.ENUM_MAPPING, enumerated.map(m -> at.annotation(Jpa.ENUMERATED)).orElse(at),
+                at.describe() + " must be stored by name: add @Enumerated(EnumType.STRING), so reordering the"
+                        + " enum's constants never changes stored data");
+        return false;
+    }
+
+    private ColumnModel column(VariableElement field, String name, ValueType type, Role role, boolean serverOwned,
+            List<Constraint> declared, Location at) {
+        Optional<AnnotationMirror> column = Mirrors.find(field, Jpa.COLUMN);
+        String columnName = column.flatMap(c -> Mirrors.explicitValue(c, "name"))
+                .map(String.class::cast).filter(n -> !n.isBlank())
+                .orElse(Naming.snakeCase(name));
+        boolean nullableByColumn = column.map(c -> mirrors.bool(c, "nullable")).orElse(true);
+        boolean required = type.primitive() || role != Role.FIELD || declared.stream().anyMatch(c ->
+                c instanceof Constraint.NotNull || c instanceof Constraint.NotBlank || c instanceof Constraint.NotEmpty);
+        int length = switch (type.kind()) {
+            case STRING -> stringLength(column, declared, serverOwned, at);
+            case ENUM -> column.flatMap(c -> Mirrors.explicitValue(c, "length")).map(Integer.class::cast)
+                    .orElse(DEFAULT_ENUM_LENGTH);
+            default -> 0;
+        };
+        int precision = 0;
+        int scale = 0;
+        if (type.kind() == ValueKind.BIG_DECIMAL) {
+            Optional<Constraint.Digits> digits = declared.stream()
+                    .filter(Constraint.Digits.class::isInstance).map(Constraint.Digits.class::cast).findFirst();
+            precision = explicitInt(column, "precision")
+                    .orElse(digits.map(d -> d.integer() + d.fraction()).orElse(DEFAULT_PRECISION));
+            scale = explicitInt(column, "scale").orElse(digits.map(Constraint.Digits::fraction).orElse(DEFAULT_SCALE));
+        }
+        boolean unique = column.map(c -> mirrors.bool(c, "unique")).orElse(false);
+        return new ColumnModel(columnName, nullableByColumn && !required, length, precision, scale, unique);
+    }
+
+    /**
+     * The declared maximum length: {@code @Column(length)} when written, else {@code @Size(max)}. Zero means none was
+     * declared for a string a request can carry, which the rules report.
+     */
+    private int stringLength(Optional<AnnotationMirror> column, List<Constraint> declared, boolean serverOwned,
+            Location at) {
+        Optional<Integer> columnLength = column.flatMap(c -> Mirrors.explicitValue(c, "length")).map(Integer.class::cast);
+        Optional<Integer> sizeMax = declared.stream()
+                .filter(Constraint.Size.class::isInstance).map(c -> ((Constraint.Size) c).max())
+                .filter(max -> max != Integer.MAX_VALUE).findFirst();
+        if (columnLength.isPresent() && sizeMax.isPresent() && sizeMax.get() > columnLength.get()) {
+            report.error(Code.SIZE_EXCEEDS_COLUMN, at.annotation("jakarta.validation.constraints.Size"),
+                    "@Size(max = " + sizeMax.get() + ") on " + at.describe() + " exceeds @Column(length = "
+                            + columnLength.get() + "); lower max to " + columnLength.get() + " or widen the column");
+        }
+        return columnLength.or(() -> sizeMax).orElse(serverOwned ? DEFAULT_SERVER_STRING_LENGTH : 0);
+    }
+
+    private static Optional<Integer> explicitInt(Optional<AnnotationMirror> column, String attribute) {
+        return column.flatMap(c -> Mirrors.explicitValue(c, attribute)).map(Integer.class::cast).filter(v -> v > 0);
+    }
+
+    private static List<String> getterNames(String name, ValueType type) {
+        String suffix = Naming.capitalize(name);
+        return type.kind() == ValueKind.BOOLEAN && type.primitive()
+                ? List.of("is" + suffix, "get" + suffix)
+                : List.of("get" + suffix);
+    }
+
+    /** The first non-private method among {@code names} with the given arity and the field's type. */
+    private Optional<String> accessor(TypeElement entity, VariableElement field, List<String> names, int arity) {
+        for (String candidate : names) {
+            for (ExecutableElement method : ElementFilter.methodsIn(entity.getEnclosedElements())) {
+                if (method.getSimpleName().contentEquals(candidate)
+                        && !method.getModifiers().contains(Modifier.PRIVATE)
+                        && !method.getModifiers().contains(Modifier.STATIC)
+                        && method.getParameters().size() == arity
+                        && types.isSameType(arity == 0 ? method.getReturnType()
+                                : method.getParameters().get(0).asType(), field.asType())) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

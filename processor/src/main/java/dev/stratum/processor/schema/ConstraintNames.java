@@ -1,0 +1,32 @@
+package dev.stratum.processor.schema;
+
+/**
+ * Names of the constraints Stratum declares: {@code pk_<table>} and {@code uk_<table>_<column>}. A name longer than
+ * PostgreSQL's 63-character limit is cut and given a hash suffix, because PostgreSQL would otherwise truncate it
+ * silently and two long names could collide.
+ */
+final class ConstraintNames {
+
+    /** PostgreSQL's identifier limit (NAMEDATALEN - 1); H2 allows longer names. */
+    static final int MAX_LENGTH = 63;
+    private static final int HASH_LENGTH = 8;
+
+    private ConstraintNames() {
+    }
+
+    static String primaryKey(String table) {
+        return fit("pk_" + table);
+    }
+
+    static String unique(String table, String column) {
+        return fit("uk_" + table + "_" + column);
+    }
+
+    private static String fit(String name) {
+        if (name.length() <= MAX_LENGTH) {
+            return name;
+        }
+        String prefix = name.substring(0, MAX_LENGTH - HASH_LENGTH - 1);
+        return prefix + "_" + Sha256.hex(name).substring(0, HASH_LENGTH);
+    }
+}

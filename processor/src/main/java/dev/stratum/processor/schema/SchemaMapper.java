@@ -1,0 +1,60 @@
+package dev.stratum.processor.schema;
+
+import dev.stratum.processor.model.ColumnModel;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.IdStrategy;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.PropertyModel.Role;
+import java.util.List;
+
+/** Maps entities to the schema they need: one table per entity, one column per persistent property. */
+public final class SchemaMapper {
+
+    private SchemaMapper() {
+    }
+
+    /**
+     * The schema of these entities. Expects entities that passed the rules and {@link IdentifierRules}; throws
+     * {@link IllegalArgumentException} for a model no table can represent (e.g. a decimal without precision).
+     */
+    public static SchemaModel map(List<EntityModel> entities) {
+        return new SchemaModel(entities.stream().map(SchemaMapper::table).toList());
+    }
+
+    static TableModel table(EntityModel entity) {
+        String table = entity.table();
+        List<ColumnDef> columns = entity.columns().stream().map(p -> column(entity, p)).toList();
+        var primaryKey = new PrimaryKey(ConstraintNames.primaryKey(table), List.of(entity.id().column().name()));
+        List<UniqueKey> uniques = entity.fields().stream()
+                .map(PropertyModel::column)
+                .filter(ColumnModel::unique)
+                .map(c -> new UniqueKey(ConstraintNames.unique(table, c.name()), List.of(c.name())))
+                .toList();
+        return new TableModel(table, columns, primaryKey, uniques, entity.qualifiedName());
+    }
+
+    private static ColumnDef column(EntityModel entity, PropertyModel property) {
+        boolean id = property.role() == Role.ID;
+        boolean identity = id && entity.idStrategy() == IdStrategy.IDENTITY;
+        boolean nullable = property.role() == Role.FIELD && property.column().nullable();
+        try {
+            return new ColumnDef(property.column().name(), sqlType(property), nullable, identity);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(entity.simpleName() + "." + property.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static SqlType sqlType(PropertyModel property) {
+        ColumnModel column = property.column();
+        return switch (property.type().kind()) {
+            case STRING, ENUM -> new SqlType.Varchar(column.length());
+            case BOOLEAN -> SqlType.Scalar.BOOLEAN;
+            case INT -> SqlType.Scalar.INTEGER;
+            case LONG -> SqlType.Scalar.BIGINT;
+            case BIG_DECIMAL -> new SqlType.Numeric(column.precision(), column.scale());
+            case LOCAL_DATE -> SqlType.Scalar.DATE;
+            case INSTANT -> SqlType.Scalar.TIMESTAMP_WITH_TIME_ZONE;
+            case UUID -> SqlType.Scalar.UUID;
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package dev.stratum.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.stratum.processor.EntitySource.bare;
+import static dev.stratum.processor.EntitySource.entity;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.stratum.processor.diagnostics.Code;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One negative case per diagnostic code: the build fails with that code, in the right file, on the right line. */
+class DiagnosticsTest {
+
+    private static final String EXPOSED = "@Expose(path = \"/api/pets\", operations = Operation.READ)";
+    private static final String READ_PUBLIC = "@Allow(value = Operation.READ, access = AccessLevel.PUBLIC)";
+
+    /** A failing input: the sources, and where the error must point (the file's entity and a text on that line). */
+    record Case(List<EntitySource> sources, List<JavaFileObject> extra, EntitySource at, String line) {
+        static Case of(EntitySource source, String line) {
+            return new Case(List.of(source), List.of(), source, line);
+        }
+    }
+
+    static final Map<Code, Case> CASES = new EnumMap<>(Code.class);
+
+    static {
+        CASES.put(Code.MISSING_ID, Case.of(bare("Pet").field("@Version", "long", "version"), "public class Pet"));
+        CASES.put(Code.INVALID_ID, Case.of(bare("Pet").field("@Id", "String", "id").field("@Version", "long", "version"),
+                "private String id"));
+        CASES.put(Code.MISSING_VERSION, Case.of(
+                bare("Pet").field("@Id @GeneratedValue(strategy = GenerationType.IDENTITY)", "Long", "id"),
+                "public class Pet"));
+        CASES.put(Code.UNSUPPORTED_TYPE, Case.of(entity("Pet").field("", "java.util.List<String>", "tags"),
+                "private java.util.List<String> tags"));
+        CASES.put(Code.ENUM_MAPPING, Case.of(entity("Pet").field("@NotNull", "java.time.DayOfWeek", "visitDay"),
+                "private java.time.DayOfWeek visitDay"));
+        CASES.put(Code.MISSING_ACCESSOR, Case.of(
+                entity("Pet").field("@Size(max = 5)", "String", "name").withoutAccessors(), "private String name"));
+        CASES.put(Code.UNSUPPORTED_CONSTRAINT, Case.of(entity("Pet").field("@Null @Size(max = 5)", "String", "name"),
+                "@Null @Size(max = 5)"));
+        CASES.put(Code.CONSTRAINT_TYPE_MISMATCH, Case.of(entity("Pet").field("@Email", "int", "age"), "@Email"));
+        CASES.put(Code.INVALID_CONSTRAINT, Case.of(entity("Pet").field("@Size(min = 5, max = 2)", "String", "name"),
+                "@Size(min = 5, max = 2)"));
+        CASES.put(Code.UNBOUNDED_STRING, Case.of(entity("Pet").field("@NotBlank", "String", "name"), "private String name"));
+        CASES.put(Code.SIZE_EXCEEDS_COLUMN, Case.of(
+                entity("Pet").field("@Size(max = 50) @Column(length = 20)", "String", "name"), "@Size(max = 50)"));
+        EntitySource first = entity("Cat").annotate("@Table(name = \"pets\")");
+        EntitySource second = entity("Dog").annotate("@Table(name = \"pets\")");
+        CASES.put(Code.DUPLICATE_TABLE, new Case(List.of(first, second), List.of(), second, "@Table(name = \"pets\")"));
+        CASES.put(Code.DUPLICATE_COLUMN, Case.of(entity("Pet")
+                .field("@Size(max = 5) @Column(name = \"label\")", "String", "name")
+                .field("@Size(max = 5) @Column(name = \"label\")", "String", "nickname"), "private String nickname"));
+        CASES.put(Code.INVALID_NAME, Case.of(entity("Order"), "public class Order"));
+        CASES.put(Code.INVALID_EXPOSURE, Case.of(
+                entity("Pet").annotate("@Expose(path = \"api/pets/\", operations = Operation.READ)").annotate(READ_PUBLIC),
+                "@Expose(path = \"api/pets/\""));
+        CASES.put(Code.MISSING_ACCESS_POLICY, Case.of(entity("Pet").annotate(EXPOSED), "@Expose("));
+        CASES.put(Code.CONFLICTING_ACCESS_POLICY, Case.of(entity("Pet").annotate(EXPOSED).annotate(READ_PUBLIC)
+                .annotate("@Allow(value = Operation.READ, roles = \"VET\")"), "roles = \"VET\""));
+        CASES.put(Code.INVALID_ACCESS_POLICY, Case.of(
+                entity("Pet").annotate(EXPOSED).annotate("@Allow(value = Operation.READ)"), "@Allow(value = Operation.READ)"));
+        EntitySource clashing = entity("Pet");
+        CASES.put(Code.NAME_CLASH, new Case(List.of(clashing),
+                List.of(JavaFileObjects.forSourceString("test.PetService", "package test; public class PetService {}")),
+                clashing, "public class Pet"));
+    }
+
+    /** Codes whose negative tests need more than one compilation or a special processor; see the tests below. */
+    static final List<Code> TESTED_SEPARATELY = List.of(
+            Code.MIGRATION_CHANGED, Code.UNSUPPORTED_SCHEMA_CHANGE, Code.MIGRATIONS_FOLDER, Code.INTERNAL_ERROR);
+
+    static Stream<Arguments> cases() {
+        return CASES.entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsTheCodeOnTheOffendingLine(Code code, Case failing) {
+        Compilation compilation = compile(failing);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(code.tag())
+                .inFile(failing.at().file())
+                .onLine(failing.at().lineOf(failing.line()));
+        assertThat(compilation.generatedSourceFiles()).as("nothing is generated for an entity with errors")
+                .noneMatch(file -> file.getName().contains(failing.at().qualifiedName().substring(5) + "Repository"));
+    }
+
+    @Test
+    void everyCodeHasANegativeTest() {
+        var covered = new ArrayList<>(CASES.keySet());
+        covered.addAll(TESTED_SEPARATELY);
+        assertThat(covered).containsExactlyInAnyOrder(Code.values());
+    }
+
+    @Test
+    void everyErrorOfAnEntityIsReportedInOneBuild() {
+        EntitySource pet = entity("Pet")
+                .field("@Email", "int", "age")
+                .field("@NotBlank", "String", "name")
+                .annotate(EXPOSED);
+        Compilation compilation = compile(Case.of(pet, ""));
+
+        assertThat(compilation).hadErrorContaining(Code.CONSTRAINT_TYPE_MISMATCH.tag());
+        assertThat(compilation).hadErrorContaining(Code.UNBOUNDED_STRING.tag());
+        assertThat(compilation).hadErrorContaining(Code.MISSING_ACCESS_POLICY.tag());
+    }
+
+    @Test
+    void messagesSayHowToFixIt() {
+        Compilation compilation = compile(CASES.get(Code.MISSING_ACCESS_POLICY));
+
+        assertThat(compilation).hadErrorContaining(
+                "Pet publishes READ without an access policy; add @Allow(value = Operation.READ, access = ...)");
+    }
+
+    @Test
+    void anInternalFailureBecomesOneDiagnosticOnTheEntity() {
+        EntitySource pet = entity("Pet");
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new StratumProcessor(List.of(entity -> {
+                    throw new IllegalStateException("boom");
+                })))
+                .compile(pet.file());
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(Code.INTERNAL_ERROR.tag() + " internal error while processing test.Pet")
+                .inFile(pet.file()).onLine(pet.lineOf("public class Pet"));
+        assertThat(compilation.errors()).hasSize(1);
+    }
+
+    @Test
+    void withoutAMigrationsFolderItSaysWhereFilesGo() {
+        Compilation compilation = Compiler.javac().withProcessors(new StratumProcessor()).compile(entity("Pet").file());
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining(Code.MIGRATIONS_FOLDER.tag());
+    }
+
+    static Compilation compile(Case failing) {
+        var files = new ArrayList<JavaFileObject>();
+        failing.sources().forEach(source -> files.add(source.file()));
+        files.addAll(failing.extra());
+        return Compiler.javac().withProcessors(new StratumProcessor()).compile(files);
+    }
+}

@@ -1,0 +1,7 @@
+package example.clinic;
+
+public enum Species {
+    CAT,
+    DOG,
+    RABBIT
+}

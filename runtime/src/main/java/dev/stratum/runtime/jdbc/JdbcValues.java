@@ -1,0 +1,138 @@
+package dev.stratum.runtime.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Null-safe binders and readers for the value types generated repositories use. Binders write SQL {@code NULL} for a
+ * Java {@code null}; readers return {@code null} for SQL {@code NULL}. Instants are stored in
+ * {@code TIMESTAMP WITH TIME ZONE} columns, bound as UTC offsets so H2 and PostgreSQL agree.
+ */
+public final class JdbcValues {
+
+    private JdbcValues() {
+    }
+
+    public static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    public static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    public static void setBoolean(PreparedStatement statement, int index, Boolean value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BOOLEAN);
+        } else {
+            statement.setBoolean(index, value);
+        }
+    }
+
+    public static void setString(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    public static void setBigDecimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NUMERIC);
+        } else {
+            statement.setBigDecimal(index, value);
+        }
+    }
+
+    public static void setLocalDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    public static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, value.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    public static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
+        if (value == null) {
+            // OTHER leaves the type to the column, which both databases resolve to their native UUID.
+            statement.setNull(index, Types.OTHER);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    /** Binds the constant's {@code name()}, matching {@code @Enumerated(EnumType.STRING)} columns. */
+    public static void setEnum(PreparedStatement statement, int index, Enum<?> value) throws SQLException {
+        setString(statement, index, value == null ? null : value.name());
+    }
+
+    public static Integer getInteger(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, Integer.class);
+    }
+
+    public static Long getLong(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, Long.class);
+    }
+
+    public static Boolean getBoolean(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, Boolean.class);
+    }
+
+    public static String getString(ResultSet row, String column) throws SQLException {
+        return row.getString(column);
+    }
+
+    public static BigDecimal getBigDecimal(ResultSet row, String column) throws SQLException {
+        return row.getBigDecimal(column);
+    }
+
+    public static LocalDate getLocalDate(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+
+    public static Instant getInstant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    public static UUID getUuid(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, UUID.class);
+    }
+
+    /**
+     * Reads an enum stored by name.
+     *
+     * @param valueOf the enum's {@code valueOf}, e.g. {@code Species::valueOf}
+     */
+    public static <E extends Enum<E>> E getEnum(ResultSet row, String column, Function<String, E> valueOf)
+            throws SQLException {
+        String name = row.getString(column);
+        return name == null ? null : valueOf.apply(name);
+    }
+}

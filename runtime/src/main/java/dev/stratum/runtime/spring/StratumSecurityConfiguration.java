@@ -1,0 +1,80 @@
+package dev.stratum.runtime.spring;
+
+import dev.stratum.runtime.security.RoutePolicies;
+import dev.stratum.runtime.security.RoutePolicy;
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Default-deny web security built from every {@link RoutePolicies} bean: each declared route gets its policy, every
+ * other request is denied. Stateless HTTP Basic for now, without CSRF protection because no cookie or session ever
+ * authenticates a request; 401 and 403 are problem documents.
+ *
+ * <p>This chain matches every request and is ordered last: an application adds its own chains (for example for
+ * actuator endpoints) with a {@code securityMatcher}, or declares more routes with a {@code RoutePolicies} bean.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({SecurityFilterChain.class, HttpSecurity.class, JsonMapper.class})
+@EnableWebSecurity
+public class StratumSecurityConfiguration {
+
+    /** The chain that authorizes every request against the declared routes. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public SecurityFilterChain stratumSecurityFilterChain(
+            HttpSecurity http, ObjectProvider<RoutePolicies> policies, JsonMapper json) throws Exception {
+        List<RoutePolicy> routes = RouteTable.ordered(policies.orderedStream().toList());
+        SecurityProblemHandler problems = new SecurityProblemHandler(new ProblemWriter(json));
+        http.authorizeHttpRequests(requests -> {
+                    // The error page only renders a failure that an authorized request (or the container) produced.
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    routes.forEach(route -> authorize(requests, route));
+                    requests.anyRequest().denyAll();
+                })
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    /** Requests the firewall rejects (e.g. encoded slashes) get a 400 problem instead of a 500. */
+    @Bean
+    public WebSecurityCustomizer stratumRequestRejectedHandler() {
+        return web -> web.requestRejectedHandler(new HttpStatusRequestRejectedHandler());
+    }
+
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            RoutePolicy route) {
+        var rule = requests.requestMatchers(HttpMethod.valueOf(route.method()), route.pattern());
+        switch (route.access()) {
+            case PUBLIC -> rule.permitAll();
+            case AUTHENTICATED -> rule.authenticated();
+            case ROLES -> rule.hasAnyRole(route.roles().toArray(String[]::new));
+        }
+    }
+}

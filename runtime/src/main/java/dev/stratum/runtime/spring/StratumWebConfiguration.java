@@ -1,0 +1,54 @@
+package dev.stratum.runtime.spring;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The web contract of generated APIs on Spring MVC: strict JSON, request ids, and problem documents for every error.
+ * Runs before Spring Boot's MVC and error-page configuration so Boot's own problem handler and error controller back
+ * off.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({DispatcherServlet.class, JsonMapperBuilderCustomizer.class})
+public class StratumWebConfiguration {
+
+    /** Rejects unknown properties, nulls for primitives, trailing tokens and coerced scalars. */
+    @Bean
+    public StrictJsonCustomizer stratumStrictJson() {
+        return new StrictJsonCustomizer();
+    }
+
+    /** Turns every error Spring MVC sees into a problem document. */
+    @Bean
+    @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
+    public ProblemDetailsAdvice stratumProblemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    /** Renders errors that bypass Spring MVC as problem documents. */
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    public ProblemErrorController stratumErrorController() {
+        return new ProblemErrorController();
+    }
+
+    /** Runs before every other filter, including Spring Security's, so even a 401 carries the request id. */
+    @Bean
+    public FilterRegistrationBean<RequestIdFilter> stratumRequestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

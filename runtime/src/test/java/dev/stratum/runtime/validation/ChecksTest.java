@@ -1,0 +1,275 @@
+package dev.stratum.runtime.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChecksTest {
+
+    @Nested
+    class Strings {
+
+        @Test
+        void notBlankNeedsACharacterOtherThanWhiteSpace() {
+            assertThat(Checks.notBlank(null)).isFalse();
+            assertThat(Checks.notBlank("")).isFalse();
+            assertThat(Checks.notBlank(" \t\n\r\u000B\u001F\u2003\u3000")).isFalse();
+            assertThat(Checks.notBlank("  x ")).isTrue();
+            // A no-break space is not white space to Character.isWhitespace, nor to the reference implementation.
+            assertThat(Checks.notBlank("\u00A0")).isTrue();
+            assertThat(Checks.notBlank(new StringBuilder("ok"))).isTrue();
+        }
+
+        @Test
+        void notEmptyNeedsOneCharacter() {
+            assertThat(Checks.notEmpty(null)).isFalse();
+            assertThat(Checks.notEmpty("")).isFalse();
+            assertThat(Checks.notEmpty(" ")).isTrue();
+        }
+
+        @Test
+        void sizeIncludesBothBounds() {
+            assertThat(Checks.size(null, 2, 4)).isTrue();
+            assertThat(Checks.size("a", 2, 4)).isFalse();
+            assertThat(Checks.size("ab", 2, 4)).isTrue();
+            assertThat(Checks.size("abcd", 2, 4)).isTrue();
+            assertThat(Checks.size("abcde", 2, 4)).isFalse();
+            assertThat(Checks.size("", 0, 0)).isTrue();
+        }
+
+        @Test
+        void sizeCountsUtf16Characters() {
+            String twoCharsOneCodePoint = "\uD83D\uDE00";
+            assertThat(Checks.size(twoCharsOneCodePoint, 0, 1)).isFalse();
+            assertThat(Checks.size(twoCharsOneCodePoint, 2, 2)).isTrue();
+        }
+
+        @Test
+        void matchesTheWholeValue() {
+            Pattern code = Pattern.compile("[A-Z]{3}");
+            assertThat(Checks.matches(null, code)).isTrue();
+            assertThat(Checks.matches("ABC", code)).isTrue();
+            assertThat(Checks.matches("xABCx", code)).isFalse();
+            assertThat(Checks.matches("abc", code)).isFalse();
+            assertThat(Checks.matches("abc", Pattern.compile("[A-Z]{3}", Pattern.CASE_INSENSITIVE))).isTrue();
+        }
+    }
+
+    @Nested
+    class Emails {
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "", "a@b", "jane.doe@example.com", "o'brien+tag@example.co.uk", "\"john doe\"@example.com",
+            "\"a@b\"@example.com", "\"quote\\\"inside\"@example.com", "user@[192.168.0.1]", "user@[999.1.1.1]",
+            "user@[IPv6:2001:db8::1]", "user@[ipv6:1:2:3:4:5:6:7:8]", "user@[IPv6:::]", "user@[IPv6:1:2:3:4:5:6:7::]",
+            "user@[IPv6:::ffff:10.0.0.1]", "user@[IPv6:1:2::10.0.0.1]", "user@[IPv6:fe80::1%eth0]", "jörg@bücher.de",
+            "a@my-host--name.example", "a@x_y.example"
+        })
+        void acceptsWellFormedAddresses(String address) {
+            assertThat(Checks.email(address)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "plain", "@example.com", "a@", "a@example.com.", "a@.example.com", "a@example..com", ".a@example.com",
+            "a.@example.com", "a..b@example.com", "a b@example.com", "a@-host.example", "a@host-.example",
+            "a@exa mple.com", "\"unclosed@example.com", "a@[1.2.3]", "user@[IPv6:1:2:3:4:5:6:7:8:9]",
+            "user@[IPv6:1::2::3]", "user@[IPv6:1:2:3:4:5:6:7::8]", "user@[IPv6:12345::]", "user@[IPv6:::256.0.0.1]",
+            "user@[IPv6:1:2:3:4:5:6:1.2.3.4]", "smile\uD83D\uDE00@example.com"
+        })
+        void refusesMalformedAddresses(String address) {
+            assertThat(Checks.email(address)).isFalse();
+        }
+
+        @Test
+        void nullIsValid() {
+            assertThat(Checks.email(null)).isTrue();
+            assertThat(Checks.email(null, Pattern.compile("x"))).isTrue();
+        }
+
+        @Test
+        void localPartHasAtMost64Characters() {
+            assertThat(Checks.email("a".repeat(64) + "@example.com")).isTrue();
+            assertThat(Checks.email("a".repeat(65) + "@example.com")).isFalse();
+        }
+
+        @Test
+        void labelHasAtMost63Characters() {
+            assertThat(Checks.email("a@" + "b".repeat(63) + ".com")).isTrue();
+            assertThat(Checks.email("a@" + "b".repeat(64) + ".com")).isFalse();
+        }
+
+        @Test
+        void domainHasAtMost255CharactersAfterPunycode() {
+            String label = "b".repeat(63);
+            String domain255 = String.join(".", label, label, label, "c".repeat(61), "d");
+            String domain256 = String.join(".", label, label, label, "c".repeat(62), "d");
+            assertThat(domain255).hasSize(255);
+            assertThat(Checks.email("a@" + domain255)).isTrue();
+            assertThat(Checks.email("a@" + domain256)).isFalse();
+            // 62 characters here, but "xn--" and the encoding make the label longer than 63 once converted.
+            assertThat(Checks.email("a@" + "ü".repeat(62) + ".de")).isFalse();
+        }
+
+        @Test
+        void extraPatternMustMatchTheWholeAddressToo() {
+            Pattern clinic = Pattern.compile(".+@clinic\\.example", Pattern.CASE_INSENSITIVE);
+            assertThat(Checks.email("vet@CLINIC.example", clinic)).isTrue();
+            assertThat(Checks.email("vet@other.example", clinic)).isFalse();
+            assertThat(Checks.email("not an address@clinic.example", clinic)).isFalse();
+        }
+    }
+
+    @Nested
+    class Numbers {
+
+        @Test
+        void minAndMaxIncludeTheBound() {
+            assertThat(Checks.min((Integer) null, 1)).isTrue();
+            assertThat(Checks.min(0, 1)).isFalse();
+            assertThat(Checks.min(1, 1)).isTrue();
+            assertThat(Checks.min(Long.MIN_VALUE, Long.MIN_VALUE)).isTrue();
+            assertThat(Checks.min(Long.MAX_VALUE - 1, Long.MAX_VALUE)).isFalse();
+            assertThat(Checks.min(new BigDecimal("0.999"), 1)).isFalse();
+            assertThat(Checks.min(new BigDecimal("1.000"), 1)).isTrue();
+
+            assertThat(Checks.max((Long) null, 10)).isTrue();
+            assertThat(Checks.max(10, 10)).isTrue();
+            assertThat(Checks.max(11, 10)).isFalse();
+            assertThat(Checks.max(11L, 10)).isFalse();
+            assertThat(Checks.max(new BigDecimal("10.0001"), 10)).isFalse();
+            assertThat(Checks.max(new BigDecimal("1E+1"), 10)).isTrue();
+        }
+
+        @Test
+        void decimalBoundsAreInclusiveOrExclusive() {
+            BigDecimal half = new BigDecimal("0.5");
+            assertThat(Checks.decimalMin(new BigDecimal("0.50"), half, true)).isTrue();
+            assertThat(Checks.decimalMin(new BigDecimal("0.50"), half, false)).isFalse();
+            assertThat(Checks.decimalMin(new BigDecimal("0.49"), half, true)).isFalse();
+            assertThat(Checks.decimalMin(1, half, false)).isTrue();
+            assertThat(Checks.decimalMin(0L, half, true)).isFalse();
+            assertThat(Checks.decimalMin((Integer) null, half, false)).isTrue();
+
+            assertThat(Checks.decimalMax(new BigDecimal("0.5"), half, true)).isTrue();
+            assertThat(Checks.decimalMax(new BigDecimal("0.5"), half, false)).isFalse();
+            assertThat(Checks.decimalMax(0, half, false)).isTrue();
+            assertThat(Checks.decimalMax(1L, half, true)).isFalse();
+            assertThat(Checks.decimalMax((BigDecimal) null, half, true)).isTrue();
+        }
+
+        @Test
+        void signChecksTreatZeroByName() {
+            assertThat(Checks.positive(1)).isTrue();
+            assertThat(Checks.positive(0L)).isFalse();
+            assertThat(Checks.positive(new BigDecimal("0.00"))).isFalse();
+            assertThat(Checks.positiveOrZero(0)).isTrue();
+            assertThat(Checks.positiveOrZero(-1L)).isFalse();
+            assertThat(Checks.positiveOrZero(new BigDecimal("-0.01"))).isFalse();
+            assertThat(Checks.negative(-1)).isTrue();
+            assertThat(Checks.negative(0L)).isFalse();
+            assertThat(Checks.negative(new BigDecimal("-0.01"))).isTrue();
+            assertThat(Checks.negativeOrZero(0)).isTrue();
+            assertThat(Checks.negativeOrZero(1L)).isFalse();
+            assertThat(Checks.negativeOrZero(new BigDecimal("0.0"))).isTrue();
+        }
+
+        @Test
+        void signChecksAcceptNull() {
+            assertThat(Checks.positive((Integer) null)).isTrue();
+            assertThat(Checks.positiveOrZero((Long) null)).isTrue();
+            assertThat(Checks.negative((BigDecimal) null)).isTrue();
+            assertThat(Checks.negativeOrZero((Integer) null)).isTrue();
+        }
+
+        @Test
+        void digitsCountsIntegerAndFractionDigits() {
+            assertThat(Checks.digits(new BigDecimal("123.45"), 3, 2)).isTrue();
+            assertThat(Checks.digits(new BigDecimal("-123.45"), 3, 2)).isTrue();
+            assertThat(Checks.digits(new BigDecimal("1234.5"), 3, 2)).isFalse();
+            assertThat(Checks.digits(new BigDecimal("12.345"), 3, 2)).isFalse();
+            assertThat(Checks.digits(new BigDecimal("0.001"), 0, 3)).isTrue();
+            assertThat(Checks.digits(new BigDecimal("1E+3"), 3, 0)).isFalse();
+            assertThat(Checks.digits(new BigDecimal("1E+3"), 4, 0)).isTrue();
+            assertThat(Checks.digits((BigDecimal) null, 0, 0)).isTrue();
+        }
+
+        @Test
+        void digitsCountsTheFractionAsWritten() {
+            assertThat(Checks.digits(new BigDecimal("1.50"), 1, 1)).isFalse();
+            assertThat(Checks.digits(new BigDecimal("1.5"), 1, 1)).isTrue();
+        }
+
+        @Test
+        void digitsOfIntegersIsTheirLength() {
+            assertThat(Checks.digits(999, 3, 0)).isTrue();
+            assertThat(Checks.digits(-999, 3, 0)).isTrue();
+            assertThat(Checks.digits(1000, 3, 0)).isFalse();
+            assertThat(Checks.digits(0, 0, 0)).isFalse();
+            assertThat(Checks.digits(Long.MIN_VALUE, 19, 0)).isTrue();
+            assertThat(Checks.digits(Long.MIN_VALUE, 18, 5)).isFalse();
+            assertThat(Checks.digits((Long) null, 0, 0)).isTrue();
+        }
+    }
+
+    @Nested
+    class Time {
+
+        private final Instant now = Instant.parse("2024-05-10T23:30:00Z");
+        private final Clock utc = Clock.fixed(now, ZoneOffset.UTC);
+
+        @Test
+        void datesCompareWithTodayInTheClocksZone() {
+            LocalDate today = LocalDate.of(2024, 5, 10);
+            assertThat(Checks.past(today.minusDays(1), utc)).isTrue();
+            assertThat(Checks.past(today, utc)).isFalse();
+            assertThat(Checks.pastOrPresent(today, utc)).isTrue();
+            assertThat(Checks.pastOrPresent(today.plusDays(1), utc)).isFalse();
+            assertThat(Checks.future(today.plusDays(1), utc)).isTrue();
+            assertThat(Checks.future(today, utc)).isFalse();
+            assertThat(Checks.futureOrPresent(today, utc)).isTrue();
+            assertThat(Checks.futureOrPresent(today.minusDays(1), utc)).isFalse();
+        }
+
+        @Test
+        void todayDependsOnTheZone() {
+            Clock kiritimati = Clock.fixed(now, ZoneId.of("Pacific/Kiritimati"));
+            LocalDate utcToday = LocalDate.of(2024, 5, 10);
+            assertThat(Checks.past(utcToday, utc)).isFalse();
+            assertThat(Checks.past(utcToday, kiritimati)).isTrue();
+        }
+
+        @Test
+        void instantsCompareWithTheClocksInstant() {
+            Instant before = now.minusNanos(1);
+            Instant after = now.plusNanos(1);
+            assertThat(Checks.past(before, utc)).isTrue();
+            assertThat(Checks.past(now, utc)).isFalse();
+            assertThat(Checks.pastOrPresent(now, utc)).isTrue();
+            assertThat(Checks.pastOrPresent(after, utc)).isFalse();
+            assertThat(Checks.future(after, utc)).isTrue();
+            assertThat(Checks.future(now, utc)).isFalse();
+            assertThat(Checks.futureOrPresent(now, utc)).isTrue();
+            assertThat(Checks.futureOrPresent(before, utc)).isFalse();
+        }
+
+        @Test
+        void nullIsValid() {
+            assertThat(Checks.past((LocalDate) null, utc)).isTrue();
+            assertThat(Checks.pastOrPresent((Instant) null, utc)).isTrue();
+            assertThat(Checks.future((LocalDate) null, utc)).isTrue();
+            assertThat(Checks.futureOrPresent((Instant) null, utc)).isTrue();
+        }
+    }
+}
