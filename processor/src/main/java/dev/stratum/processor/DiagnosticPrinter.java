@@ -15,7 +15,8 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Prints diagnostics to javac, turning each model {@link Location} back into the most specific element, annotation
- * mirror and value, so the IDE caret lands on the spot.
+ * mirror and value, so the IDE caret lands on the spot. (javac cannot place a message on one occurrence of a repeated
+ * annotation, whose container it synthesizes; such messages land on the annotated element and name the occurrence.)
  */
 final class DiagnosticPrinter {
 

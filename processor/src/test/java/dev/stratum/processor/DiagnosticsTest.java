@@ -9,13 +9,21 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.stratum.processor.diagnostics.Code;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,7 +76,7 @@ class DiagnosticsTest {
                 "@Expose(path = \"api/pets/\""));
         CASES.put(Code.MISSING_ACCESS_POLICY, Case.of(entity("Pet").annotate(EXPOSED), "@Expose("));
         CASES.put(Code.CONFLICTING_ACCESS_POLICY, Case.of(entity("Pet").annotate(EXPOSED).annotate(READ_PUBLIC)
-                .annotate("@Allow(value = Operation.READ, roles = \"VET\")"), "roles = \"VET\""));
+                .annotate("@Allow(value = Operation.READ, roles = \"VET\")"), "public class Pet"));
         CASES.put(Code.INVALID_ACCESS_POLICY, Case.of(
                 entity("Pet").annotate(EXPOSED).annotate("@Allow(value = Operation.READ)"), "@Allow(value = Operation.READ)"));
         EntitySource clashing = entity("Pet");
@@ -94,8 +102,6 @@ class DiagnosticsTest {
         assertThat(compilation).hadErrorContaining(code.tag())
                 .inFile(failing.at().file())
                 .onLine(failing.at().lineOf(failing.line()));
-        assertThat(compilation.generatedSourceFiles()).as("nothing is generated for an entity with errors")
-                .noneMatch(file -> file.getName().contains(failing.at().qualifiedName().substring(5) + "Repository"));
     }
 
     @Test
@@ -103,6 +109,14 @@ class DiagnosticsTest {
         var covered = new ArrayList<>(CASES.keySet());
         covered.addAll(TESTED_SEPARATELY);
         assertThat(covered).containsExactlyInAnyOrder(Code.values());
+    }
+
+    @Test
+    void everyCodeIsDocumentedForUsers() throws IOException {
+        String documentation = Files.readString(Path.of("../docs/diagnostics.md"));
+        for (Code code : Code.values()) {
+            assertThat(documentation).as("docs/diagnostics.md").contains("`" + code.tag() + "`");
+        }
     }
 
     @Test
@@ -116,6 +130,25 @@ class DiagnosticsTest {
         assertThat(compilation).hadErrorContaining(Code.CONSTRAINT_TYPE_MISMATCH.tag());
         assertThat(compilation).hadErrorContaining(Code.UNBOUNDED_STRING.tag());
         assertThat(compilation).hadErrorContaining(Code.MISSING_ACCESS_POLICY.tag());
+    }
+
+    @Test
+    void anEntityWithErrorsGeneratesNothingWhileValidOnesStillDo(@TempDir Path generated) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        var diagnostics = new DiagnosticCollector<JavaFileObject>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
+            boolean compiled = javac.getTask(null, files, diagnostics,
+                    List.of("-proc:only", "-s", generated.toString(), "-cp", System.getProperty("java.class.path")),
+                    null, List.of(entity("Valid").file(), entity("Broken").field("@Email", "int", "age").file()))
+                    .call();
+
+            assertThat(compiled).isFalse();
+        }
+        try (Stream<Path> written = Files.walk(generated)) {
+            assertThat(written.filter(Files::isRegularFile).map(path -> path.getFileName().toString()))
+                    .contains("ValidRepository.java", "ValidService.java")
+                    .noneMatch(name -> name.startsWith("Broken"));
+        }
     }
 
     @Test

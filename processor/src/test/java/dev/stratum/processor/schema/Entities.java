@@ -30,7 +30,7 @@ final class Entities {
                 .field("weightKg", ValueType.of(ValueKind.BIG_DECIMAL, false), column("weight_kg", true).decimal(5, 2))
                 .field("neutered", ValueType.of(ValueKind.BOOLEAN, true), column("neutered", false))
                 .field("lives", ValueType.of(ValueKind.INT, true), column("lives", false))
-                .field("microchip", ValueType.of(ValueKind.UUID, false), column("microchip", true).unique())
+                .field("microchip", ValueType.of(ValueKind.UUID, false), column("microchip", true).asUnique())
                 .field("ownerId", ValueType.of(ValueKind.LONG, false), column("owner_id", true))
                 .field("registeredAt", ValueType.of(ValueKind.INSTANT, false), column("registered_at", false))
                 .build();
@@ -39,7 +39,7 @@ final class Entities {
     /** An owner whose id the application assigns. */
     static EntityModel owner() {
         return entity("Owner", "owners", IdStrategy.RANDOM_UUID)
-                .field("email", ValueType.of(ValueKind.STRING, false), column("email", false).length(254).unique())
+                .field("email", ValueType.of(ValueKind.STRING, false), column("email", false).length(254).asUnique())
                 .field("fullName", ValueType.of(ValueKind.STRING, false), column("full_name", false).length(100))
                 .build();
     }
@@ -70,7 +70,7 @@ final class Entities {
             return new ColumnSpec(name, nullable, length, newPrecision, newScale, unique);
         }
 
-        ColumnSpec unique() {
+        ColumnSpec asUnique() {
             return new ColumnSpec(name, nullable, length, precision, scale, true);
         }
 

@@ -94,7 +94,7 @@ class SchemaDiffTest {
     @Test
     void reportsUniqueConstraintChangesAsUnsupported() {
         SchemaModel plain = schema(ownerWith(column("nickname", true).length(40)));
-        SchemaModel unique = schema(ownerWith(column("nickname", true).length(40).unique()));
+        SchemaModel unique = schema(ownerWith(column("nickname", true).length(40).asUnique()));
 
         assertThat(SchemaDiff.between(plain, unique)).containsExactly(new UnsupportedChange("owners",
                 "unique constraint uk_owners_nickname on (nickname) was added"));
@@ -123,7 +123,7 @@ class SchemaDiffTest {
 
     private static EntityModel ownerWith(Entities.ColumnSpec extra) {
         return Entities.entity("Owner", "owners", IdStrategy.RANDOM_UUID)
-                .field("email", ValueType.of(ValueKind.STRING, false), column("email", false).length(254).unique())
+                .field("email", ValueType.of(ValueKind.STRING, false), column("email", false).length(254).asUnique())
                 .field("fullName", ValueType.of(ValueKind.STRING, false), column("full_name", false).length(100))
                 .field("nickname", ValueType.of(ValueKind.STRING, false), extra)
                 .build();

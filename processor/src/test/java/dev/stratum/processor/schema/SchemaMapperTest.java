@@ -99,8 +99,8 @@ class SchemaMapperTest {
     void shortensConstraintNamesBeyondPostgresLimitDistinctlyAndDeterministically() {
         String longTable = "t".repeat(50);
         EntityModel entity = Entities.entity("Long", longTable, IdStrategy.IDENTITY)
-                .field("a", ValueType.of(ValueKind.LONG, false), column("reference_number_alpha", true).unique())
-                .field("b", ValueType.of(ValueKind.LONG, false), column("reference_number_bravo", true).unique())
+                .field("a", ValueType.of(ValueKind.LONG, false), column("reference_number_alpha", true).asUnique())
+                .field("b", ValueType.of(ValueKind.LONG, false), column("reference_number_bravo", true).asUnique())
                 .build();
 
         List<String> names = table(entity).uniques().stream().map(UniqueKey::name).toList();

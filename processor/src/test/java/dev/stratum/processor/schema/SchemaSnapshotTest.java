@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,19 +81,18 @@ class SchemaSnapshotTest {
     @CsvSource(delimiter = '|', textBlock = """
             missing comma          | "version": 1,                       | "version": 1           | 4  | expected ',' or '}' but found '"'
             unknown type           | "type": "VARCHAR(254)"              | "type": "VARCHAR2(254)" | 11 | unknown SQL type 'VARCHAR2(254)'
-            boolean as string      | "nullable": false, "identity": true | "nullable": "no", "identity": true | 9 | "nullable" must be true or false
-            unknown key            | "entity":                           | "entyty":              | 5  | a table has an unknown key "entyty"
-            newer format           | "format": 1                         | "format": 2            | 2  | format 2 is not supported: this Stratum reads format 1
+            boolean as string      | "nullable": false                   | "nullable": "no"       | 9  | "nullable" must be true or false
+            unknown key            | "entity":                           | "entyty":              | 5  | a table has an unknown key "entyty"; expected name, entity, columns, primaryKey, uniques
+            newer format           | "format": 1                         | "format": 2            | 2  | format 2 is not supported: this Stratum reads format 1 (was the snapshot written by a newer Stratum?)
             version zero           | "version": 1                        | "version": 0           | 3  | "version" must be the number of the newest migration, 1 or more
             key on unknown column  | "columns": ["email"]                | "columns": ["mail"]    | 5  | a constraint of table owners names unknown column mail
             duplicate key          | "format": 1,                        | "format": 1, "format": 1, | 2 | duplicate key "format"
-            short hash             | 0000000000000000000000000000000000000000000000000000000000000001 | 01 | 19 | "sha256" must be 64 lower-case hex digits
+            short hash             | 0000000000000000000000000000000000000000000000000000000000000001 | 01 | 21 | "sha256" must be 64 lower-case hex digits
             fraction               | "version": 1,                       | "version": 1.5,        | 3  | expected an integer; a schema snapshot has no fractions or exponents
             """)
     void namesTheLineAndTheProblemOfAMalformedSnapshot(String name, String original, String broken, int line,
             String problem) {
-        String json = OWNERS_JSON.replaceFirst(java.util.regex.Pattern.quote(original),
-                java.util.regex.Matcher.quoteReplacement(broken));
+        String json = OWNERS_JSON.replaceFirst(Pattern.quote(original), Matcher.quoteReplacement(broken));
         assertThat(json).as("the case must change the text").isNotEqualTo(OWNERS_JSON);
 
         assertThatThrownBy(() -> SchemaSnapshot.fromJson(json))
@@ -106,14 +107,14 @@ class SchemaSnapshotTest {
 
         assertThatThrownBy(() -> SchemaSnapshot.fromJson(truncated))
                 .isInstanceOf(SnapshotFormatException.class)
-                .hasMessage("malformed schema snapshot at line 12, column 7: expected a quoted key but found the end of"
+                .hasMessage("malformed schema snapshot at line 14, column 7: expected a quoted key but found the end of"
                         + " the text");
     }
 
     @Test
     void reportsAnUnterminatedString() {
         assertThatThrownBy(() -> SchemaSnapshot.fromJson("{\n  \"format"))
-                .hasMessage("malformed schema snapshot at line 2, column 11: the string that starts at line 2, column 3"
+                .hasMessage("malformed schema snapshot at line 2, column 10: the string that starts at line 2, column 3"
                         + " never ends");
     }
 
@@ -122,15 +123,25 @@ class SchemaSnapshotTest {
         assertThatThrownBy(() -> SchemaSnapshot.fromJson(""))
                 .hasMessage("malformed schema snapshot at line 1, column 1: expected a value but the text ended");
         assertThatThrownBy(() -> SchemaSnapshot.fromJson(OWNERS_JSON + "}"))
-                .hasMessage("malformed schema snapshot at line 23, column 1: unexpected '}' after the end of the document");
+                .hasMessage("malformed schema snapshot at line 24, column 1: unexpected '}' after the end of the document");
     }
 
     @Test
-    void reportsAMissingKeyAtItsObject() {
+    void reportsAMisspeltKeyAtItsObject() {
         String json = OWNERS_JSON.replace("  \"migrations\": [\n", "  \"migratoins\": [\n");
 
         assertThatThrownBy(() -> SchemaSnapshot.fromJson(json))
                 .hasMessage("malformed schema snapshot at line 1, column 1: the snapshot has an unknown key"
                         + " \"migratoins\"; expected format, version, tables, migrations");
+    }
+
+    @Test
+    void reportsAMissingKeyAtItsObject() {
+        String uniques = ",\n      \"uniques\": [\n        {\"name\": \"uk_owners_email\", \"columns\": [\"email\"]}\n      ]";
+        String json = OWNERS_JSON.replace(uniques, "");
+        assertThat(json).isNotEqualTo(OWNERS_JSON);
+
+        assertThatThrownBy(() -> SchemaSnapshot.fromJson(json))
+                .hasMessage("malformed schema snapshot at line 5, column 5: a table lacks the key \"uniques\"");
     }
 }

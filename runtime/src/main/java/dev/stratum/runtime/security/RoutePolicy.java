@@ -24,9 +24,8 @@ public record RoutePolicy(String method, String pattern, AccessLevel access, Lis
         roles = List.copyOf(roles);
         roles.forEach(RoutePolicy::requireRoleName);
         if (roles.isEmpty() == (access == AccessLevel.ROLES)) {
-            throw new IllegalArgumentException(
-                    "roles must be given for AccessLevel.ROLES and only then; " + method + " " + pattern + " has " + access
-                            + " with roles " + roles);
+            throw new IllegalArgumentException("roles must be given for AccessLevel.ROLES and only then; "
+                    + method + " " + pattern + " has " + access + " with roles " + roles);
         }
     }
 

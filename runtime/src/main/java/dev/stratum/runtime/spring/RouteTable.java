@@ -2,12 +2,18 @@ package dev.stratum.runtime.spring;
 
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -17,7 +23,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class RouteTable {
 
-    private RouteTable() {
+    /** One declared route with the matchers for its method and path, and for its path alone. */
+    record Route(RoutePolicy policy, RequestMatcher matcher, RequestMatcher pathMatcher) {
+    }
+
+    private final List<Route> routes;
+
+    private RouteTable(List<Route> routes) {
+        this.routes = List.copyOf(routes);
     }
 
     /**
@@ -25,29 +38,44 @@ final class RouteTable {
      *
      * @throws IllegalStateException when two declarations give one route different policies
      */
-    static List<RoutePolicy> ordered(List<RoutePolicies> policies) {
+    static RouteTable of(List<RoutePolicies> policies, PathPatternRequestMatcher.Builder matchers) {
+        List<Declared> declared = new ArrayList<>();
         Map<String, Declared> byRoute = new HashMap<>();
-        List<Declared> routes = new ArrayList<>();
         for (RoutePolicies resource : policies) {
             for (RoutePolicy route : resource.routes()) {
-                Declared declared = new Declared(resource.resource(), route, PathPatternParser.defaultInstance.parse(
-                        route.pattern()));
-                Declared earlier = byRoute.putIfAbsent(route.method() + " " + declared.pattern(), declared);
+                Declared candidate = new Declared(resource.resource(), route,
+                        PathPatternParser.defaultInstance.parse(route.pattern()));
+                Declared earlier = byRoute.putIfAbsent(route.method() + " " + candidate.pattern(), candidate);
                 if (earlier == null) {
-                    routes.add(declared);
+                    declared.add(candidate);
                 } else {
-                    requireSamePolicy(earlier, declared);
+                    requireSamePolicy(earlier, candidate);
                 }
             }
         }
-        routes.sort(Comparator.comparing(Declared::pattern, PathPattern.SPECIFICITY_COMPARATOR)
-                .thenComparing(declared -> declared.route().method()));
-        return routes.stream().map(Declared::route).toList();
+        declared.sort(Comparator.comparing(Declared::pattern, PathPattern.SPECIFICITY_COMPARATOR)
+                .thenComparing(route -> route.policy().method()));
+        return new RouteTable(declared.stream().map(route -> route.toRoute(matchers)).toList());
+    }
+
+    List<Route> routes() {
+        return routes;
+    }
+
+    /** The methods declared for the request's path, sorted; empty when no route has that path. */
+    SortedSet<String> declaredMethods(HttpServletRequest request) {
+        SortedSet<String> methods = new TreeSet<>();
+        for (Route route : routes) {
+            if (route.pathMatcher().matches(request)) {
+                methods.add(route.policy().method());
+            }
+        }
+        return methods;
     }
 
     private static void requireSamePolicy(Declared earlier, Declared later) {
-        RoutePolicy a = earlier.route();
-        RoutePolicy b = later.route();
+        RoutePolicy a = earlier.policy();
+        RoutePolicy b = later.policy();
         if (a.access() != b.access() || !Set.copyOf(a.roles()).equals(Set.copyOf(b.roles()))) {
             throw new IllegalStateException("Route " + a.method() + " " + a.pattern() + " is declared by "
                     + earlier.resource() + " as " + describe(a) + " and by " + later.resource() + " as "
@@ -59,6 +87,11 @@ final class RouteTable {
         return route.roles().isEmpty() ? route.access().name() : route.access() + " " + route.roles();
     }
 
-    private record Declared(String resource, RoutePolicy route, PathPattern pattern) {
+    private record Declared(String resource, RoutePolicy policy, PathPattern pattern) {
+
+        Route toRoute(PathPatternRequestMatcher.Builder matchers) {
+            return new Route(policy, matchers.matcher(HttpMethod.valueOf(policy.method()), policy.pattern()),
+                    matchers.matcher(policy.pattern()));
+        }
     }
 }

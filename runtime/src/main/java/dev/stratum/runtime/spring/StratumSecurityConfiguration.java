@@ -3,7 +3,6 @@ package dev.stratum.runtime.spring;
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
 import jakarta.servlet.DispatcherType;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -11,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
@@ -20,11 +18,12 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Default-deny web security built from every {@link RoutePolicies} bean: each declared route gets its policy, every
- * other request is denied. Stateless HTTP Basic for now, without CSRF protection because no cookie or session ever
+ * other request is denied (405 when only its method is undeclared, see {@link SecurityProblemHandler}). Stateless HTTP Basic for now, without CSRF protection because no cookie or session ever
  * authenticates a request; 401 and 403 are problem documents.
  *
  * <p>This chain matches every request and is ordered last: an application adds its own chains (for example for
@@ -42,13 +41,15 @@ public class StratumSecurityConfiguration {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     public SecurityFilterChain stratumSecurityFilterChain(
-            HttpSecurity http, ObjectProvider<RoutePolicies> policies, JsonMapper json) throws Exception {
-        List<RoutePolicy> routes = RouteTable.ordered(policies.orderedStream().toList());
-        SecurityProblemHandler problems = new SecurityProblemHandler(new ProblemWriter(json));
+            HttpSecurity http, ObjectProvider<RoutePolicies> policies,
+            ObjectProvider<PathPatternRequestMatcher.Builder> matchers, JsonMapper json) throws Exception {
+        RouteTable routes = RouteTable.of(policies.orderedStream().toList(),
+                matchers.getIfAvailable(PathPatternRequestMatcher::withDefaults));
+        SecurityProblemHandler problems = new SecurityProblemHandler(new ProblemWriter(json), routes);
         http.authorizeHttpRequests(requests -> {
                     // The error page only renders a failure that an authorized request (or the container) produced.
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-                    routes.forEach(route -> authorize(requests, route));
+                    routes.routes().forEach(route -> authorize(requests, route));
                     requests.anyRequest().denyAll();
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -69,12 +70,13 @@ public class StratumSecurityConfiguration {
 
     private static void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
-            RoutePolicy route) {
-        var rule = requests.requestMatchers(HttpMethod.valueOf(route.method()), route.pattern());
-        switch (route.access()) {
+            RouteTable.Route route) {
+        var rule = requests.requestMatchers(route.matcher());
+        RoutePolicy policy = route.policy();
+        switch (policy.access()) {
             case PUBLIC -> rule.permitAll();
             case AUTHENTICATED -> rule.authenticated();
-            case ROLES -> rule.hasAnyRole(route.roles().toArray(String[]::new));
+            case ROLES -> rule.hasAnyRole(policy.roles().toArray(String[]::new));
         }
     }
 }

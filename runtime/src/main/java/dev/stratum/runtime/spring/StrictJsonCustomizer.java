@@ -14,8 +14,10 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Makes request bodies strict: unknown properties, {@code null} for primitives, trailing content, and values of the
- * wrong JSON type (a string for a number, a number for a string, an enum's index, {@code 1.5} for an integer) are
- * rejected instead of silently dropped or coerced. Enums travel by {@code name()}, dates as ISO-8601 strings.
+ * wrong JSON type (a string for a number, a number for a string, an enum's index, {@code 1.5} for an integer, a
+ * number or an empty string for a date) are rejected instead of silently dropped or coerced. Enums travel by
+ * {@code name()}, dates as ISO-8601 strings; only instants still accept epoch seconds, which Jackson's reader offers
+ * no switch for.
  *
  * <p>Runs after Spring Boot's own customizer, so {@code spring.jackson.*} properties cannot loosen these rules.
  */
@@ -33,7 +35,7 @@ public class StrictJsonCustomizer implements JsonMapperBuilderCustomizer, Ordere
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS, DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .withCoercionConfig(LogicalType.Textual, StrictJsonCustomizer::rejectScalars)
                 .withCoercionConfig(LogicalType.Enum, StrictJsonCustomizer::rejectScalars)
-                .withCoercionConfig(LogicalType.DateTime, StrictJsonCustomizer::rejectScalars);
+                .defaultLeniency(false);
     }
 
     private static void rejectScalars(MutableCoercionConfig config) {

@@ -16,7 +16,8 @@ final class EmailAddress {
     /** RFC 5322 {@code atext}, plus every non-ASCII character of the basic multilingual plane. */
     private static final String ATOM_CHAR = "[a-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]";
     /** Inside quotes the specials and space are allowed too; a backslash may only escape a backslash or a quote. */
-    private static final String QUOTED_CHAR = "(?:[a-z0-9!#$%&'*.(),<>\\[\\]:; @+/=?^_`{|}~\u0080-\uFFFF-]|\\\\\\\\|\\\\\")";
+    private static final String QUOTED_CHAR =
+            "(?:[a-z0-9!#$%&'*.(),<>\\[\\]:; @+/=?^_`{|}~\u0080-\uFFFF-]|\\\\\\\\|\\\\\")";
     private static final String WORD = "(?:" + ATOM_CHAR + "+|\"" + QUOTED_CHAR + "+\")";
     private static final Pattern LOCAL_PART = Pattern.compile(WORD + "(?:\\." + WORD + ")*", Pattern.CASE_INSENSITIVE);
 

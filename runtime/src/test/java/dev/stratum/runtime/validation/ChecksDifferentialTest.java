@@ -143,12 +143,12 @@ class ChecksDifferentialTest {
         agree(SAMPLES, () -> values.date(TODAY), PastDate.class, value -> Checks.past(value, CLOCK));
         agree(SAMPLES, () -> values.date(TODAY), PastOrPresentDate.class, value -> Checks.pastOrPresent(value, CLOCK));
         agree(SAMPLES, () -> values.date(TODAY), FutureDate.class, value -> Checks.future(value, CLOCK));
-        agree(SAMPLES, () -> values.date(TODAY), FutureOrPresentDate.class, value -> Checks.futureOrPresent(value, CLOCK));
-        agree(SAMPLES, () -> values.instant(NOW), PastInstant.class, value -> Checks.past(value, CLOCK));
+        agree(SAMPLES, () -> values.date(TODAY), FutureOrPresentDate.class, v -> Checks.futureOrPresent(v, CLOCK));
+        agree(SAMPLES, () -> values.instant(NOW), PastInstant.class, v -> Checks.past(v, CLOCK));
         agree(SAMPLES, () -> values.instant(NOW), FutureOrPresentInstant.class, v -> Checks.futureOrPresent(v, CLOCK));
     }
 
-    /** Both implementations give the same verdict on every sample; {@code bean} carries the constraint on {@code value}. */
+    /** Both give the same verdict on every sample; {@code bean} declares the constraint on its field {@code value}. */
     private <T> void agree(int samples, Supplier<T> generator, Class<?> bean, Predicate<T> check) {
         for (int i = 0; i < samples; i++) {
             T value = generator.get();
@@ -174,7 +174,9 @@ class ChecksDifferentialTest {
     }
 
     static final class DefaultEmail { @Email String value; }
-    static final class ClinicEmail { @Email(regexp = "[a-z.]+@clinic\\.example", flags = Flag.CASE_INSENSITIVE) String value; }
+    static final class ClinicEmail {
+        @Email(regexp = "[a-z.]+@clinic\\.example", flags = Flag.CASE_INSENSITIVE) String value;
+    }
     static final class Sized { @Size(min = 2, max = 5) String value; }
     static final class Blank { @NotBlank String value; }
     static final class Empty { @NotEmpty String value; }

@@ -15,7 +15,8 @@ import java.util.random.RandomGenerator;
 final class Values {
 
     private static final List<String> TEXT = List.of(
-            " ", "\t", "\n", "\u000B", "\u001F", "\u0000", "\u007F", "\u00A0", "\u2003", "\u3000", "a", "Z", "\uD83D\uDE00");
+            " ", "\t", "\n", "\u000B", "\u001F", "\u0000", "\u007F", "\u00A0", "\u2003", "\u3000", "a", "Z",
+            "\uD83D\uDE00");
     private static final List<String> NOISE = List.of(
             "a", "Z", "0", "9", ".", ".", "-", "-", "_", "+", "@", "\"", "\\", " ", "[", "]", ":", "%", "!", "#", "~",
             "(", ",", "\u00E9", "\u4E2D", "\u00A0", "\uD83D\uDE00");
@@ -101,7 +102,11 @@ final class Values {
         if (rarely()) {
             return chars(ATOM, random.nextInt(60, 70));
         }
-        return repeat(random.nextInt(1, 4), () -> random.nextInt(4) == 0 ? quoted() : chars(ATOM, random.nextInt(0, 8)), ".");
+        return repeat(random.nextInt(1, 4), this::word, ".");
+    }
+
+    private String word() {
+        return random.nextInt(4) == 0 ? quoted() : chars(ATOM, random.nextInt(8));
     }
 
     private String quoted() {
@@ -130,10 +135,15 @@ final class Values {
     private String ipv6() {
         return switch (random.nextInt(4)) {
             case 0 -> pick(IPV4_PREFIXES) + dottedQuad();
-            case 1 -> (random.nextBoolean() ? "fe80" : "FE80:1") + repeat(random.nextInt(0, 6), () -> ":" + chars(HEX, random.nextInt(0, 5)))
-                    + (random.nextInt(4) == 0 ? "" : "%" + chars("eth0Z-", random.nextInt(0, 4)));
+            case 1 -> linkLocal();
             default -> compressedGroups();
         };
+    }
+
+    private String linkLocal() {
+        String groups = repeat(random.nextInt(6), () -> ":" + chars(HEX, random.nextInt(5)));
+        String zone = random.nextInt(4) == 0 ? "" : "%" + chars("eth0Z-", random.nextInt(4));
+        return (random.nextBoolean() ? "fe80" : "FE80:1") + groups + zone;
     }
 
     /** Hex groups with "::" somewhere, or not at all, or twice. */

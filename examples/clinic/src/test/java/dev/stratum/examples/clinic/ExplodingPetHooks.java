@@ -16,7 +16,7 @@ class ExplodingPetHooks {
     static final String SECRET_MESSAGE = "secret-internal-state-42";
 
     @Bean
-    PetHooks explodingPetHooks() {
+    PetHooks failingForTheMagicName() {
         return new PetHooks() {
             @Override
             public void beforeCreate(Pet pet) {

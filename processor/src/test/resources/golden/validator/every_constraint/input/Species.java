@@ -1,0 +1,5 @@
+package com.example.clinic;
+
+public enum Species {
+    CAT, DOG
+}
