@@ -9,7 +9,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.stratum.annotations.Operation;
 import dev.stratum.processor.model.AccessPolicy;
-import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.ExposureModel;
 import dev.stratum.processor.model.Naming;
@@ -63,19 +62,12 @@ public final class SpringConfigurationWriter implements EntityWriter {
 
     private static MethodSpec validator(EntityModel entity, String prefix) {
         var method = bean(prefix + "Validator").returns(TypeNames.validator(entity));
-        if (usesClock(entity)) {
+        if (ValidatorWriter.needsClock(entity)) {
             return method.addParameter(Clock.class, "clock")
                     .addStatement("return new $T(clock)", TypeNames.validator(entity))
                     .build();
         }
         return method.addStatement("return new $T()", TypeNames.validator(entity)).build();
-    }
-
-    /** Whether the validator checks time constraints and so needs the application's clock. */
-    static boolean usesClock(EntityModel entity) {
-        return entity.requestFields().stream()
-                .flatMap(field -> field.constraints().stream())
-                .anyMatch(Constraint.Temporal.class::isInstance);
     }
 
     private static MethodSpec routes(EntityModel entity, ExposureModel exposure, String prefix) {

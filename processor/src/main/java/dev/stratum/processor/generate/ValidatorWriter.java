@@ -54,12 +54,19 @@ public final class ValidatorWriter implements EntityWriter {
         Sources.mark(validator, entity,
                 "Checks create and update requests against the entity's declared constraints, without reflection.");
         fields.forEach(field -> validator.addFields(field.constants));
-        if (fields.stream().anyMatch(FieldChecks::usesClock)) {
+        if (needsClock(entity)) {
             addClock(validator);
         }
         validator.addMethod(validate(entity, "Create", fields)).addMethod(validate(entity, "Update", fields));
         fields.forEach(field -> validator.addMethod(field.method()));
         return Sources.file(entity, validator.build());
+    }
+
+    /** Whether the validator checks time constraints, so its constructor takes the application's clock. */
+    public static boolean needsClock(EntityModel entity) {
+        return entity.requestFields().stream()
+                .flatMap(field -> field.constraints().stream())
+                .anyMatch(Constraint.Temporal.class::isInstance);
     }
 
     private static void addClock(TypeSpec.Builder validator) {
@@ -122,10 +129,6 @@ public final class ValidatorWriter implements EntityWriter {
 
         boolean isEmpty() {
             return body.isEmpty();
-        }
-
-        boolean usesClock() {
-            return property.constraints().stream().anyMatch(Constraint.Temporal.class::isInstance);
         }
 
         MethodSpec method() {

@@ -22,7 +22,8 @@ public final class SqlErrors {
         if (isUniqueViolation(e)) {
             return new DuplicateException(resource);
         }
-        return new DataAccessFailure("Database access failed for " + resource + " (SQLState " + e.getSQLState() + ")", e);
+        String message = "Database access failed for " + resource + " (SQLState " + e.getSQLState() + ")";
+        return new DataAccessFailure(message, e);
     }
 
     // Drivers may report the real cause further down the chain, e.g. PostgreSQL inside a failed batch.

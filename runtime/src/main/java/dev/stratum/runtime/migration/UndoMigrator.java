@@ -62,7 +62,8 @@ public final class UndoMigrator {
 
     /**
      * Undoes every applied version above {@code targetVersion}, newest first; {@code "0"} undoes them all. Before
-     * anything runs, it checks that every such version has an undo script.
+     * anything runs, it reads and splits the undo script of every such version, so a missing or unreadable script
+     * changes nothing.
      *
      * @return the undone versions in the order they were undone; empty when nothing is above the target
      * @throws UndoException when a script is missing or fails; the versions undone before it stay undone
@@ -73,17 +74,23 @@ public final class UndoMigrator {
         List<Step> steps = new ArrayList<>();
         for (AppliedMigration applied : appliedNewestFirst()) {
             if (applied.version().isAfter(target)) {
-                steps.add(new Step(applied, scriptFor(applied.version(), scripts)));
+                steps.add(stepFor(applied, scripts));
             }
         }
-        steps.forEach(step -> run(step, scripts));
+        steps.forEach(this::run);
         return steps.stream().map(step -> step.applied().version()).toList();
     }
 
-    private String scriptFor(MigrationVersion version, UndoScripts scripts) {
-        return scripts.pathOf(version).orElseThrow(() -> new UndoException(
-                "Version " + version + " is applied but " + UndoScripts.INDEX + " lists no " + vendor
-                        + "/U" + version + "__*.sql script for it; nothing was undone."));
+    private Step stepFor(AppliedMigration applied, UndoScripts scripts) {
+        String script = scripts.pathOf(applied.version()).orElseThrow(() -> new UndoException(
+                "Version " + applied.version() + " is applied but " + UndoScripts.INDEX + " lists no " + vendor
+                        + "/U" + applied.version() + "__*.sql script for it; nothing was undone."));
+        try {
+            return new Step(applied, script, SqlScript.statements(scripts.text(script)));
+        } catch (IllegalArgumentException e) {
+            throw new UndoException(script + " cannot be split into statements: " + e.getMessage()
+                    + "; nothing was undone.", e);
+        }
     }
 
     private List<AppliedMigration> appliedNewestFirst() {
@@ -102,13 +109,12 @@ public final class UndoMigrator {
         }
     }
 
-    private void run(Step step, UndoScripts scripts) {
-        List<String> statements = SqlScript.statements(scripts.text(step.script()));
+    private void run(Step step) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                execute(statements, step, connection);
+                execute(step, connection);
                 deleteHistoryRow(step.applied(), connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -123,7 +129,8 @@ public final class UndoMigrator {
         }
     }
 
-    private static void execute(List<String> statements, Step step, Connection connection) throws SQLException {
+    private static void execute(Step step, Connection connection) throws SQLException {
+        List<String> statements = step.statements();
         try (Statement statement = connection.createStatement()) {
             for (int i = 0; i < statements.size(); i++) {
                 try {
@@ -146,6 +153,6 @@ public final class UndoMigrator {
     private record AppliedMigration(int installedRank, MigrationVersion version) {
     }
 
-    private record Step(AppliedMigration applied, String script) {
+    private record Step(AppliedMigration applied, String script, List<String> statements) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.stratum.runtime.spring;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,10 +17,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DevUsersProperties(boolean enabled, String password, Map<String, List<String>> users) {
 
     public DevUsersProperties {
-        users = users == null ? Map.of() : new TreeMap<>(users);
+        users = users == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(users));
     }
 
     public boolean hasPassword() {
         return password != null && !password.isBlank();
+    }
+
+    /** Leaves the password out, so printing the properties never leaks it. */
+    @Override
+    public String toString() {
+        return "DevUsersProperties[enabled=" + enabled + ", users=" + users + "]";
     }
 }

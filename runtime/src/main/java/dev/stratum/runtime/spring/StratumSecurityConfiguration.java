@@ -23,8 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Default-deny web security built from every {@link RoutePolicies} bean: each declared route gets its policy, every
- * other request is denied (405 when only its method is undeclared, see {@link SecurityProblemHandler}). Stateless HTTP Basic for now, without CSRF protection because no cookie or session ever
- * authenticates a request; 401 and 403 are problem documents.
+ * other request is denied (405 when only its method is undeclared, see {@link SecurityProblemHandler}). Stateless
+ * HTTP Basic for now; 401 and 403 are problem documents. CSRF tokens are off: no session exists, and a cross-site
+ * page cannot send what writes require (a JSON body, or PUT and DELETE) without a CORS preflight, which is refused
+ * unless the application configures CORS for that origin.
  *
  * <p>This chain matches every request and is ordered last: an application adds its own chains (for example for
  * actuator endpoints) with a {@code securityMatcher}, or declares more routes with a {@code RoutePolicies} bean.
@@ -60,6 +62,12 @@ public class StratumSecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
+    }
+
+    /** Security exceptions raised inside controllers reach Spring Security instead of the 500 handler. */
+    @Bean
+    public SecurityExceptionsAdvice stratumSecurityExceptionsAdvice() {
+        return new SecurityExceptionsAdvice();
     }
 
     /** Requests the firewall rejects (e.g. encoded slashes) get a 400 problem instead of a 500. */

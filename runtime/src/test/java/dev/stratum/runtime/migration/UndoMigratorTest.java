@@ -119,6 +119,34 @@ class UndoMigratorTest {
     }
 
     @Test
+    void refusesToStartWhenAnIndexedScriptIsMissing() throws Exception {
+        applyV1AndV2();
+        writeIndex("h2/U1__drop_owners.sql", "h2/U2__drop_pets_and_visits.sql");
+        Files.delete(resources.resolve("db/migration/h2/U1__drop_owners.sql"));
+
+        assertThatThrownBy(() -> migrator().undo("0"))
+                .isInstanceOf(UndoException.class)
+                .hasMessageContaining("db/migration/h2/U1__drop_owners.sql is not on the classpath");
+
+        assertThat(tables()).containsExactly("owners", "pets", "visits");
+        assertThat(historyVersions()).containsExactly("1", "2");
+    }
+
+    @Test
+    void refusesToStartWhenAScriptCannotBeSplit() throws Exception {
+        applyV1AndV2();
+        writeIndex("h2/U1__drop_owners.sql", "h2/U2__drop_pets_and_visits.sql");
+        write("h2/U1__drop_owners.sql", "DROP TABLE 'owners;");
+
+        assertThatThrownBy(() -> migrator().undo("0"))
+                .isInstanceOf(UndoException.class)
+                .hasMessageContaining("h2/U1__drop_owners.sql cannot be split into statements")
+                .hasMessageContaining("nothing was undone");
+
+        assertThat(tables()).containsExactly("owners", "pets", "visits");
+    }
+
+    @Test
     void aFailingScriptKeepsItsHistoryRowAndNamesTheStatement() throws Exception {
         applyV1AndV2();
         writeIndex("h2/U1__drop_owners.sql", "h2/U2__drop_pets_and_visits.sql");

@@ -67,6 +67,14 @@ class RouteSecurityTest extends WebTestSupport {
     }
 
     @Test
+    void anAccessDeniedRaisedInsideAControllerIsAnsweredBySpringSecurity() {
+        String path = "/api/things/failures/access-denied";
+
+        assertProblem(http.get(path).send(), 401, "unauthenticated", path);
+        assertProblem(http.get(path).as(VET).send(), 403, "forbidden", path);
+    }
+
+    @Test
     void noSessionCookieIsIssued() {
         Http.Response response = http.post("/api/things").as(VET).json(thingJson()).send();
 

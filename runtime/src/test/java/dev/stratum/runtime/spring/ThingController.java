@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -101,6 +102,7 @@ class ThingController {
         throw switch (kind) {
             case "database" -> new DataAccessFailure(SECRET, new SQLException(SECRET, "08001"));
             case "duplicate" -> SqlErrors.translate(new SQLException(SECRET, "23505"), "Thing");
+            case "access-denied" -> new AccessDeniedException(SECRET);
             default -> new IllegalStateException(SECRET);
         };
     }
