@@ -5,11 +5,9 @@ import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.scan.EntityScanner;
-import dev.stratum.processor.schema.H2Dialect;
 import dev.stratum.processor.schema.MigrationFileProblem;
 import dev.stratum.processor.schema.MigrationPlan;
 import dev.stratum.processor.schema.MigrationPlanner;
-import dev.stratum.processor.schema.PostgresDialect;
 import dev.stratum.processor.schema.RecordedMigration;
 import dev.stratum.processor.schema.SchemaChange;
 import dev.stratum.processor.schema.SchemaMapper;
@@ -29,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -45,7 +44,8 @@ final class MigrationStep {
     static final String SNAPSHOT = "stratum-snapshot.json";
     static final String INDEX = "stratum-index.txt";
     static final String CLASS_OUTPUT_FOLDER = "db/migration/";
-    static final List<SqlDialect> DIALECTS = List.of(new H2Dialect(), new PostgresDialect());
+    static final List<SqlDialect> DIALECTS = SqlDialect.all();
+    private static final Pattern MIGRATION_NAME = Pattern.compile("[VU][0-9]+__.*\\.sql");
 
     private final ProcessingEnvironment env;
     private final Report report;
@@ -70,7 +70,8 @@ final class MigrationStep {
                             + "=${project.basedir}/src/main/resources/db/migration to keep them in your sources");
         }
         Optional<SchemaSnapshot> previous = folder.flatMap(this::readSnapshot);
-        if (report.hasErrors() || previous.isPresent() && !verified(previous.get(), folder.get())) {
+        if (report.hasErrors() || previous.isPresent() && !verified(previous.get(), folder.get())
+                || folder.isPresent() && !onlyRecordedFiles(folder.get(), previous)) {
             return;
         }
         List<EntityModel> all = withEntitiesNotInThisCompilation(models, previous, entities);
@@ -116,6 +117,36 @@ final class MigrationStep {
         problems.forEach(problem -> report.error(Code.MIGRATION_CHANGED, Location.entity(null),
                 problem.message() + " (in " + folder + ")"));
         return problems.isEmpty();
+    }
+
+    /**
+     * A migration file in the folder that the snapshot does not record (written by hand, or left by a merge) would
+     * collide with the next version Stratum writes, so it stops the build.
+     */
+    private boolean onlyRecordedFiles(Path folder, Optional<SchemaSnapshot> snapshot) {
+        var recorded = snapshot.map(s -> s.migrations().stream().map(RecordedMigration::path).toList())
+                .orElse(List.of());
+        boolean clean = true;
+        for (SqlDialect dialect : DIALECTS) {
+            Path dir = folder.resolve(dialect.name());
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (var files = Files.list(dir)) {
+                for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                    String path = dialect.name() + "/" + file.getFileName();
+                    if (MIGRATION_NAME.matcher(file.getFileName().toString()).matches() && !recorded.contains(path)) {
+                        report.error(Code.MIGRATION_CHANGED, Location.entity(null), "migration " + path + " in "
+                                + folder + " is not recorded in " + SNAPSHOT + "; Stratum writes every migration"
+                                + " itself, so remove the file (or restore the snapshot that records it)");
+                        clean = false;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return clean;
     }
 
     /**

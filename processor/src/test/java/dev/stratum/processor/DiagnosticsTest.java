@@ -70,6 +70,9 @@ class DiagnosticsTest {
         CASES.put(Code.DUPLICATE_COLUMN, Case.of(entity("Pet")
                 .field("@Size(max = 5) @Column(name = \"label\")", "String", "name")
                 .field("@Size(max = 5) @Column(name = \"label\")", "String", "nickname"), "private String nickname"));
+        CASES.put(Code.INVALID_COLUMN, Case.of(entity("Pet")
+                .field("@Column(precision = 2000, scale = 2)", "java.math.BigDecimal", "weight"),
+                "@Column(precision = 2000, scale = 2)"));
         CASES.put(Code.INVALID_NAME, Case.of(entity("Order"), "public class Order"));
         CASES.put(Code.INVALID_EXPOSURE, Case.of(
                 entity("Pet").annotate("@Expose(path = \"api/pets/\", operations = Operation.READ)").annotate(READ_PUBLIC),

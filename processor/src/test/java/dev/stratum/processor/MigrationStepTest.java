@@ -96,6 +96,37 @@ class MigrationStepTest {
     }
 
     @Test
+    void aMigrationTheSnapshotDoesNotRecordStopsTheBuild() throws IOException {
+        build(pet.file());
+        Files.writeString(folder.resolve("h2/V2__by_hand.sql"), "create table notes (id bigint);\n");
+
+        Compilation withStranger = build(pet.file(), owner.file());
+
+        assertThat(withStranger).hadErrorContaining(Code.MIGRATION_CHANGED.tag() + " migration h2/V2__by_hand.sql in");
+        assertThat(Golden.read(folder).keySet()).noneMatch(path -> path.contains("owners"));
+    }
+
+    @Test
+    void columnsTakeTheirShapeFromBothStandards() {
+        EntitySource account = entity("Account").annotate("@Table(name = \"accounts\")")
+                .field("@Column(precision = 10, scale = 0)", "java.math.BigDecimal", "balance")
+                .field("@Digits(integer = 4, fraction = 3)", "java.math.BigDecimal", "rate")
+                .field("@NotBlank @Size(max = 30)", "String", "holder")
+                .field("@Column(name = \"iban_code\", length = 34, nullable = false, unique = true)", "String", "iban")
+                .field("@Size(max = 10) @Column(length = 12)", "String", "code")
+                .field("", "int", "openings")
+                .field("@NotNull", "java.time.Instant", "openedAt");
+
+        assertThat(build(account.file())).succeeded();
+
+        assertThat(Golden.read(folder).get("postgresql/V1__create_accounts.sql"))
+                .contains("balance   numeric(10,0),", "rate      numeric(7,3),", "holder    varchar(30) not null,",
+                        "iban_code varchar(34) not null,", "code      varchar(12),", "openings  integer not null,",
+                        "opened_at timestamp with time zone not null,",
+                        "constraint uk_accounts_iban_code unique (iban_code)");
+    }
+
+    @Test
     void aChangedTableIsRefusedUntilIncrementalMigrationsExist() {
         build(pet.file());
         EntitySource widened = entity("Pet").annotate("@Table(name = \"pets\")")

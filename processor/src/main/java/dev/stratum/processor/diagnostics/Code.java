@@ -18,6 +18,7 @@ public enum Code {
     SIZE_EXCEEDS_COLUMN("SizeExceedsColumn"),
     DUPLICATE_TABLE("DuplicateTable"),
     DUPLICATE_COLUMN("DuplicateColumn"),
+    INVALID_COLUMN("InvalidColumn"),
     INVALID_NAME("InvalidName"),
     INVALID_EXPOSURE("InvalidExposure"),
     MISSING_ACCESS_POLICY("MissingAccessPolicy"),

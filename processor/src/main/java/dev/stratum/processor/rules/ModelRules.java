@@ -28,6 +28,9 @@ public final class ModelRules {
     private static final Pattern ROLE = Pattern.compile("[A-Z][A-Z0-9_]*");
     /** A ceiling on page sizes, so one request can never ask for an unbounded amount of work. */
     static final int PAGE_SIZE_CEILING = 1000;
+    /** PostgreSQL's limits: {@code varchar(n)} up to 10485760, {@code numeric(p,s)} up to 1000 digits. */
+    static final int MAX_VARCHAR_LENGTH = 10_485_760;
+    static final int MAX_NUMERIC_PRECISION = 1000;
 
     private final Report report;
 
@@ -58,6 +61,7 @@ public final class ModelRules {
             }
             Location propertyAt = Location.field(entity.qualifiedName(), property.name());
             property.constraints().forEach(constraint -> checkApplies(constraint, property, propertyAt));
+            checkColumn(property, propertyAt);
             if (property.acceptedFromRequest() && property.type().kind() == ValueKind.STRING
                     && property.column().length() == 0) {
                 report.error(Code.UNBOUNDED_STRING, propertyAt, propertyAt.describe() + " can be sent in a request"
@@ -73,6 +77,22 @@ public final class ModelRules {
             report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
                     "@" + constraint.name() + " does not apply to " + at.describe() + " of type "
                             + describe(property) + "; remove it or change the field's type");
+        }
+    }
+
+    private void checkColumn(PropertyModel property, Location at) {
+        var column = property.column();
+        if (property.type().kind() == ValueKind.BIG_DECIMAL && (column.precision() < 1
+                || column.precision() > MAX_NUMERIC_PRECISION || column.scale() < 0
+                || column.scale() > column.precision())) {
+            report.error(Code.INVALID_COLUMN, at.annotation("jakarta.persistence.Column"), at.describe()
+                    + " has precision " + column.precision() + " and scale " + column.scale() + "; use 1 <= precision <= "
+                    + MAX_NUMERIC_PRECISION + " and 0 <= scale <= precision");
+        }
+        if (column.length() > MAX_VARCHAR_LENGTH) {
+            report.error(Code.INVALID_COLUMN, at.annotation("jakarta.persistence.Column"), at.describe()
+                    + " has length " + column.length() + ", more than a varchar column holds (" + MAX_VARCHAR_LENGTH
+                    + "); lower @Column(length) or @Size(max)");
         }
     }
 

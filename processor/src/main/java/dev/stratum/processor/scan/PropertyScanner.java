@@ -100,7 +100,7 @@ final class PropertyScanner {
         if (type.kind() == ValueKind.BIG_DECIMAL) {
             Optional<Constraint.Digits> digits = declared.stream()
                     .filter(Constraint.Digits.class::isInstance).map(Constraint.Digits.class::cast).findFirst();
-            precision = explicitInt(column, "precision")
+            precision = explicitInt(column, "precision").filter(p -> p > 0)
                     .orElse(digits.map(d -> d.integer() + d.fraction()).orElse(DEFAULT_PRECISION));
             scale = explicitInt(column, "scale").orElse(digits.map(Constraint.Digits::fraction).orElse(DEFAULT_SCALE));
         }
@@ -127,7 +127,7 @@ final class PropertyScanner {
     }
 
     private static Optional<Integer> explicitInt(Optional<AnnotationMirror> column, String attribute) {
-        return column.flatMap(c -> Mirrors.explicitValue(c, attribute)).map(Integer.class::cast).filter(v -> v > 0);
+        return column.flatMap(c -> Mirrors.explicitValue(c, attribute)).map(Integer.class::cast);
     }
 
     private static List<String> getterNames(String name, ValueType type) {

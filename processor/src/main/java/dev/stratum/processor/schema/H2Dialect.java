@@ -3,7 +3,7 @@ package dev.stratum.processor.schema;
 import java.util.Set;
 
 /** H2 2.x, in its default mode; the type names are the ones H2's data type documentation lists first. */
-public final class H2Dialect implements SqlDialect {
+public final class H2Dialect extends StandardDialect {
 
     /**
      * H2 2.x's "Keywords / Reserved Words" list. It includes context-sensitive keywords such as {@code rows} and
@@ -22,42 +22,7 @@ public final class H2Dialect implements SqlDialect {
             "system_user", "table", "to", "top", "trailing", "true", "uescape", "union", "unique", "unknown", "user",
             "using", "value", "values", "when", "where", "window", "with", "year", "_rowid_");
 
-    private static final DdlWriter DDL = new DdlWriter("h2", RESERVED, H2Dialect::typeName);
-
-    @Override
-    public String name() {
-        return "h2";
-    }
-
-    @Override
-    public String createTable(TableModel table) {
-        return DDL.createTable(table);
-    }
-
-    @Override
-    public String dropTable(TableModel table) {
-        return DDL.dropTable(table);
-    }
-
-    @Override
-    public boolean isReserved(String identifier) {
-        return DDL.isReserved(identifier);
-    }
-
-    private static String typeName(SqlType type) {
-        if (type instanceof SqlType.Varchar varchar) {
-            return "character varying(" + varchar.length() + ")";
-        }
-        if (type instanceof SqlType.Numeric numeric) {
-            return "numeric(" + numeric.precision() + "," + numeric.scale() + ")";
-        }
-        return switch ((SqlType.Scalar) type) {
-            case INTEGER -> "integer";
-            case BIGINT -> "bigint";
-            case BOOLEAN -> "boolean";
-            case DATE -> "date";
-            case TIMESTAMP_WITH_TIME_ZONE -> "timestamp with time zone";
-            case UUID -> "uuid";
-        };
+    public H2Dialect() {
+        super("h2", "character varying", RESERVED);
     }
 }

@@ -3,7 +3,7 @@ package dev.stratum.processor.schema;
 import java.util.Set;
 
 /** PostgreSQL 15 and later. */
-public final class PostgresDialect implements SqlDialect {
+public final class PostgresDialect extends StandardDialect {
 
     /**
      * The keywords PostgreSQL rejects as table or column names: the "reserved" and "reserved (can be function or
@@ -22,42 +22,7 @@ public final class PostgresDialect implements SqlDialect {
             "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when",
             "where", "window", "with");
 
-    private static final DdlWriter DDL = new DdlWriter("postgresql", RESERVED, PostgresDialect::typeName);
-
-    @Override
-    public String name() {
-        return "postgresql";
-    }
-
-    @Override
-    public String createTable(TableModel table) {
-        return DDL.createTable(table);
-    }
-
-    @Override
-    public String dropTable(TableModel table) {
-        return DDL.dropTable(table);
-    }
-
-    @Override
-    public boolean isReserved(String identifier) {
-        return DDL.isReserved(identifier);
-    }
-
-    private static String typeName(SqlType type) {
-        if (type instanceof SqlType.Varchar varchar) {
-            return "varchar(" + varchar.length() + ")";
-        }
-        if (type instanceof SqlType.Numeric numeric) {
-            return "numeric(" + numeric.precision() + "," + numeric.scale() + ")";
-        }
-        return switch ((SqlType.Scalar) type) {
-            case INTEGER -> "integer";
-            case BIGINT -> "bigint";
-            case BOOLEAN -> "boolean";
-            case DATE -> "date";
-            case TIMESTAMP_WITH_TIME_ZONE -> "timestamp with time zone";
-            case UUID -> "uuid";
-        };
+    public PostgresDialect() {
+        super("postgresql", "varchar", RESERVED);
     }
 }

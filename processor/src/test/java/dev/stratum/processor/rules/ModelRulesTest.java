@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class ModelRulesTest {
 
     static PropertyModel property(String name, ValueKind kind, int length, Constraint... constraints) {
-        return new PropertyModel(name, new ColumnModel(name, true, length, 0, 0, false), ValueType.of(kind, false),
+        int precision = kind == ValueKind.BIG_DECIMAL ? 10 : 0;
+        return new PropertyModel(name, new ColumnModel(name, true, length, precision, 0, false), ValueType.of(kind, false),
                 "get" + name, "set" + name, Role.FIELD, false, false, List.of(constraints));
     }
 
@@ -122,6 +123,16 @@ class ModelRulesTest {
                 false, false, List.of());
         assertThat(codes(List.of(entity("Pet", "pets", Optional.empty(), name, label))))
                 .containsExactly(Code.DUPLICATE_COLUMN);
+    }
+
+    @Test
+    void columnsMustFitTheDatabase() {
+        PropertyModel wide = property("notes", ValueKind.STRING, 20_000_000);
+        PropertyModel decimal = property("weight", ValueKind.BIG_DECIMAL, 0);
+        PropertyModel scaleAbovePrecision = new PropertyModel("ratio", new ColumnModel("ratio", true, 0, 3, 5, false),
+                decimal.type(), "getRatio", "setRatio", Role.FIELD, false, false, List.of());
+        assertThat(codes(List.of(entity("Pet", "pets", Optional.empty(), wide, decimal, scaleAbovePrecision))))
+                .containsExactly(Code.INVALID_COLUMN, Code.INVALID_COLUMN);
     }
 
     @Test

@@ -1,0 +1,58 @@
+package dev.stratum.processor.schema;
+
+import java.util.Set;
+
+/**
+ * What the two dialects share: the DDL layout ({@link DdlWriter}) and the standard type names. A dialect names its
+ * folder, lists its reserved words and spells the string type its own documentation prefers.
+ */
+abstract class StandardDialect implements SqlDialect {
+
+    private final String name;
+    private final DdlWriter ddl;
+
+    /**
+     * @param varchar how the dialect spells {@code varchar}
+     */
+    StandardDialect(String name, String varchar, Set<String> reserved) {
+        this.name = name;
+        this.ddl = new DdlWriter(name, reserved, type -> typeName(type, varchar));
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String createTable(TableModel table) {
+        return ddl.createTable(table);
+    }
+
+    @Override
+    public final String dropTable(TableModel table) {
+        return ddl.dropTable(table);
+    }
+
+    @Override
+    public final boolean isReserved(String identifier) {
+        return ddl.isReserved(identifier);
+    }
+
+    private static String typeName(SqlType type, String varcharName) {
+        if (type instanceof SqlType.Varchar varchar) {
+            return varcharName + "(" + varchar.length() + ")";
+        }
+        if (type instanceof SqlType.Numeric numeric) {
+            return "numeric(" + numeric.precision() + "," + numeric.scale() + ")";
+        }
+        return switch ((SqlType.Scalar) type) {
+            case INTEGER -> "integer";
+            case BIGINT -> "bigint";
+            case BOOLEAN -> "boolean";
+            case DATE -> "date";
+            case TIMESTAMP_WITH_TIME_ZONE -> "timestamp with time zone";
+            case UUID -> "uuid";
+        };
+    }
+}
