@@ -142,6 +142,36 @@ class MigrationStepTest {
     }
 
     @Test
+    void aPartialCompileReadsTheOtherEntitiesFromTheirClassFiles(@TempDir Path classes) throws IOException {
+        Compilation full = build(pet.file(), owner.file());
+        for (JavaFileObject file : full.generatedFiles()) {
+            String path = file.toUri().getPath();
+            if (path.equals("/CLASS_OUTPUT/test/Owner.class")) {
+                Path target = classes.resolve(path.substring("/CLASS_OUTPUT/".length()));
+                Files.createDirectories(target.getParent());
+                try (var in = file.openInputStream()) {
+                    Files.copy(in, target);
+                }
+            }
+        }
+        Map<String, String> before = Golden.read(folder);
+        var classpath = new java.util.ArrayList<java.io.File>();
+        classpath.add(classes.toFile());
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            classpath.add(new java.io.File(entry));
+        }
+
+        Compilation petOnly = Compiler.javac()
+                .withProcessors(new StratumProcessor())
+                .withOptions("-A" + StratumProcessor.MIGRATIONS_OPTION + "=" + folder)
+                .withClasspath(classpath)
+                .compile(pet.file());
+
+        assertThat(petOnly).succeeded();
+        assertThat(Golden.read(folder)).as("owners is still known; nothing is dropped or rewritten").isEqualTo(before);
+    }
+
+    @Test
     void aTableIsNeverDroppedBecauseItsEntityIsAbsent() {
         build(pet.file(), owner.file());
 
