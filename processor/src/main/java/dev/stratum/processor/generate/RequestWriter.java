@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.ValueKind;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -54,8 +55,19 @@ public final class RequestWriter implements EntityWriter {
                 .addJavadoc("Copies this request's fields onto {@code $L}; call it only after validation.\n", target)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(TypeNames.entity(entity), target);
-        fields.forEach(field -> method.addStatement("$L.$L($L)", target, field.setter(), field.name()));
+        fields.forEach(field -> method.addStatement("$L.$L($L)", target, field.setter(), value(field)));
         return method.build();
+    }
+
+    /**
+     * The value to store. A decimal takes the column's scale (validation guarantees it needs no rounding), so the
+     * response to this request shows the number exactly as a later read will.
+     */
+    private static CodeBlock value(PropertyModel field) {
+        if (field.type().kind() == ValueKind.BIG_DECIMAL) {
+            return CodeBlock.of("$N == null ? null : $N.setScale($L)", field.name(), field.name(), field.column().scale());
+        }
+        return CodeBlock.of("$N", field.name());
     }
 
     /** A {@code toString()} that never prints sensitive values, so a logged request leaks nothing. */

@@ -125,6 +125,13 @@ public final class ValidatorWriter implements EntityWriter {
             if (property.type().kind() == ValueKind.STRING && length > 0 && !capped(length)) {
                 add(fails("size", CodeBlock.of("0, $L", length)), "Size", DefaultMessages.size(0, length));
             }
+            int scale = property.column().scale();
+            int integer = property.column().precision() - scale;
+            if (property.type().kind() == ValueKind.BIG_DECIMAL && property.column().precision() > 0
+                    && !fitsColumn(integer, scale)) {
+                add(fails("digits", CodeBlock.of("$L, $L", integer, scale)), "Digits",
+                        DefaultMessages.digits(integer, scale));
+            }
         }
 
         boolean isEmpty() {
@@ -138,6 +145,12 @@ public final class ValidatorWriter implements EntityWriter {
                     .addParameter(VIOLATIONS, SINK)
                     .addCode(body.build())
                     .build();
+        }
+
+        /** Whether a declared {@code @Digits} already keeps the value within the column's precision and scale. */
+        private boolean fitsColumn(int integer, int scale) {
+            return property.constraints().stream().anyMatch(constraint -> constraint instanceof Constraint.Digits digits
+                    && digits.integer() <= integer && digits.fraction() <= scale);
         }
 
         /** Whether a declared {@code @Size} already keeps the value within the column. */

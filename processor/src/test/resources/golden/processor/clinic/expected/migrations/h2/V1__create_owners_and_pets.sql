@@ -3,7 +3,7 @@
 -- applied. Change the entities instead, and the next compile writes the next migration.
 --
 -- What:
---   create table owners (13 columns)
+--   create table owners (14 columns)
 --   create table pets (13 columns)
 -- Why:
 --   table owners is new: entity example.clinic.Owner maps to it
@@ -27,6 +27,7 @@ create table owners (
     last_visit         date,
     next_reminder      timestamp with time zone,
     consent_given      boolean not null,
+    credit_balance     numeric(9,2),
     constraint pk_owners primary key (id),
     constraint uk_owners_email_address unique (email_address)
 );

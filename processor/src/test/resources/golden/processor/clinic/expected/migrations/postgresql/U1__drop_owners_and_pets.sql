@@ -4,7 +4,7 @@
 --
 -- What:
 --   drop table pets (13 columns)
---   drop table owners (13 columns)
+--   drop table owners (14 columns)
 -- Why:
 --   reverts V1 (V1__create_owners_and_pets.sql), which was written because:
 --     table owners is new: entity example.clinic.Owner maps to it

@@ -78,6 +78,9 @@ public class Owner {
     @AssertTrue
     private boolean consentGiven;
 
+    @Column(precision = 9, scale = 2)
+    private java.math.BigDecimal creditBalance;
+
     public Owner() {
     }
 
@@ -107,4 +110,6 @@ public class Owner {
     public void setNextReminder(Instant nextReminder) { this.nextReminder = nextReminder; }
     public boolean isConsentGiven() { return consentGiven; }
     public void setConsentGiven(boolean consentGiven) { this.consentGiven = consentGiven; }
+    public java.math.BigDecimal getCreditBalance() { return creditBalance; }
+    public void setCreditBalance(java.math.BigDecimal creditBalance) { this.creditBalance = creditBalance; }
 }

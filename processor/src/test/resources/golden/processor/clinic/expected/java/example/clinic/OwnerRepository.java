@@ -22,11 +22,11 @@ import javax.sql.DataSource;
 @Generated("dev.stratum.processor.StratumProcessor")
 public final class OwnerRepository {
     private static final String INSERT = """
-            INSERT INTO owners (full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO owners (full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SELECT_BY_ID = """
-            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given
+            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
             FROM owners
             WHERE id = ?""";
 
@@ -43,13 +43,14 @@ public final class OwnerRepository {
                 last_visit = ?,
                 next_reminder = ?,
                 consent_given = ?,
+                credit_balance = ?,
                 version = version + 1
             WHERE id = ? AND version = ?""";
 
     private static final String DELETE_BY_ID = "DELETE FROM owners WHERE id = ?";
 
     private static final String SELECT_PAGE = """
-            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given
+            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
             FROM owners
             ORDER BY id
             OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""";
@@ -70,7 +71,7 @@ public final class OwnerRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
             bindFields(statement, owner);
-            JdbcValues.setInteger(statement, 12, owner.getVersion());
+            JdbcValues.setInteger(statement, 13, owner.getVersion());
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
@@ -105,8 +106,8 @@ public final class OwnerRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(UPDATE)) {
             bindFields(statement, owner);
-            JdbcValues.setLong(statement, 12, owner.getId());
-            JdbcValues.setInteger(statement, 13, owner.getVersion());
+            JdbcValues.setLong(statement, 13, owner.getId());
+            JdbcValues.setInteger(statement, 14, owner.getVersion());
             if (statement.executeUpdate() == 0) {
                 return false;
             }
@@ -169,6 +170,7 @@ public final class OwnerRepository {
         JdbcValues.setLocalDate(statement, 9, owner.getLastVisit());
         JdbcValues.setInstant(statement, 10, owner.getNextReminder());
         statement.setBoolean(11, owner.isConsentGiven());
+        JdbcValues.setBigDecimal(statement, 12, owner.getCreditBalance());
     }
 
     private static Owner map(ResultSet row) throws SQLException {
@@ -186,6 +188,7 @@ public final class OwnerRepository {
         owner.setLastVisit(JdbcValues.getLocalDate(row, "last_visit"));
         owner.setNextReminder(JdbcValues.getInstant(row, "next_reminder"));
         owner.setConsentGiven(row.getBoolean("consent_given"));
+        owner.setCreditBalance(JdbcValues.getBigDecimal(row, "credit_balance"));
         return owner;
     }
 }

@@ -1,5 +1,6 @@
 package example.clinic;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import javax.annotation.processing.Generated;
@@ -12,7 +13,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.stratum.processor.StratumProcessor")
 public record OwnerResponse(Long id, Integer version, String fullName, String email,
         int petsAllowed, long loyaltyPoints, Integer creditLimitCents, Long balanceCents,
-        Instant firstVisit, LocalDate lastVisit, Instant nextReminder, boolean consentGiven) {
+        Instant firstVisit, LocalDate lastVisit, Instant nextReminder, boolean consentGiven,
+        BigDecimal creditBalance) {
     /**
      * The response for {@code owner}.
      */
@@ -29,6 +31,7 @@ public record OwnerResponse(Long id, Integer version, String fullName, String em
                 owner.getFirstVisit(),
                 owner.getLastVisit(),
                 owner.getNextReminder(),
-                owner.isConsentGiven());
+                owner.isConsentGiven(),
+                owner.getCreditBalance());
     }
 }

@@ -1,5 +1,6 @@
 package example.clinic;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import javax.annotation.processing.Generated;
@@ -12,7 +13,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.stratum.processor.StratumProcessor")
 public record OwnerUpdateRequest(String fullName, String email, String taxNumber,
         Integer petsAllowed, Long loyaltyPoints, Integer creditLimitCents, Long balanceCents,
-        Instant firstVisit, LocalDate lastVisit, Instant nextReminder, Boolean consentGiven) {
+        Instant firstVisit, LocalDate lastVisit, Instant nextReminder, Boolean consentGiven,
+        BigDecimal creditBalance) {
     /**
      * Copies this request's fields onto {@code owner}; call it only after validation.
      */
@@ -28,6 +30,7 @@ public record OwnerUpdateRequest(String fullName, String email, String taxNumber
         owner.setLastVisit(lastVisit);
         owner.setNextReminder(nextReminder);
         owner.setConsentGiven(consentGiven);
+        owner.setCreditBalance(creditBalance == null ? null : creditBalance.setScale(2));
     }
 
     @Override
@@ -44,6 +47,7 @@ public record OwnerUpdateRequest(String fullName, String email, String taxNumber
                 + ", lastVisit=" + lastVisit
                 + ", nextReminder=" + nextReminder
                 + ", consentGiven=" + consentGiven
+                + ", creditBalance=" + creditBalance
                 + "]";
     }
 }

@@ -2,6 +2,7 @@ package example.clinic;
 
 import dev.stratum.runtime.validation.Checks;
 import dev.stratum.runtime.validation.Violation;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ public final class OwnerValidator {
         checkLastVisit(request.lastVisit(), violations);
         checkNextReminder(request.nextReminder(), violations);
         checkConsentGiven(request.consentGiven(), violations);
+        checkCreditBalance(request.creditBalance(), violations);
         return violations;
     }
 
@@ -57,6 +59,7 @@ public final class OwnerValidator {
         checkLastVisit(request.lastVisit(), violations);
         checkNextReminder(request.nextReminder(), violations);
         checkConsentGiven(request.consentGiven(), violations);
+        checkCreditBalance(request.creditBalance(), violations);
         return violations;
     }
 
@@ -144,6 +147,13 @@ public final class OwnerValidator {
         }
         if (Boolean.FALSE.equals(consentGiven)) {
             violations.add(new Violation("/consentGiven", "must be true", "AssertTrue"));
+        }
+    }
+
+    private void checkCreditBalance(BigDecimal creditBalance, List<Violation> violations) {
+        if (!Checks.digits(creditBalance, 7, 2)) {
+            violations.add(new Violation("/creditBalance",
+                    "numeric value out of bounds (<7 digits>.<2 digits> expected)", "Digits"));
         }
     }
 }

@@ -21,7 +21,7 @@ public record PetCreateRequest(String name, Species species, LocalDate birthDate
         pet.setSpecies(species);
         pet.setBirthDate(birthDate);
         pet.setNextCheckup(nextCheckup);
-        pet.setWeightKg(weightKg);
+        pet.setWeightKg(weightKg == null ? null : weightKg.setScale(2));
         pet.setVaccinations(vaccinations);
         pet.setNeutered(neutered);
         pet.setDeceased(deceased);
