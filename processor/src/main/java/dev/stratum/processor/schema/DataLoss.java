@@ -42,8 +42,8 @@ public record DataLoss(String table, String consent, String risk) {
             String column = table + "." + alter.after().name();
             if (!SqlTypes.widens(alter.before().type(), alter.after().type())) {
                 String type = alter.after().type().canonical();
-                losses.add(new DataLoss(table, "narrow column " + column + " to " + type, "values of " + column
-                        + " that do not fit " + type + " make the migration fail or are rounded"));
+                losses.add(new DataLoss(table, "narrow column " + column + " to " + type, "in " + column + ", "
+                        + SqlTypes.narrowingEffect(alter.before().type(), alter.after().type())));
             }
             if (alter.before().nullable() && !alter.after().nullable() && alter.after().defaultValue().isEmpty()) {
                 losses.add(new DataLoss(table, "set not null " + column, "the migration fails if a row has no value"

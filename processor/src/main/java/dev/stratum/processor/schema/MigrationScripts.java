@@ -111,9 +111,9 @@ final class MigrationScripts {
             return "change column " + table + "." + alter.after().name() + " from " + alter.before().describeType()
                     + " to " + alter.after().describeType();
         } else if (change instanceof AddUnique add) {
-            return "add unique constraint " + add.unique().name() + " on " + table + add.unique().columns();
+            return "add unique constraint " + add.unique().name() + " on " + table + columns(add.unique());
         } else if (change instanceof DropUnique drop) {
-            return "drop unique constraint " + drop.unique().name() + " on " + table + drop.unique().columns();
+            return "drop unique constraint " + drop.unique().name() + " on " + table + columns(drop.unique());
         } else if (change instanceof RenameConstraint rename) {
             return "rename constraint " + rename.from() + " of " + table + " to " + rename.to();
         }
@@ -143,11 +143,15 @@ final class MigrationScripts {
             return Optional.of("the field mapping " + table + "." + alter.after().name() + " now declares "
                     + alter.after().describeType());
         } else if (change instanceof AddUnique add) {
-            return Optional.of("the model declares " + table + add.unique().columns() + " unique");
+            return Optional.of("the model declares " + table + columns(add.unique()) + " unique");
         } else if (change instanceof DropUnique drop) {
-            return Optional.of("the model no longer declares " + table + drop.unique().columns() + " unique");
+            return Optional.of("the model no longer declares " + table + columns(drop.unique()) + " unique");
         }
         return Optional.empty();
+    }
+
+    private static String columns(UniqueKey unique) {
+        return "(" + String.join(", ", unique.columns()) + ")";
     }
 
     private static List<String> risks(List<SchemaChange> changes, Names names, boolean undoing) {
@@ -203,10 +207,11 @@ final class MigrationScripts {
         if (!before.equals(after)) {
             parts.add(SqlTypes.widens(before, after)
                     ? "widening " + column + " to " + after.canonical() + " keeps every value"
-                            + (after instanceof SqlType.Varchar ? "" : "; PostgreSQL rewrites the table under an"
-                                    + " exclusive lock, which takes time on a large table")
-                    : "narrowing " + column + " to " + after.canonical() + " fails if a value does not fit"
-                            + " (or rounds it), and rewrites the table under an exclusive lock");
+                            + (after instanceof SqlType.Varchar ? "" : "; PostgreSQL may rewrite the table under an"
+                                    + " exclusive lock (a wider integer or a new scale does), which takes time on a"
+                                    + " large table")
+                    : "narrowing " + column + " to " + after.canonical() + ": " + SqlTypes.narrowingEffect(before, after)
+                            + "; the table is checked or rewritten under an exclusive lock");
         }
         if (alter.before().nullable() && !alter.after().nullable()) {
             parts.add(alter.after().defaultValue()

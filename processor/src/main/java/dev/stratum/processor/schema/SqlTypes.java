@@ -35,6 +35,18 @@ final class SqlTypes {
         return from == Scalar.INTEGER && to == Scalar.BIGINT;
     }
 
+    /** What narrowing {@code from} to {@code to} does to the values already stored, for risks and messages. */
+    static String narrowingEffect(SqlType from, SqlType to) {
+        if (to instanceof Varchar varchar) {
+            return "a value longer than " + varchar.length() + " characters makes the migration fail";
+        }
+        if (to instanceof Numeric) {
+            return "a value with more integer digits than " + to.canonical() + " allows makes the migration fail,"
+                    + " and extra decimals are rounded";
+        }
+        return "a value outside the range of " + to.canonical() + " makes the migration fail";
+    }
+
     private static boolean isInteger(SqlType type) {
         return type == Scalar.INTEGER || type == Scalar.BIGINT;
     }
