@@ -13,13 +13,15 @@ import dev.stratum.processor.schema.SchemaChange.RenameTable;
 import dev.stratum.processor.schema.SchemaChange.UnsupportedChange;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Compares two schemas. Tables are matched by name; within a table, columns are matched by name, so reordering an
  * entity's fields is not a change (column order has no meaning to SQL), and neither is a move of the entity class.
- * A name that differs is a drop and an add unless {@link Renames} says it is the same table or column renamed.
+ * A name that differs is a drop and an add unless {@link Renames} says it is the same table or column renamed;
+ * when two names claim the same previous one, the first (in name or column order) gets the rename.
  */
 public final class SchemaDiff {
 
@@ -52,10 +54,11 @@ public final class SchemaDiff {
 
     private static List<SchemaChange> tableRenames(SchemaModel old, SchemaModel current, Renames renames) {
         var changes = new ArrayList<SchemaChange>();
+        var claimed = new HashSet<String>();
         for (TableModel table : current.tables()) {
             renames.tableFrom(table.name())
                     .filter(from -> old.table(table.name()).isEmpty() && old.table(from).isPresent()
-                            && current.table(from).isEmpty())
+                            && current.table(from).isEmpty() && claimed.add(from))
                     .ifPresent(from -> changes.add(new RenameTable(from, table.name())));
         }
         return changes;
@@ -104,10 +107,11 @@ public final class SchemaDiff {
 
     private static List<SchemaChange> columnRenames(TableModel before, TableModel after, Renames renames) {
         var changes = new ArrayList<SchemaChange>();
+        var claimed = new HashSet<String>();
         for (ColumnDef column : after.columns()) {
             renames.columnFrom(after.name(), column.name())
                     .filter(from -> before.column(column.name()).isEmpty() && before.column(from).isPresent()
-                            && after.column(from).isEmpty())
+                            && after.column(from).isEmpty() && claimed.add(from))
                     .ifPresent(from -> changes.add(new RenameColumn(after.name(), from, column.name())));
         }
         return changes;
