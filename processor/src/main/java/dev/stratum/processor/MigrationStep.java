@@ -227,8 +227,8 @@ final class MigrationStep {
     /** Names the change, the data at risk and the exact consent; a dropped table's error goes to any entity. */
     private void reportDataLoss(DataLoss loss, List<EntityModel> all) {
         String entity = entityOf(loss.table(), all);
-        String consentOn = entity != null ? entity : all.isEmpty() ? "any entity" : all.get(0).qualifiedName();
-        report.error(Code.DESTRUCTIVE_CHANGE, Location.entity(entity != null ? entity : consentOn),
+        String consentOn = entity != null ? entity : all.get(0).qualifiedName();
+        report.error(Code.DESTRUCTIVE_CHANGE, Location.entity(consentOn),
                 "table " + loss.table() + ": the model asks to " + loss.consent() + ", and " + loss.risk()
                         + "; if that is intended, add @ConsentToDataLoss(\"" + loss.consent() + "\") to " + consentOn
                         + " (the migration records it; remove it afterwards), otherwise revert the change to the model");
