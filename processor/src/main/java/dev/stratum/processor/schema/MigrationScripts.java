@@ -191,7 +191,7 @@ final class MigrationScripts {
                                     .orElse(add.column().nullable() ? "; existing rows hold NULL"
                                             : "; fails if the table has rows"));
         } else if (change instanceof AlterColumn alter) {
-            return alterRisk(table, alter);
+            return alterRisk(table, alter, undoing ? Optional.of(names) : Optional.empty());
         } else if (change instanceof AddUnique add) {
             return Optional.of("adding unique constraint " + add.unique().name() + " scans " + table
                     + " under a lock and fails if duplicate values exist");
@@ -199,7 +199,8 @@ final class MigrationScripts {
         return Optional.empty();
     }
 
-    private static Optional<String> alterRisk(String table, AlterColumn alter) {
+    /** @param undone the migration being undone, when this is an undo script */
+    private static Optional<String> alterRisk(String table, AlterColumn alter, Optional<Names> undone) {
         String column = table + "." + alter.after().name();
         var parts = new ArrayList<String>();
         SqlType before = alter.before().type();
@@ -219,7 +220,9 @@ final class MigrationScripts {
                     .orElse("setting NOT NULL on " + column + " fails if a row holds NULL")
                     + "; the check scans the table under a lock");
         } else if (!alter.before().nullable() && alter.after().nullable()) {
-            parts.add("dropping NOT NULL on " + column + " keeps every value");
+            parts.add("dropping NOT NULL on " + column + " keeps every value"
+                    + undone.flatMap(names -> alter.before().defaultValue().map(value -> ", so the NULLs V"
+                            + names.version() + " replaced with " + value + " keep that value")).orElse(""));
         }
         if (parts.isEmpty()) {
             parts.add("changing the default of " + column + " affects only rows inserted later");

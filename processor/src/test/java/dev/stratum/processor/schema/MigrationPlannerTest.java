@@ -165,6 +165,36 @@ class MigrationPlannerTest {
     }
 
     @Test
+    void backfillsNullsWithTheDefaultAndSaysTheUndoKeepsThem() {
+        SchemaSnapshot previous = first().snapshot();
+        TableModel pets = previous.schema().table("pets").orElseThrow();
+        ColumnDef name = pets.column("name").orElseThrow();
+        var optional = new ColumnDef("name", name.type(), true, false);
+        var required = new ColumnDef("name", name.type(), false, false, Optional.of("'unnamed'"));
+        SchemaSnapshot nullable = ((Migration) MigrationPlanner.plan(previous, withColumn(previous, pets, optional),
+                DIALECTS)).snapshot();
+
+        var plan = (Migration) MigrationPlanner.plan(nullable, withColumn(nullable, pets, required), DIALECTS);
+
+        Map<String, String> files = plan.files().stream()
+                .collect(Collectors.toMap(MigrationFile::path, MigrationFile::content));
+        assertThat(plan.description()).isEqualTo("require_pets_name");
+        assertThat(files.get("postgresql/V3__require_pets_name.sql"))
+                .contains("NULLs in pets.name are replaced by 'unnamed' before NOT NULL is set")
+                .contains("update pets set name = 'unnamed' where name is null;\n");
+        assertThat(files.get("postgresql/U3__allow_null_pets_name.sql"))
+                .contains("so the NULLs V3 replaced with 'unnamed' keep that value");
+    }
+
+    private static SchemaModel withColumn(SchemaSnapshot snapshot, TableModel table, ColumnDef column) {
+        var changed = new TableModel(table.name(), table.columns().stream()
+                .map(c -> c.name().equals(column.name()) ? column : c).toList(),
+                table.primaryKey(), table.uniques(), table.entity());
+        return new SchemaModel(snapshot.schema().tables().stream()
+                .map(t -> t.name().equals(table.name()) ? changed : t).toList());
+    }
+
+    @Test
     void verifiesThatRecordedFilesAreUntouched() {
         Migration v1 = first();
         Map<String, String> onDisk = contents(v1);
