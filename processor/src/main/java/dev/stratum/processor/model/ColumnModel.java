@@ -6,12 +6,12 @@ import java.util.Optional;
 /**
  * How a property is stored, as read from {@code @Column} and the validation constraints.
  *
- * @param name      the column name
- * @param nullable  whether the column accepts NULL
- * @param length    the maximum string length (strings and enums), else 0
- * @param precision the total number of digits (decimals), else 0
- * @param scale     the digits after the point (decimals), else 0
- * @param unique    whether the column carries a unique constraint
+ * @param name         the column name
+ * @param nullable     whether the column accepts NULL
+ * @param length       the maximum string length (strings and enums), else 0
+ * @param precision    the total number of digits (decimals), else 0
+ * @param scale        the digits after the point (decimals), else 0
+ * @param unique       whether the column carries a unique constraint
  * @param defaultValue the SQL literal of {@code @ColumnDefault}, if declared
  * @param renamedFrom  the column's previous name from {@code @RenamedFrom}, if declared
  */

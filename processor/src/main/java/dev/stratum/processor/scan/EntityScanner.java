@@ -72,7 +72,7 @@ public final class EntityScanner {
                 version,
                 properties.stream().filter(p -> p.role() == Role.FIELD).toList(),
                 new ExposureReader(mirrors).read(entity),
-                PropertyScanner.stringValue(entity, Jpa.RENAMED_FROM),
+                Mirrors.stringValue(entity, Jpa.RENAMED_FROM),
                 Mirrors.find(entity, Jpa.CONSENT_TO_DATA_LOSS).map(c -> mirrors.strings(c, "value")).orElse(List.of())));
     }
 

@@ -108,7 +108,7 @@ final class PropertyScanner {
         }
         boolean unique = column.map(c -> mirrors.bool(c, "unique")).orElse(false);
         return new ColumnModel(columnName, nullableByColumn && !required, length, precision, scale, unique,
-                columnDefault(field, at), stringValue(field, Jpa.RENAMED_FROM));
+                columnDefault(field, at), Mirrors.stringValue(field, Jpa.RENAMED_FROM));
     }
 
     /**
@@ -131,7 +131,7 @@ final class PropertyScanner {
 
     /** The declared default, when it is a literal both dialects read alike; anything else is reported. */
     private Optional<String> columnDefault(VariableElement field, Location at) {
-        Optional<String> literal = stringValue(field, Jpa.COLUMN_DEFAULT);
+        Optional<String> literal = Mirrors.stringValue(field, Jpa.COLUMN_DEFAULT);
         if (literal.isPresent() && !SQL_LITERAL.matcher(literal.get()).matches()) {
             report.error(Code.INVALID_COLUMN, at.annotation(Jpa.COLUMN_DEFAULT), "@ColumnDefault(\"" + literal.get()
                     + "\") on " + at.describe() + " is not a SQL literal; write a number, a string in single quotes"
@@ -139,10 +139,6 @@ final class PropertyScanner {
             return Optional.empty();
         }
         return literal;
-    }
-
-    static Optional<String> stringValue(javax.lang.model.element.Element element, String annotation) {
-        return Mirrors.find(element, annotation).flatMap(a -> Mirrors.explicitValue(a, "value")).map(String.class::cast);
     }
 
     private static Optional<Integer> explicitInt(Optional<AnnotationMirror> column, String attribute) {

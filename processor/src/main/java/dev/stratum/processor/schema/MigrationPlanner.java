@@ -1,9 +1,9 @@
 package dev.stratum.processor.schema;
 
 import dev.stratum.processor.schema.MigrationPlan.Migration;
+import dev.stratum.processor.schema.MigrationPlan.NeedsConsent;
 import dev.stratum.processor.schema.MigrationPlan.NoChange;
 import dev.stratum.processor.schema.MigrationPlan.Unsupported;
-import dev.stratum.processor.schema.MigrationPlan.NeedsConsent;
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
