@@ -5,6 +5,7 @@ import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.scan.EntityScanner;
+import dev.stratum.processor.schema.DataLoss;
 import dev.stratum.processor.schema.MigrationFileProblem;
 import dev.stratum.processor.schema.MigrationPlan;
 import dev.stratum.processor.schema.MigrationPlanner;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -45,6 +47,10 @@ final class MigrationStep {
     static final String INDEX = "stratum-index.txt";
     static final String CLASS_OUTPUT_FOLDER = "db/migration/";
     static final List<SqlDialect> DIALECTS = SqlDialect.all();
+    private static final String CONFLICT_MARKER = "<<<<<<<";
+    private static final String WAY_OUT = "Take the migrations folder as the branch merged first has it (e.g. git"
+            + " checkout main -- <folder>), delete the migration files of your branch that its " + SNAPSHOT + " does not"
+            + " record, and compile again: Stratum writes your branch's change as the next version";
     private static final Pattern MIGRATION_NAME = Pattern.compile("[VU][0-9]+__.*\\.sql");
 
     private final ProcessingEnvironment env;
@@ -78,11 +84,15 @@ final class MigrationStep {
         if (report.hasErrors()) {
             return;
         }
-        MigrationPlan plan = MigrationPlanner.plan(previous.orElse(null), SchemaMapper.map(all), DIALECTS);
+        Set<String> consents = all.stream().flatMap(model -> model.consents().stream()).collect(Collectors.toSet());
+        MigrationPlan plan = MigrationPlanner.plan(previous.orElse(null), SchemaMapper.map(all),
+                SchemaMapper.renames(all), consents, DIALECTS);
         if (plan instanceof MigrationPlan.Unsupported unsupported) {
             unsupported.changes().forEach(change -> reportUnsupported(change, all));
+        } else if (plan instanceof MigrationPlan.NeedsConsent needsConsent) {
+            needsConsent.losses().forEach(loss -> reportDataLoss(loss, all));
         } else if (plan instanceof MigrationPlan.Migration migration) {
-            write(migration, folder, all);
+            write(migration, folder);
         } else if (plan instanceof MigrationPlan.NoChange noChange) {
             noChange.refreshedSnapshot().ifPresent(snapshot -> folder.ifPresent(dir -> writeToFolder(dir, SNAPSHOT,
                     snapshot.toJson())));
@@ -95,7 +105,13 @@ final class MigrationStep {
             return Optional.empty();
         }
         try {
-            return Optional.of(SchemaSnapshot.fromJson(Files.readString(file)));
+            String json = Files.readString(file);
+            if (json.contains(CONFLICT_MARKER)) {
+                report.error(Code.MIGRATION_CONFLICT, Location.entity(null), "the schema snapshot " + file + " has merge"
+                        + " conflict markers: two branches each wrote a migration. " + WAY_OUT);
+                return Optional.empty();
+            }
+            return Optional.of(SchemaSnapshot.fromJson(json));
         } catch (SnapshotFormatException malformed) {
             report.error(Code.MIGRATION_CHANGED, Location.entity(null), "the schema snapshot " + file + " is not"
                     + " readable (" + malformed.getMessage() + "); restore it from version control");
@@ -136,10 +152,17 @@ final class MigrationStep {
                 for (Path file : (Iterable<Path>) files.sorted()::iterator) {
                     String path = dialect.name() + "/" + file.getFileName();
                     if (MIGRATION_NAME.matcher(file.getFileName().toString()).matches() && !recorded.contains(path)) {
+                        clean = false;
+                        int version = versionOf(path);
+                        if (snapshot.isPresent() && version <= snapshot.get().version()) {
+                            report.error(Code.MIGRATION_CONFLICT, Location.entity(null), "migration " + path + " in "
+                                    + folder + " has version " + version + ", which " + SNAPSHOT + " records for"
+                                    + " another migration: two branches each wrote V" + version + ". " + WAY_OUT);
+                            continue;
+                        }
                         report.error(Code.MIGRATION_CHANGED, Location.entity(null), "migration " + path + " in "
                                 + folder + " is not recorded in " + SNAPSHOT + "; Stratum writes every migration"
                                 + " itself, so remove the file (or restore the snapshot that records it)");
-                        clean = false;
                     }
                 }
             } catch (IOException e) {
@@ -168,14 +191,7 @@ final class MigrationStep {
         return all;
     }
 
-    private void write(MigrationPlan.Migration migration, Optional<Path> folder, List<EntityModel> all) {
-        if (!migration.drops().isEmpty()) {
-            migration.drops().forEach(drop -> report.error(Code.UNSUPPORTED_SCHEMA_CHANGE, Location.entity(null),
-                    "table " + drop.tableName() + " is in the schema snapshot but no entity maps to it any more;"
-                            + " dropping a table loses its rows and needs consent, which this version cannot record"
-                            + " yet: restore the entity (" + drop.table().entity() + ")"));
-            return;
-        }
+    private void write(MigrationPlan.Migration migration, Optional<Path> folder) {
         Map<String, String> files = new LinkedHashMap<>();
         migration.files().forEach(file -> files.put(file.path(), file.content()));
         files.put(SNAPSHOT, migration.snapshot().toJson());
@@ -202,11 +218,25 @@ final class MigrationStep {
     }
 
     private void reportUnsupported(SchemaChange.UnsupportedChange change, List<EntityModel> all) {
-        String entity = all.stream().filter(model -> model.table().equals(change.table()))
+        report.error(Code.UNSUPPORTED_SCHEMA_CHANGE, Location.entity(entityOf(change.table(), all)), "table "
+                + change.table() + ": " + change.description() + "; Stratum cannot change this in place, so revert it"
+                + " and make the change in steps (add a new column, copy the data in a hook or by hand, then drop the"
+                + " old one with consent): see the expand-and-contract recipe in docs/migrations.md");
+    }
+
+    /** Names the change, the data at risk and the exact consent; a dropped table's error goes to any entity. */
+    private void reportDataLoss(DataLoss loss, List<EntityModel> all) {
+        String entity = entityOf(loss.table(), all);
+        String consentOn = entity != null ? entity : all.get(0).qualifiedName();
+        report.error(Code.DESTRUCTIVE_CHANGE, Location.entity(consentOn),
+                "table " + loss.table() + ": the model asks to " + loss.consent() + ", and " + loss.risk()
+                        + "; if that is intended, add @ConsentToDataLoss(\"" + loss.consent() + "\") to " + consentOn
+                        + " (the migration records it; remove it afterwards), otherwise revert the change to the model");
+    }
+
+    private static String entityOf(String table, List<EntityModel> all) {
+        return all.stream().filter(model -> model.table().equals(table))
                 .map(EntityModel::qualifiedName).findFirst().orElse(null);
-        report.error(Code.UNSUPPORTED_SCHEMA_CHANGE, Location.entity(entity), "table " + change.table() + ": "
-                + change.description() + "; this version of Stratum migrates new tables only, so revert this change to the"
-                + " entity for now");
     }
 
     private static void writeToFolder(Path folder, String path, String content) {

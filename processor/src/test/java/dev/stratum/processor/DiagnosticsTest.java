@@ -90,7 +90,8 @@ class DiagnosticsTest {
 
     /** Codes whose negative tests need more than one compilation or a special processor; see the tests below. */
     static final List<Code> TESTED_SEPARATELY = List.of(
-            Code.MIGRATION_CHANGED, Code.UNSUPPORTED_SCHEMA_CHANGE, Code.MIGRATIONS_FOLDER, Code.INTERNAL_ERROR);
+            Code.MIGRATION_CHANGED, Code.UNSUPPORTED_SCHEMA_CHANGE, Code.DESTRUCTIVE_CHANGE, Code.MIGRATION_CONFLICT,
+            Code.MIGRATIONS_FOLDER, Code.INTERNAL_ERROR);
 
     static Stream<Arguments> cases() {
         return CASES.entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));

@@ -22,8 +22,7 @@ class MigrationStepTest {
     @TempDir
     Path folder;
 
-    private final EntitySource pet = entity("Pet").annotate("@Table(name = \"pets\")")
-            .field("@NotBlank @Size(max = 40)", "String", "name");
+    private final EntitySource pet = pets();
     private final EntitySource owner = entity("Owner").annotate("@Table(name = \"owners\")")
             .field("@Size(max = 80)", "String", "fullName");
 
@@ -127,18 +126,133 @@ class MigrationStepTest {
     }
 
     @Test
-    void aChangedTableIsRefusedUntilIncrementalMigrationsExist() {
+    void aNewFieldAddsAColumnInTheNextVersion() {
         build(pet.file());
-        EntitySource widened = entity("Pet").annotate("@Table(name = \"pets\")")
-                .field("@NotBlank @Size(max = 40)", "String", "name")
-                .field("@Size(max = 20)", "String", "nickname");
+        EntitySource withNickname = pets().field("@Size(max = 20)", "String", "nickname");
 
-        Compilation changed = build(widened.file());
+        assertThat(build(withNickname.file())).succeeded();
+
+        Map<String, String> files = Golden.read(folder);
+        assertThat(files.get("postgresql/V2__add_pets_nickname.sql"))
+                .contains("--   add column pets.nickname VARCHAR(20) NULL\n")
+                .endsWith("\nalter table pets add column nickname varchar(20);\n");
+        assertThat(files.get("h2/U2__drop_pets_nickname.sql")).endsWith("\nalter table pets drop column nickname;\n");
+    }
+
+    @Test
+    void aTypeChangeNoAlterCanMakeIsRefused() {
+        build(pets().field("", "int", "age").file());
+        EntitySource retyped = pets().field("@Size(max = 3)", "String", "age");
+
+        Compilation changed = build(retyped.file());
 
         assertThat(changed).failed();
-        assertThat(changed).hadErrorContaining(Code.UNSUPPORTED_SCHEMA_CHANGE.tag() + " table pets:")
-                .inFile(widened.file()).onLine(widened.lineOf("public class Pet"));
+        assertThat(changed).hadErrorContaining(Code.UNSUPPORTED_SCHEMA_CHANGE.tag() + " table pets: column age changed"
+                + " from INTEGER NOT NULL to VARCHAR(3) NULL").inFile(retyped.file()).onLine(retyped.lineOf("public class Pet"));
         assertThat(Golden.read(folder).keySet()).noneMatch(path -> path.contains("V2"));
+    }
+
+    @Test
+    void aRenamedFieldIsRenamedNotDroppedAndTheMarkerIsInertAfterwards() {
+        build(pets().field("@Size(max = 20)", "String", "nick").file());
+        EntitySource renamed = pets().field("@Size(max = 20) @RenamedFrom(\"nick\")", "String", "nickname");
+
+        assertThat(build(renamed.file())).succeeded();
+        assertThat(build(renamed.file())).succeeded();
+
+        Map<String, String> files = Golden.read(folder);
+        assertThat(files).containsKey("h2/V2__rename_pets_nick_to_nickname.sql").doesNotContainKey("h2/V3__");
+        assertThat(files.get("h2/V2__rename_pets_nick_to_nickname.sql"))
+                .endsWith("\nalter table pets rename column nick to nickname;\n");
+        assertThat(files.get("h2/U2__rename_pets_nickname_to_nick.sql"))
+                .endsWith("\nalter table pets rename column nickname to nick;\n");
+    }
+
+    @Test
+    void aDestructiveChangeNeedsConsentNamingIt() {
+        build(pets().field("@Size(max = 20)", "String", "nickname").file());
+
+        Compilation withoutConsent = build(pet.file());
+
+        assertThat(withoutConsent).failed();
+        assertThat(withoutConsent).hadErrorContaining(Code.DESTRUCTIVE_CHANGE.tag() + " table pets: the model asks to drop"
+                + " column pets.nickname, and every value of pets.nickname (VARCHAR(20) NULL) is lost; if that is"
+                + " intended, add @ConsentToDataLoss(\"drop column pets.nickname\") to test.Pet")
+                .inFile(pet.file()).onLine(pet.lineOf("public class Pet"));
+        assertThat(Golden.read(folder).keySet()).noneMatch(path -> path.contains("V2"));
+    }
+
+    @Test
+    void aConsentForAnotherChangeApprovesNothing() {
+        build(pets().field("@Size(max = 20)", "String", "nickname").file());
+        EntitySource narrowed = pets().annotate("@ConsentToDataLoss(\"narrow column pets.nickname to VARCHAR(5)\")")
+                .field("@Size(max = 10)", "String", "nickname");
+
+        assertThat(build(narrowed.file())).hadErrorContaining(Code.DESTRUCTIVE_CHANGE.tag() + " table pets: the model asks"
+                + " to narrow column pets.nickname to VARCHAR(10)");
+    }
+
+    @Test
+    void aConsentedDropIsWrittenAndTheConsentRecorded() {
+        build(pets().field("@Size(max = 20)", "String", "nickname").file());
+        EntitySource consenting = pets().annotate("@ConsentToDataLoss(\"drop column pets.nickname\")");
+
+        assertThat(build(consenting.file())).succeeded();
+
+        Map<String, String> files = Golden.read(folder);
+        assertThat(files.get("postgresql/V2__drop_pets_nickname.sql")).contains("""
+                -- Consent:
+                --   @ConsentToDataLoss("drop column pets.nickname") in the model: every value of pets.nickname\
+                 (VARCHAR(20) NULL) is lost
+                """);
+        assertThat(files.get("postgresql/U2__add_pets_nickname.sql"))
+                .contains("restores the structure only: the data V2 removed with consent cannot be restored")
+                .endsWith("\nalter table pets add column nickname varchar(20);\n");
+    }
+
+    @Test
+    void aNotNullColumnOnAnExistingTableNeedsADefault() {
+        build(pet.file());
+
+        assertThat(build(pets().field("", "int", "lives").file())).hadErrorContaining(Code.DESTRUCTIVE_CHANGE.tag()
+                + " table pets: the model asks to add not null column pets.lives");
+        assertThat(build(pets().field("@ColumnDefault(\"9\")", "int", "lives").file())).succeeded();
+        assertThat(Golden.read(folder).get("h2/V2__add_pets_lives.sql"))
+                .endsWith("\nalter table pets add column lives integer default 9 not null;\n");
+    }
+
+    @Test
+    void aDefaultThatIsNotALiteralIsRefused() {
+        EntitySource injected = pets().field("@ColumnDefault(\"1; drop table pets\")", "int", "lives");
+
+        assertThat(build(injected.file())).hadErrorContaining(Code.INVALID_COLUMN.tag() + " @ColumnDefault(\"1; drop table"
+                + " pets\") on Pet.lives is not a SQL literal");
+    }
+
+    @Test
+    void twoBranchesWritingTheSameVersionIsAConflictWithAWayOut(@TempDir Path otherBranch) throws IOException {
+        build(pet.file());
+        copy(folder, otherBranch);
+        build(pet.file(), owner.file());
+        Compilation onTheOtherBranch = buildIn(otherBranch, pets().field("@Size(max = 20)", "String", "nickname").file());
+        assertThat(onTheOtherBranch).succeeded();
+        Files.copy(otherBranch.resolve("h2/V2__add_pets_nickname.sql"), folder.resolve("h2/V2__add_pets_nickname.sql"));
+
+        Compilation merged = build(pets().field("@Size(max = 20)", "String", "nickname").file(), owner.file());
+
+        assertThat(merged).failed();
+        assertThat(merged).hadErrorContaining(Code.MIGRATION_CONFLICT.tag() + " migration h2/V2__add_pets_nickname.sql in");
+        assertThat(merged).hadErrorContaining("two branches each wrote V2. Take the migrations folder as the branch"
+                + " merged first has it");
+    }
+
+    @Test
+    void aSnapshotWithMergeConflictMarkersIsAConflict() throws IOException {
+        build(pet.file());
+        Path snapshot = folder.resolve(MigrationStep.SNAPSHOT);
+        Files.writeString(snapshot, "<<<<<<< HEAD\n" + Files.readString(snapshot) + "=======\n>>>>>>> feature\n");
+
+        assertThat(build(pet.file())).hadErrorContaining(Code.MIGRATION_CONFLICT.tag() + " the schema snapshot");
     }
 
     @Test
@@ -177,16 +291,47 @@ class MigrationStepTest {
 
         Compilation withoutOwner = build(pet.file());
 
-        assertThat(withoutOwner).hadErrorContaining(Code.UNSUPPORTED_SCHEMA_CHANGE.tag() + " table owners is in the"
-                + " schema snapshot but no entity maps to it any more");
-        assertThat(Golden.read(folder).keySet()).noneMatch(path -> path.contains("V3") || path.contains("drop_owners.sql")
-                && path.contains("V"));
+        assertThat(withoutOwner).hadErrorContaining(Code.DESTRUCTIVE_CHANGE.tag() + " table owners: the model asks to drop"
+                + " table owners, and every row of table owners is lost; if that is intended, add"
+                + " @ConsentToDataLoss(\"drop table owners\") to test.Pet");
+        assertThat(Golden.read(folder).keySet()).noneMatch(path -> path.contains("V2"));
+    }
+
+    @Test
+    void theConsentToDropATableGoesOnAnEntityThatRemains() {
+        build(pet.file(), owner.file());
+
+        assertThat(build(pets().annotate("@ConsentToDataLoss(\"drop table owners\")").file())).succeeded();
+
+        assertThat(Golden.read(folder)).containsKeys("h2/V2__drop_owners.sql", "postgresql/U2__create_owners.sql");
+    }
+
+    /** A new source each time: {@link EntitySource} adds fields in place. */
+    private static EntitySource pets() {
+        return entity("Pet").annotate("@Table(name = \"pets\")").field("@NotBlank @Size(max = 40)", "String", "name");
     }
 
     private Compilation build(JavaFileObject... sources) {
+        return buildIn(folder, sources);
+    }
+
+    private static Compilation buildIn(Path migrations, JavaFileObject... sources) {
         return Compiler.javac()
                 .withProcessors(new StratumProcessor())
-                .withOptions("-A" + StratumProcessor.MIGRATIONS_OPTION + "=" + folder)
+                .withOptions("-A" + StratumProcessor.MIGRATIONS_OPTION + "=" + migrations)
                 .compile(Arrays.asList(sources));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 }

@@ -27,6 +27,8 @@ public enum Code {
     NAME_CLASH("NameClash"),
     MIGRATION_CHANGED("MigrationChanged"),
     UNSUPPORTED_SCHEMA_CHANGE("UnsupportedSchemaChange"),
+    DESTRUCTIVE_CHANGE("DestructiveChange"),
+    MIGRATION_CONFLICT("MigrationConflict"),
     MIGRATIONS_FOLDER("MigrationsFolder"),
     INTERNAL_ERROR("InternalError");
 

@@ -1,14 +1,30 @@
 package dev.stratum.processor.model;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * How a property is stored, as read from {@code @Column} and the validation constraints.
  *
- * @param name      the column name
- * @param nullable  whether the column accepts NULL
- * @param length    the maximum string length (strings and enums), else 0
- * @param precision the total number of digits (decimals), else 0
- * @param scale     the digits after the point (decimals), else 0
- * @param unique    whether the column carries a unique constraint
+ * @param name         the column name
+ * @param nullable     whether the column accepts NULL
+ * @param length       the maximum string length (strings and enums), else 0
+ * @param precision    the total number of digits (decimals), else 0
+ * @param scale        the digits after the point (decimals), else 0
+ * @param unique       whether the column carries a unique constraint
+ * @param defaultValue the SQL literal of {@code @ColumnDefault}, if declared
+ * @param renamedFrom  the column's previous name from {@code @RenamedFrom}, if declared
  */
-public record ColumnModel(String name, boolean nullable, int length, int precision, int scale, boolean unique) {
+public record ColumnModel(String name, boolean nullable, int length, int precision, int scale, boolean unique,
+        Optional<String> defaultValue, Optional<String> renamedFrom) {
+
+    public ColumnModel {
+        Objects.requireNonNull(defaultValue, "defaultValue");
+        Objects.requireNonNull(renamedFrom, "renamedFrom");
+    }
+
+    /** A column without a default and without a previous name. */
+    public ColumnModel(String name, boolean nullable, int length, int precision, int scale, boolean unique) {
+        this(name, nullable, length, precision, scale, unique, Optional.empty(), Optional.empty());
+    }
 }

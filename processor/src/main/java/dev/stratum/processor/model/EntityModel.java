@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param version      the {@code @Version} property, if any
  * @param fields       the other persistent properties in declaration order
  * @param exposure     how it is published over HTTP, if it is
+ * @param renamedFrom  the table's previous name from {@code @RenamedFrom}, if declared
+ * @param consents     the destructive schema changes {@code @ConsentToDataLoss} approves, in its words
  */
 public record EntityModel(
         String packageName,
@@ -24,10 +26,19 @@ public record EntityModel(
         IdStrategy idStrategy,
         Optional<PropertyModel> version,
         List<PropertyModel> fields,
-        Optional<ExposureModel> exposure) {
+        Optional<ExposureModel> exposure,
+        Optional<String> renamedFrom,
+        List<String> consents) {
 
     public EntityModel {
         fields = List.copyOf(fields);
+        consents = List.copyOf(consents);
+    }
+
+    /** An entity that was never renamed and consents to nothing. */
+    public EntityModel(String packageName, String simpleName, String table, PropertyModel id, IdStrategy idStrategy,
+            Optional<PropertyModel> version, List<PropertyModel> fields, Optional<ExposureModel> exposure) {
+        this(packageName, simpleName, table, id, idStrategy, version, fields, exposure, Optional.empty(), List.of());
     }
 
     /** The qualified class name, which also identifies the entity to the processor. */

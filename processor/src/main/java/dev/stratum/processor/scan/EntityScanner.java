@@ -71,7 +71,9 @@ public final class EntityScanner {
                 strategy.get(),
                 version,
                 properties.stream().filter(p -> p.role() == Role.FIELD).toList(),
-                new ExposureReader(mirrors).read(entity)));
+                new ExposureReader(mirrors).read(entity),
+                Mirrors.stringValue(entity, Jpa.RENAMED_FROM),
+                Mirrors.find(entity, Jpa.CONSENT_TO_DATA_LOSS).map(c -> mirrors.strings(c, "value")).orElse(List.of())));
     }
 
     private boolean hasUsableShape(TypeElement entity, Location at) {

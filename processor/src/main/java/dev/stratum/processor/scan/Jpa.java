@@ -17,6 +17,9 @@ final class Jpa {
     static final String ALLOW_LIST = "dev.stratum.annotations.Allow.List";
     static final String SERVER_OWNED = "dev.stratum.annotations.ServerOwned";
     static final String SENSITIVE = "dev.stratum.annotations.Sensitive";
+    static final String RENAMED_FROM = "dev.stratum.annotations.RenamedFrom";
+    static final String COLUMN_DEFAULT = "dev.stratum.annotations.ColumnDefault";
+    static final String CONSENT_TO_DATA_LOSS = "dev.stratum.annotations.ConsentToDataLoss";
 
     private Jpa() {
     }

@@ -58,6 +58,11 @@ final class Mirrors {
                 .findFirst();
     }
 
+    /** The {@code value} of a single-string annotation on the element, if the annotation is present. */
+    static Optional<String> stringValue(Element element, String annotationType) {
+        return find(element, annotationType).flatMap(a -> explicitValue(a, "value")).map(String.class::cast);
+    }
+
     String string(AnnotationMirror mirror, String attribute) {
         return (String) value(mirror, attribute);
     }

@@ -12,6 +12,7 @@ import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -29,6 +30,7 @@ final class PropertyScanner {
     static final int DEFAULT_SERVER_STRING_LENGTH = 255;
     static final int DEFAULT_PRECISION = 38;
     static final int DEFAULT_SCALE = 2;
+    private static final Pattern SQL_LITERAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?|'([^']|'')*'|true|false");
 
     private final Mirrors mirrors;
     private final Types types;
@@ -105,7 +107,8 @@ final class PropertyScanner {
             scale = explicitInt(column, "scale").orElse(digits.map(Constraint.Digits::fraction).orElse(DEFAULT_SCALE));
         }
         boolean unique = column.map(c -> mirrors.bool(c, "unique")).orElse(false);
-        return new ColumnModel(columnName, nullableByColumn && !required, length, precision, scale, unique);
+        return new ColumnModel(columnName, nullableByColumn && !required, length, precision, scale, unique,
+                columnDefault(field, at), Mirrors.stringValue(field, Jpa.RENAMED_FROM));
     }
 
     /**
@@ -124,6 +127,18 @@ final class PropertyScanner {
                             + columnLength.get() + "); lower max to " + columnLength.get() + " or widen the column");
         }
         return columnLength.or(() -> sizeMax).orElse(serverOwned ? DEFAULT_SERVER_STRING_LENGTH : 0);
+    }
+
+    /** The declared default, when it is a literal both dialects read alike; anything else is reported. */
+    private Optional<String> columnDefault(VariableElement field, Location at) {
+        Optional<String> literal = Mirrors.stringValue(field, Jpa.COLUMN_DEFAULT);
+        if (literal.isPresent() && !SQL_LITERAL.matcher(literal.get()).matches()) {
+            report.error(Code.INVALID_COLUMN, at.annotation(Jpa.COLUMN_DEFAULT), "@ColumnDefault(\"" + literal.get()
+                    + "\") on " + at.describe() + " is not a SQL literal; write a number, a string in single quotes"
+                    + " (e.g. \"'unknown'\"), true or false");
+            return Optional.empty();
+        }
+        return literal;
     }
 
     private static Optional<Integer> explicitInt(Optional<AnnotationMirror> column, String attribute) {

@@ -1,13 +1,13 @@
 package dev.stratum.processor.schema;
 
-import dev.stratum.processor.schema.SchemaChange.DropTable;
 import dev.stratum.processor.schema.SchemaChange.UnsupportedChange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /** What the processor should write after comparing the model with the snapshot: nothing, errors, or a migration. */
-public sealed interface MigrationPlan permits MigrationPlan.NoChange, MigrationPlan.Unsupported, MigrationPlan.Migration {
+public sealed interface MigrationPlan permits MigrationPlan.NoChange, MigrationPlan.Unsupported,
+        MigrationPlan.NeedsConsent, MigrationPlan.Migration {
 
     /**
      * The schema already matches the model: no migration.
@@ -27,6 +27,17 @@ public sealed interface MigrationPlan permits MigrationPlan.NoChange, MigrationP
     }
 
     /**
+     * The model asks for changes that can lose data and the model has not consented to; nothing is written and each
+     * is a compile error.
+     */
+    record NeedsConsent(List<DataLoss> losses) implements MigrationPlan {
+
+        public NeedsConsent {
+            losses = List.copyOf(losses);
+        }
+    }
+
+    /**
      * The next migration.
      *
      * @param version     its number {@code n}, one more than the snapshot's
@@ -34,19 +45,16 @@ public sealed interface MigrationPlan permits MigrationPlan.NoChange, MigrationP
      * @param changes     what {@code V<n>} does, in order
      * @param files       per dialect, {@code V<n>} then {@code U<n>}
      * @param snapshot    the snapshot to write once the files are written
+     * @param consented   the data losses the model consented to, recorded in the files' headers
      */
     record Migration(int version, String description, List<SchemaChange> changes, List<MigrationFile> files,
-            SchemaSnapshot snapshot) implements MigrationPlan {
+            SchemaSnapshot snapshot, List<DataLoss> consented) implements MigrationPlan {
 
         public Migration {
             changes = List.copyOf(changes);
             files = List.copyOf(files);
             Objects.requireNonNull(snapshot, "snapshot");
-        }
-
-        /** The tables {@code V<n>} drops, whose rows are lost; the processor asks the model to consent to this. */
-        public List<DropTable> drops() {
-            return changes.stream().filter(DropTable.class::isInstance).map(DropTable.class::cast).toList();
+            consented = List.copyOf(consented);
         }
     }
 }

@@ -1,16 +1,24 @@
 package dev.stratum.processor.schema;
 
 import dev.stratum.processor.schema.MigrationPlan.Migration;
+import dev.stratum.processor.schema.MigrationPlan.NeedsConsent;
 import dev.stratum.processor.schema.MigrationPlan.NoChange;
 import dev.stratum.processor.schema.MigrationPlan.Unsupported;
+import dev.stratum.processor.schema.SchemaChange.AddColumn;
+import dev.stratum.processor.schema.SchemaChange.AddUnique;
+import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
+import dev.stratum.processor.schema.SchemaChange.DropColumn;
 import dev.stratum.processor.schema.SchemaChange.DropTable;
+import dev.stratum.processor.schema.SchemaChange.DropUnique;
+import dev.stratum.processor.schema.SchemaChange.RenameColumn;
+import dev.stratum.processor.schema.SchemaChange.RenameTable;
 import dev.stratum.processor.schema.SchemaChange.UnsupportedChange;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides the next migration: compares the model's schema with the snapshot and writes the {@code V<n>} and
@@ -18,15 +26,29 @@ import java.util.Optional;
  */
 public final class MigrationPlanner {
 
+    private static final int MAX_PARTS = 3;
+
     private MigrationPlanner() {
     }
 
     /**
-     * The plan that takes the schema from {@code previousOrNull} (null before the first migration) to {@code current}.
+     * The plan that takes the schema from {@code previousOrNull} (null before the first migration) to {@code current},
+     * without renames or consents.
      */
     public static MigrationPlan plan(SchemaSnapshot previousOrNull, SchemaModel current, List<SqlDialect> dialects) {
+        return plan(previousOrNull, current, Renames.none(), Set.of(), dialects);
+    }
+
+    /**
+     * The plan that takes the schema from {@code previousOrNull} (null before the first migration) to {@code current}.
+     *
+     * @param renames  the previous names the model declares
+     * @param consents the data losses the model consents to, in the words of {@link DataLoss#consent()}
+     */
+    public static MigrationPlan plan(SchemaSnapshot previousOrNull, SchemaModel current, Renames renames,
+            Set<String> consents, List<SqlDialect> dialects) {
         SchemaModel before = previousOrNull == null ? SchemaModel.empty() : previousOrNull.schema();
-        List<SchemaChange> changes = SchemaDiff.between(before, current);
+        List<SchemaChange> changes = SchemaDiff.between(before, current, renames);
         List<UnsupportedChange> unsupported = changes.stream()
                 .filter(UnsupportedChange.class::isInstance).map(UnsupportedChange.class::cast).toList();
         if (!unsupported.isEmpty()) {
@@ -35,20 +57,27 @@ public final class MigrationPlanner {
         if (changes.isEmpty()) {
             return new NoChange(refreshed(previousOrNull, current));
         }
+        List<DataLoss> losses = changes.stream().flatMap(change -> DataLoss.of(change).stream()).toList();
+        List<DataLoss> unconsented = losses.stream().filter(loss -> !consents.contains(loss.consent())).toList();
+        if (!unconsented.isEmpty()) {
+            return new NeedsConsent(unconsented);
+        }
         int version = previousOrNull == null ? 1 : previousOrNull.version() + 1;
-        List<SchemaChange> undo = undo(changes);
+        List<SchemaChange> undo = SchemaChanges.undo(changes);
         var names = new MigrationScripts.Names(version,
                 "V" + version + "__" + describe(changes) + ".sql", "U" + version + "__" + describe(undo) + ".sql");
         var files = new ArrayList<MigrationFile>();
         for (SqlDialect dialect : dialects) {
-            files.add(new MigrationFile(dialect.name() + "/" + names.up(), MigrationScripts.up(names, changes, dialect)));
+            files.add(new MigrationFile(dialect.name() + "/" + names.up(),
+                    MigrationScripts.up(names, changes, losses, dialect)));
             files.add(new MigrationFile(dialect.name() + "/" + names.down(),
-                    MigrationScripts.down(names, changes, undo, dialect)));
+                    MigrationScripts.down(names, changes, undo, losses, dialect)));
         }
         var recorded = new ArrayList<>(previousOrNull == null ? List.of() : previousOrNull.migrations());
         files.forEach(file -> recorded.add(RecordedMigration.of(file.path(), file.content())));
-        var snapshot = new SchemaSnapshot(version, afterMigration(before, current), recorded);
-        return new Migration(version, describe(changes), changes, files, snapshot);
+        SchemaModel after = withEntities(SchemaChanges.apply(before, changes), current);
+        var snapshot = new SchemaSnapshot(version, after, recorded);
+        return new Migration(version, describe(changes), changes, files, snapshot, losses);
     }
 
     /**
@@ -72,27 +101,42 @@ public final class MigrationPlanner {
         return List.copyOf(problems);
     }
 
-    /** The inverse of each change, last change first, so that applying both leaves the schema as it was. */
-    private static List<SchemaChange> undo(List<SchemaChange> changes) {
-        var undo = new ArrayList<SchemaChange>();
-        for (SchemaChange change : changes) {
-            undo.add(change instanceof CreateTable create
-                    ? new DropTable(create.table())
-                    : new CreateTable(((DropTable) change).table()));
-        }
-        Collections.reverse(undo);
-        return undo;
-    }
-
     /**
      * The Flyway description: {@code create_pets}, {@code create_owners_and_pets}, {@code create_3_tables}; drops
-     * likewise; both joined by {@code _and_} when a migration does both.
+     * likewise; then what changed inside tables ({@code add_pets_nickname}, {@code rename_pets_nick_to_nickname}, ...);
+     * all joined by {@code _and_}, at most {@value #MAX_PARTS} parts and then the number of further changes.
      */
     static String describe(List<SchemaChange> changes) {
         var parts = new ArrayList<String>();
         part("drop", tableNames(changes, DropTable.class)).ifPresent(parts::add);
         part("create", tableNames(changes, CreateTable.class)).ifPresent(parts::add);
+        changes.stream().map(MigrationPlanner::describeInTable).flatMap(Optional::stream).distinct()
+                .forEach(parts::add);
+        if (parts.size() > MAX_PARTS) {
+            int more = parts.size() - MAX_PARTS;
+            return String.join("_and_", parts.subList(0, MAX_PARTS)) + "_and_" + more + "_more";
+        }
         return String.join("_and_", parts);
+    }
+
+    private static Optional<String> describeInTable(SchemaChange change) {
+        String table = change.tableName();
+        if (change instanceof RenameTable rename) {
+            return Optional.of("rename_" + rename.from() + "_to_" + rename.to());
+        } else if (change instanceof AddColumn add) {
+            return Optional.of("add_" + table + "_" + add.column().name());
+        } else if (change instanceof DropColumn drop) {
+            return Optional.of("drop_" + table + "_" + drop.column().name());
+        } else if (change instanceof RenameColumn rename) {
+            return Optional.of("rename_" + table + "_" + rename.from() + "_to_" + rename.to());
+        } else if (change instanceof AlterColumn alter) {
+            return Optional.of(alterVerb(alter) + "_" + table + "_" + alter.after().name());
+        } else if (change instanceof AddUnique add) {
+            return Optional.of("add_unique_" + table + "_" + String.join("_", add.unique().columns()));
+        } else if (change instanceof DropUnique drop) {
+            return Optional.of("drop_unique_" + table + "_" + String.join("_", drop.unique().columns()));
+        }
+        return Optional.empty();
     }
 
     private static List<String> tableNames(List<SchemaChange> changes, Class<? extends SchemaChange> kind) {
@@ -108,13 +152,25 @@ public final class MigrationPlanner {
         };
     }
 
+    private static String alterVerb(AlterColumn alter) {
+        SqlType before = alter.before().type();
+        SqlType after = alter.after().type();
+        if (!before.equals(after)) {
+            return SqlTypes.widens(before, after) ? "widen" : "narrow";
+        }
+        if (alter.before().nullable() != alter.after().nullable()) {
+            return alter.after().nullable() ? "allow_null" : "require";
+        }
+        return "default";
+    }
+
     /**
-     * The schema once the migration has run. A table that already existed keeps its recorded definition (the model
-     * may list its columns in another order, which the diff ignores) and takes the entity name the model uses now.
+     * The schema with each table naming the entity that maps it now (an entity class may move without its table
+     * changing); the column order stays as the migrations made it, which the diff ignores.
      */
-    private static SchemaModel afterMigration(SchemaModel before, SchemaModel current) {
-        return new SchemaModel(current.tables().stream()
-                .map(table -> before.table(table.name()).map(old -> old.withEntity(table.entity())).orElse(table))
+    private static SchemaModel withEntities(SchemaModel schema, SchemaModel current) {
+        return new SchemaModel(schema.tables().stream()
+                .map(table -> current.table(table.name()).map(now -> table.withEntity(now.entity())).orElse(table))
                 .toList());
     }
 
@@ -122,7 +178,7 @@ public final class MigrationPlanner {
         if (previous == null) {
             return Optional.empty();
         }
-        SchemaModel renamed = afterMigration(previous.schema(), current);
+        SchemaModel renamed = withEntities(previous.schema(), current);
         return renamed.equals(previous.schema())
                 ? Optional.empty()
                 : Optional.of(new SchemaSnapshot(previous.version(), renamed, previous.migrations()));

@@ -1,10 +1,15 @@
 package dev.stratum.processor.schema;
 
-/** One difference between the schema after the newest migration and the schema the model needs. */
-public sealed interface SchemaChange
-        permits SchemaChange.CreateTable, SchemaChange.DropTable, SchemaChange.UnsupportedChange {
+/**
+ * One difference between the schema after the newest migration and the schema the model needs. Every change but
+ * {@link UnsupportedChange} has an exact structural inverse ({@link SchemaChanges#inverse}).
+ */
+public sealed interface SchemaChange permits SchemaChange.CreateTable, SchemaChange.DropTable, SchemaChange.RenameTable,
+        SchemaChange.AddColumn, SchemaChange.DropColumn, SchemaChange.RenameColumn, SchemaChange.AlterColumn,
+        SchemaChange.AddUnique, SchemaChange.DropUnique, SchemaChange.RenameConstraint,
+        SchemaChange.UnsupportedChange {
 
-    /** The name of the table the change concerns. */
+    /** The name of the table the change concerns (after a rename, the new name). */
     String tableName();
 
     /** A table the model needs and the schema lacks. */
@@ -23,12 +28,76 @@ public sealed interface SchemaChange
         }
     }
 
+    /** A table renamed by {@code @RenamedFrom} on its entity. */
+    record RenameTable(String from, String to) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return to;
+        }
+    }
+
+    /** A column the model needs in an existing table. */
+    record AddColumn(String table, ColumnDef column) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** A column no field maps any more; it keeps the definition so the drop can be undone. */
+    record DropColumn(String table, ColumnDef column) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** A column renamed by {@code @RenamedFrom} on its field. */
+    record RenameColumn(String table, String from, String to) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** A column whose type, nullability or default changed; the name is the same before and after. */
+    record AlterColumn(String table, ColumnDef before, ColumnDef after) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** A unique constraint the model needs. */
+    record AddUnique(String table, UniqueKey unique) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** A unique constraint the model no longer declares. */
+    record DropUnique(String table, UniqueKey unique) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** A constraint whose name follows a renamed table or column, e.g. {@code uk_pets_nick} to {@code uk_pets_nickname}. */
+    record RenameConstraint(String table, String from, String to) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
     /**
-     * A difference within an existing table that Stratum cannot migrate yet (columns added, removed or changed,
-     * constraints changed); the processor reports it as a compile error.
+     * A difference within an existing table that Stratum cannot migrate (a changed primary key or identity, a type
+     * change between families); the processor reports it as a compile error.
      *
      * @param table       the table's name
-     * @param description what differs, e.g. {@code column nickname (VARCHAR(40) NULL) was added}
+     * @param description what differs, e.g. {@code column age changed from INTEGER NULL to VARCHAR(10) NULL}
      */
     record UnsupportedChange(String table, String description) implements SchemaChange {
         @Override

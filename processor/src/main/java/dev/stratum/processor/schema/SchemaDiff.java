@@ -1,63 +1,120 @@
 package dev.stratum.processor.schema;
 
+import dev.stratum.processor.schema.SchemaChange.AddColumn;
+import dev.stratum.processor.schema.SchemaChange.AddUnique;
+import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
+import dev.stratum.processor.schema.SchemaChange.DropColumn;
 import dev.stratum.processor.schema.SchemaChange.DropTable;
+import dev.stratum.processor.schema.SchemaChange.DropUnique;
+import dev.stratum.processor.schema.SchemaChange.RenameColumn;
+import dev.stratum.processor.schema.SchemaChange.RenameConstraint;
+import dev.stratum.processor.schema.SchemaChange.RenameTable;
 import dev.stratum.processor.schema.SchemaChange.UnsupportedChange;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Compares two schemas. Tables are matched by name; within a table, columns are matched by name, so reordering an
  * entity's fields is not a change (column order has no meaning to SQL), and neither is a move of the entity class.
+ * A name that differs is a drop and an add unless {@link Renames} says it is the same table or column renamed;
+ * when two names claim the same previous one, the first (in name or column order) gets the rename.
  */
 public final class SchemaDiff {
 
     private SchemaDiff() {
     }
 
-    /**
-     * The changes that turn {@code old} into {@code current}, in the order to apply them: drops in reverse name
-     * order, then creations in name order, then the unsupported changes by table. No foreign keys exist yet, so name
-     * order is a dependency order.
-     */
+    /** The changes that turn {@code old} into {@code current}, without renames. */
     public static List<SchemaChange> between(SchemaModel old, SchemaModel current) {
-        var changes = new ArrayList<SchemaChange>();
-        var dropped = new ArrayList<>(old.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList());
+        return between(old, current, Renames.none());
+    }
+
+    /**
+     * The changes that turn {@code old} into {@code current}, in the order to apply them: table renames, the changes
+     * inside existing tables, drops in reverse name order, then creations in name order. No foreign keys exist yet,
+     * so name order is a dependency order.
+     */
+    public static List<SchemaChange> between(SchemaModel old, SchemaModel current, Renames renames) {
+        var changes = new ArrayList<SchemaChange>(tableRenames(old, current, renames));
+        SchemaModel renamed = SchemaChanges.apply(old, changes);
+        for (TableModel table : current.tables()) {
+            renamed.table(table.name()).ifPresent(before -> changes.addAll(withinTable(before, table, renames)));
+        }
+        var dropped = new ArrayList<>(renamed.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList());
         Collections.reverse(dropped);
         dropped.forEach(table -> changes.add(new DropTable(table)));
-        current.tables().stream().filter(t -> old.table(t.name()).isEmpty()).map(CreateTable::new).forEach(changes::add);
-        for (TableModel table : current.tables()) {
-            old.table(table.name()).ifPresent(before -> changes.addAll(withinTable(before, table)));
-        }
+        current.tables().stream().filter(t -> renamed.table(t.name()).isEmpty()).map(CreateTable::new)
+                .forEach(changes::add);
         return List.copyOf(changes);
     }
 
-    private static List<UnsupportedChange> withinTable(TableModel before, TableModel after) {
-        var differences = new ArrayList<String>();
-        for (ColumnDef column : before.columns()) {
-            Optional<ColumnDef> now = after.column(column.name());
+    private static List<SchemaChange> tableRenames(SchemaModel old, SchemaModel current, Renames renames) {
+        var changes = new ArrayList<SchemaChange>();
+        var claimed = new HashSet<String>();
+        for (TableModel table : current.tables()) {
+            renames.tableFrom(table.name())
+                    .filter(from -> old.table(table.name()).isEmpty() && old.table(from).isPresent()
+                            && current.table(from).isEmpty() && claimed.add(from))
+                    .ifPresent(from -> changes.add(new RenameTable(from, table.name())));
+        }
+        return changes;
+    }
+
+    private static List<SchemaChange> withinTable(TableModel old, TableModel after, Renames renames) {
+        var changes = new ArrayList<SchemaChange>(columnRenames(old, after, renames));
+        TableModel before = SchemaChanges.apply(new SchemaModel(List.of(old)), changes).tables().get(0);
+        var unsupported = new ArrayList<SchemaChange>();
+        String table = after.name();
+        if (!before.primaryKey().columns().equals(after.primaryKey().columns())) {
+            unsupported.add(new UnsupportedChange(table, "primary key changed from "
+                    + describe(before.primaryKey().columns()) + " to " + describe(after.primaryKey().columns())));
+        } else if (!before.primaryKey().name().equals(after.primaryKey().name())) {
+            changes.add(new RenameConstraint(table, before.primaryKey().name(), after.primaryKey().name()));
+        }
+        for (UniqueKey unique : before.uniques()) {
+            Optional<UniqueKey> now = after.uniques().stream().filter(u -> u.columns().equals(unique.columns()))
+                    .findFirst();
             if (now.isEmpty()) {
-                differences.add("column " + column.name() + " (" + column.describeType() + ") was removed");
-            } else if (!now.get().equals(column)) {
-                differences.add("column " + column.name() + " changed from " + column.describeType()
-                        + " to " + now.get().describeType());
+                changes.add(new DropUnique(table, unique));
+            } else if (!now.get().name().equals(unique.name())) {
+                changes.add(new RenameConstraint(table, unique.name(), now.get().name()));
             }
         }
-        after.columns().stream()
-                .filter(column -> before.column(column.name()).isEmpty())
-                .forEach(column -> differences.add(
-                        "column " + column.name() + " (" + column.describeType() + ") was added"));
-        if (!before.primaryKey().equals(after.primaryKey())) {
-            differences.add("primary key changed from " + describe(before.primaryKey().columns())
-                    + " to " + describe(after.primaryKey().columns()));
+        before.columns().stream().filter(c -> after.column(c.name()).isEmpty())
+                .forEach(c -> changes.add(new DropColumn(table, c)));
+        for (ColumnDef column : before.columns()) {
+            after.column(column.name()).filter(now -> !now.equals(column)).ifPresent(now -> {
+                if (column.identity() != now.identity() || !SqlTypes.convertible(column.type(), now.type())) {
+                    unsupported.add(new UnsupportedChange(table, "column " + column.name() + " changed from "
+                            + column.describeType() + " to " + now.describeType()));
+                } else {
+                    changes.add(new AlterColumn(table, column, now));
+                }
+            });
         }
-        before.uniques().stream().filter(u -> !after.uniques().contains(u)).forEach(u -> differences.add(
-                "unique constraint " + u.name() + " on " + describe(u.columns()) + " was removed"));
-        after.uniques().stream().filter(u -> !before.uniques().contains(u)).forEach(u -> differences.add(
-                "unique constraint " + u.name() + " on " + describe(u.columns()) + " was added"));
-        return differences.stream().map(d -> new UnsupportedChange(after.name(), d)).toList();
+        after.columns().stream().filter(c -> before.column(c.name()).isEmpty())
+                .forEach(c -> changes.add(new AddColumn(table, c)));
+        after.uniques().stream()
+                .filter(u -> before.uniques().stream().noneMatch(b -> b.columns().equals(u.columns())))
+                .forEach(u -> changes.add(new AddUnique(table, u)));
+        changes.addAll(unsupported);
+        return changes;
+    }
+
+    private static List<SchemaChange> columnRenames(TableModel before, TableModel after, Renames renames) {
+        var changes = new ArrayList<SchemaChange>();
+        var claimed = new HashSet<String>();
+        for (ColumnDef column : after.columns()) {
+            renames.columnFrom(after.name(), column.name())
+                    .filter(from -> before.column(column.name()).isEmpty() && before.column(from).isPresent()
+                            && after.column(from).isEmpty() && claimed.add(from))
+                    .ifPresent(from -> changes.add(new RenameColumn(after.name(), from, column.name())));
+        }
+        return changes;
     }
 
     private static String describe(List<String> columns) {

@@ -5,7 +5,9 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.PropertyModel.Role;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Maps entities to the schema they need: one table per entity, one column per persistent property. */
 public final class SchemaMapper {
@@ -19,6 +21,21 @@ public final class SchemaMapper {
      */
     public static SchemaModel map(List<EntityModel> entities) {
         return new SchemaModel(entities.stream().map(SchemaMapper::table).toList());
+    }
+
+    /** The previous table and column names the entities declare with {@code @RenamedFrom}. */
+    public static Renames renames(List<EntityModel> entities) {
+        var tables = new HashMap<String, String>();
+        var columns = new HashMap<String, Map<String, String>>();
+        for (EntityModel entity : entities) {
+            entity.renamedFrom().ifPresent(from -> tables.put(entity.table(), from));
+            var renamed = new HashMap<String, String>();
+            entity.columns().forEach(p -> p.column().renamedFrom().ifPresent(from -> renamed.put(p.column().name(), from)));
+            if (!renamed.isEmpty()) {
+                columns.put(entity.table(), renamed);
+            }
+        }
+        return new Renames(tables, columns);
     }
 
     static TableModel table(EntityModel entity) {
@@ -38,7 +55,8 @@ public final class SchemaMapper {
         boolean identity = id && entity.idStrategy() == IdStrategy.IDENTITY;
         boolean nullable = property.role() == Role.FIELD && property.column().nullable();
         try {
-            return new ColumnDef(property.column().name(), sqlType(property), nullable, identity);
+            return new ColumnDef(property.column().name(), sqlType(property), nullable, identity,
+                    property.column().defaultValue());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(entity.simpleName() + "." + property.name() + ": " + e.getMessage(), e);
         }

@@ -6,7 +6,9 @@ import dev.stratum.processor.schema.JsonParser.JsonInteger;
 import dev.stratum.processor.schema.JsonParser.JsonObject;
 import dev.stratum.processor.schema.JsonParser.JsonString;
 import dev.stratum.processor.schema.JsonParser.Value;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -49,7 +51,8 @@ final class SnapshotJson {
 
     private static String column(ColumnDef column) {
         return "{\"name\": " + string(column.name()) + ", \"type\": " + string(column.type().canonical())
-                + ", \"nullable\": " + column.nullable() + ", \"identity\": " + column.identity() + "}";
+                + ", \"nullable\": " + column.nullable() + ", \"identity\": " + column.identity()
+                + column.defaultValue().map(value -> ", \"default\": " + string(value)).orElse("") + "}";
     }
 
     private static String key(String name, List<String> columns) {
@@ -110,7 +113,8 @@ final class SnapshotJson {
     }
 
     private static ColumnDef readColumn(Value value) {
-        Members column = Members.of(value, "a column", "name", "type", "nullable", "identity");
+        Members column = Members.withOptional(value, "a column", Set.of("default"),
+                "name", "type", "nullable", "identity");
         SqlType type;
         try {
             type = SqlType.parse(column.string("type"));
@@ -120,7 +124,8 @@ final class SnapshotJson {
         String name = column.string("name");
         boolean nullable = column.bool("nullable");
         boolean identity = column.bool("identity");
-        return column.build(() -> new ColumnDef(name, type, nullable, identity));
+        Optional<String> defaultValue = column.optionalString("default");
+        return column.build(() -> new ColumnDef(name, type, nullable, identity, defaultValue));
     }
 
     private static PrimaryKey readPrimaryKey(Value value) {
@@ -165,10 +170,16 @@ final class SnapshotJson {
         }
 
         static Members of(Value value, String what, String... keys) {
+            return withOptional(value, what, Set.of(), keys);
+        }
+
+        /** Like {@link #of}, also accepting the {@code optional} keys, which the writer leaves out when empty. */
+        static Members withOptional(Value value, String what, Set<String> optional, String... keys) {
             if (!(value instanceof JsonObject object)) {
                 throw new SnapshotFormatException(value.line(), value.column(), "expected " + what + " as an object");
             }
-            Set<String> expected = Set.of(keys);
+            Set<String> expected = new HashSet<>(Set.of(keys));
+            expected.addAll(optional);
             object.members().keySet().stream().filter(k -> !expected.contains(k)).findFirst().ifPresent(unknown -> {
                 throw error(object, what + " has an unknown key \"" + unknown + "\"; expected " + String.join(", ", keys));
             });
@@ -189,6 +200,10 @@ final class SnapshotJson {
                 return string.value();
             }
             throw errorAt(key, "\"" + key + "\" must be a string");
+        }
+
+        Optional<String> optionalString(String key) {
+            return value(key) == null ? Optional.empty() : Optional.of(string(key));
         }
 
         long integer(String key) {

@@ -22,6 +22,9 @@ public interface SqlDialect {
     /** The {@code DROP TABLE} statement, ending in a newline. */
     String dropTable(TableModel table);
 
+    /** The statements that apply one change, each ending in a newline. */
+    String render(SchemaChange change);
+
     /** Whether the database rejects this lower-case name as an unquoted table or column name. */
     boolean isReserved(String identifier);
 

@@ -35,6 +35,11 @@ abstract class StandardDialect implements SqlDialect {
     }
 
     @Override
+    public final String render(SchemaChange change) {
+        return ddl.render(change);
+    }
+
+    @Override
     public final boolean isReserved(String identifier) {
         return ddl.isReserved(identifier);
     }

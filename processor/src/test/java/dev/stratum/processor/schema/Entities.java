@@ -60,22 +60,31 @@ final class Entities {
     }
 
     /** A column under construction; defaults are what the scanner gives a plain, non-unique column. */
-    record ColumnSpec(String name, boolean nullable, int length, int precision, int scale, boolean unique) {
+    record ColumnSpec(String name, boolean nullable, int length, int precision, int scale, boolean unique,
+            Optional<String> defaultValue) {
+
+        ColumnSpec(String name, boolean nullable, int length, int precision, int scale, boolean unique) {
+            this(name, nullable, length, precision, scale, unique, Optional.empty());
+        }
 
         ColumnSpec length(int newLength) {
-            return new ColumnSpec(name, nullable, newLength, precision, scale, unique);
+            return new ColumnSpec(name, nullable, newLength, precision, scale, unique, defaultValue);
         }
 
         ColumnSpec decimal(int newPrecision, int newScale) {
-            return new ColumnSpec(name, nullable, length, newPrecision, newScale, unique);
+            return new ColumnSpec(name, nullable, length, newPrecision, newScale, unique, defaultValue);
         }
 
         ColumnSpec asUnique() {
-            return new ColumnSpec(name, nullable, length, precision, scale, true);
+            return new ColumnSpec(name, nullable, length, precision, scale, true, defaultValue);
+        }
+
+        ColumnSpec withDefault(String literal) {
+            return new ColumnSpec(name, nullable, length, precision, scale, unique, Optional.of(literal));
         }
 
         ColumnModel toModel() {
-            return new ColumnModel(name, nullable, length, precision, scale, unique);
+            return new ColumnModel(name, nullable, length, precision, scale, unique, defaultValue, Optional.empty());
         }
     }
 

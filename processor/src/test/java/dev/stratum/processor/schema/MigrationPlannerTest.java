@@ -53,7 +53,8 @@ class MigrationPlannerTest {
         Migration v3 = third();
 
         assertThat(v3.description()).isEqualTo("drop_visits");
-        assertThat(v3.drops()).extracting(DropTable::tableName).containsExactly("visits");
+        assertThat(v3.changes()).extracting(SchemaChange::tableName).containsExactly("visits");
+        assertThat(v3.consented()).extracting(DataLoss::consent).containsExactly("drop table visits");
         assertThat(v3.files()).extracting(MigrationFile::path).contains("h2/U3__create_visits.sql");
         GoldenFiles.assertMatches("drop_table", filesAndSnapshot(v3));
     }
@@ -85,14 +86,14 @@ class MigrationPlannerTest {
     @Test
     void writesNoFilesWhenAChangeIsUnsupported() {
         SchemaModel current = new SchemaModel(List.of(
-                withoutColumn(first().snapshot().schema().table("pets").orElseThrow(), "lives"),
+                retyped(first().snapshot().schema().table("pets").orElseThrow(), "lives", new SqlType.Varchar(10)),
                 first().snapshot().schema().table("owners").orElseThrow(),
                 schema(Entities.visit()).tables().get(0)));
 
         MigrationPlan plan = MigrationPlanner.plan(first().snapshot(), current, DIALECTS);
 
         assertThat(plan).isEqualTo(new Unsupported(List.of(
-                new UnsupportedChange("pets", "column lives (INTEGER NOT NULL) was removed"))));
+                new UnsupportedChange("pets", "column lives changed from INTEGER NOT NULL to VARCHAR(10) NOT NULL"))));
     }
 
     @Test
@@ -129,7 +130,7 @@ class MigrationPlannerTest {
     @Test
     void namesTheUndoAfterTheInverseChanges() {
         var plan = (Migration) MigrationPlanner.plan(third().snapshot(), schema(Entities.owner(), Entities.visit()),
-                DIALECTS);
+                Renames.none(), java.util.Set.of("drop table pets"), DIALECTS);
 
         assertThat(plan.description()).isEqualTo("drop_pets_and_create_visits");
         assertThat(plan.files()).extracting(MigrationFile::path)
@@ -161,6 +162,36 @@ class MigrationPlannerTest {
                 .contains("--   reverts V2 (V2__create_visits.sql), which was written because:\n")
                 .contains("--   drops table visits: its rows are lost and cannot be restored by this script\n")
                 .endsWith("\ndrop table visits;\n");
+    }
+
+    @Test
+    void backfillsNullsWithTheDefaultAndSaysTheUndoKeepsThem() {
+        SchemaSnapshot previous = first().snapshot();
+        TableModel pets = previous.schema().table("pets").orElseThrow();
+        ColumnDef name = pets.column("name").orElseThrow();
+        var optional = new ColumnDef("name", name.type(), true, false);
+        var required = new ColumnDef("name", name.type(), false, false, Optional.of("'unnamed'"));
+        SchemaSnapshot nullable = ((Migration) MigrationPlanner.plan(previous, withColumn(previous, pets, optional),
+                DIALECTS)).snapshot();
+
+        var plan = (Migration) MigrationPlanner.plan(nullable, withColumn(nullable, pets, required), DIALECTS);
+
+        Map<String, String> files = plan.files().stream()
+                .collect(Collectors.toMap(MigrationFile::path, MigrationFile::content));
+        assertThat(plan.description()).isEqualTo("require_pets_name");
+        assertThat(files.get("postgresql/V3__require_pets_name.sql"))
+                .contains("NULLs in pets.name are replaced by 'unnamed' before NOT NULL is set")
+                .contains("update pets set name = 'unnamed' where name is null;\n");
+        assertThat(files.get("postgresql/U3__allow_null_pets_name.sql"))
+                .contains("so the NULLs V3 replaced with 'unnamed' keep that value");
+    }
+
+    private static SchemaModel withColumn(SchemaSnapshot snapshot, TableModel table, ColumnDef column) {
+        var changed = new TableModel(table.name(), table.columns().stream()
+                .map(c -> c.name().equals(column.name()) ? column : c).toList(),
+                table.primaryKey(), table.uniques(), table.entity());
+        return new SchemaModel(snapshot.schema().tables().stream()
+                .map(t -> t.name().equals(table.name()) ? changed : t).toList());
     }
 
     @Test
@@ -215,7 +246,8 @@ class MigrationPlannerTest {
     }
 
     static Migration third() {
-        return (Migration) MigrationPlanner.plan(second().snapshot(), schema(Entities.pet(), Entities.owner()), DIALECTS);
+        return (Migration) MigrationPlanner.plan(second().snapshot(), schema(Entities.pet(), Entities.owner()),
+                Renames.none(), java.util.Set.of("drop table visits"), DIALECTS);
     }
 
     static SchemaModel schema(EntityModel... entities) {
@@ -239,8 +271,9 @@ class MigrationPlannerTest {
                 new PrimaryKey("pk_" + name, List.of("id")), List.of(), "a." + name);
     }
 
-    private static TableModel withoutColumn(TableModel table, String column) {
-        return new TableModel(table.name(), table.columns().stream().filter(c -> !c.name().equals(column)).toList(),
+    private static TableModel retyped(TableModel table, String column, SqlType type) {
+        return new TableModel(table.name(), table.columns().stream().map(c -> c.name().equals(column)
+                ? new ColumnDef(c.name(), type, c.nullable(), c.identity()) : c).toList(),
                 table.primaryKey(), table.uniques(), table.entity());
     }
 }

@@ -7,12 +7,21 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
+import dev.stratum.processor.schema.SchemaChange.AddColumn;
+import dev.stratum.processor.schema.SchemaChange.AddUnique;
+import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
+import dev.stratum.processor.schema.SchemaChange.DropColumn;
 import dev.stratum.processor.schema.SchemaChange.DropTable;
+import dev.stratum.processor.schema.SchemaChange.DropUnique;
+import dev.stratum.processor.schema.SchemaChange.RenameColumn;
+import dev.stratum.processor.schema.SchemaChange.RenameConstraint;
+import dev.stratum.processor.schema.SchemaChange.RenameTable;
 import dev.stratum.processor.schema.SchemaChange.UnsupportedChange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SchemaDiffTest {
@@ -66,40 +75,134 @@ class SchemaDiffTest {
     }
 
     @Test
-    void reportsAnAddedColumnAsUnsupported() {
+    void addsAColumn() {
         EntityModel owner = ownerWith(column("nickname", true).length(40));
 
         assertThat(SchemaDiff.between(schema(Entities.owner()), schema(owner))).containsExactly(
-                new UnsupportedChange("owners", "column nickname (VARCHAR(40) NULL) was added"));
+                new AddColumn("owners", new ColumnDef("nickname", new SqlType.Varchar(40), true, false)));
     }
 
     @Test
-    void reportsARemovedColumnAsUnsupported() {
+    void dropsARemovedColumnKeepingItsDefinition() {
         assertThat(SchemaDiff.between(schema(ownerWith(column("nickname", true).length(40))), schema(Entities.owner())))
-                .containsExactly(new UnsupportedChange("owners", "column nickname (VARCHAR(40) NULL) was removed"));
+                .containsExactly(new DropColumn("owners", new ColumnDef("nickname", new SqlType.Varchar(40), true, false)));
     }
 
     @Test
-    void reportsAChangedTypeOrNullabilityAsUnsupported() {
+    void altersAChangedTypeNullabilityOrDefault() {
         SchemaModel before = schema(ownerWith(column("nickname", true).length(40)));
         SchemaModel wider = schema(ownerWith(column("nickname", true).length(80)));
         SchemaModel required = schema(ownerWith(column("nickname", false).length(40)));
+        var old = new ColumnDef("nickname", new SqlType.Varchar(40), true, false);
 
-        assertThat(SchemaDiff.between(before, wider)).containsExactly(new UnsupportedChange("owners",
-                "column nickname changed from VARCHAR(40) NULL to VARCHAR(80) NULL"));
-        assertThat(SchemaDiff.between(before, required)).containsExactly(new UnsupportedChange("owners",
-                "column nickname changed from VARCHAR(40) NULL to VARCHAR(40) NOT NULL"));
+        assertThat(SchemaDiff.between(before, wider)).containsExactly(new AlterColumn("owners", old,
+                new ColumnDef("nickname", new SqlType.Varchar(80), true, false)));
+        assertThat(SchemaDiff.between(before, required)).containsExactly(new AlterColumn("owners", old,
+                new ColumnDef("nickname", new SqlType.Varchar(40), false, false)));
     }
 
     @Test
-    void reportsUniqueConstraintChangesAsUnsupported() {
+    void reportsATypeChangeAcrossFamiliesAsUnsupported() {
+        TableModel pets = CLINIC.tables().get(1);
+        var retyped = new TableModel("pets", pets.columns().stream().map(c -> c.name().equals("name")
+                ? new ColumnDef("name", SqlType.Scalar.INTEGER, c.nullable(), false) : c).toList(),
+                pets.primaryKey(), pets.uniques(), pets.entity());
+
+        assertThat(SchemaDiff.between(CLINIC, replace(CLINIC, retyped))).singleElement()
+                .isInstanceOf(UnsupportedChange.class)
+                .extracting(SchemaChange::tableName).isEqualTo("pets");
+    }
+
+    @Test
+    void addsAndDropsUniqueConstraints() {
         SchemaModel plain = schema(ownerWith(column("nickname", true).length(40)));
         SchemaModel unique = schema(ownerWith(column("nickname", true).length(40).asUnique()));
+        var key = new UniqueKey("uk_owners_nickname", List.of("nickname"));
 
-        assertThat(SchemaDiff.between(plain, unique)).containsExactly(new UnsupportedChange("owners",
-                "unique constraint uk_owners_nickname on (nickname) was added"));
-        assertThat(SchemaDiff.between(unique, plain)).containsExactly(new UnsupportedChange("owners",
-                "unique constraint uk_owners_nickname on (nickname) was removed"));
+        assertThat(SchemaDiff.between(plain, unique)).containsExactly(new AddUnique("owners", key));
+        assertThat(SchemaDiff.between(unique, plain)).containsExactly(new DropUnique("owners", key));
+    }
+
+    @Test
+    void renamesAColumnAndTheConstraintNamedAfterIt() {
+        SchemaModel before = schema(ownerWith(column("nick", true).length(40).asUnique()));
+        SchemaModel after = schema(ownerWith(column("nickname", true).length(40).asUnique()));
+        var renames = new Renames(Map.of(), Map.of("owners", Map.of("nickname", "nick")));
+
+        assertThat(SchemaDiff.between(before, after, renames)).containsExactly(
+                new RenameColumn("owners", "nick", "nickname"),
+                new RenameConstraint("owners", "uk_owners_nick", "uk_owners_nickname"));
+        assertThat(SchemaDiff.between(before, after)).as("without the marker a rename is a drop and an add")
+                .hasAtLeastOneElementOfType(DropColumn.class).hasAtLeastOneElementOfType(AddColumn.class);
+    }
+
+    @Test
+    void renamesATableAndItsPrimaryKey() {
+        TableModel owners = CLINIC.tables().get(0);
+        TableModel clients = SchemaChanges.apply(new SchemaModel(List.of(owners)),
+                List.of(new RenameTable("owners", "clients"))).tables().get(0);
+        var renamedModel = new TableModel("clients", clients.columns(), new PrimaryKey("pk_clients", List.of("id")),
+                List.of(new UniqueKey("uk_clients_email", List.of("email"))), owners.entity());
+        SchemaModel after = replaceAll(CLINIC, "owners", renamedModel);
+
+        assertThat(SchemaDiff.between(CLINIC, after, new Renames(Map.of("clients", "owners"), Map.of())))
+                .containsExactly(new RenameTable("owners", "clients"),
+                        new RenameConstraint("clients", "pk_owners", "pk_clients"),
+                        new RenameConstraint("clients", "uk_owners_email", "uk_clients_email"));
+    }
+
+    @Test
+    void ignoresARenameMarkerOnceTheSnapshotHasTheNewName() {
+        SchemaModel renamed = schema(ownerWith(column("nickname", true).length(40)));
+        var renames = new Renames(Map.of("owners", "clients"), Map.of("owners", Map.of("nickname", "nick")));
+
+        assertThat(SchemaDiff.between(renamed, renamed, renames)).isEmpty();
+    }
+
+    @Test
+    void theUndoOfEveryChangeRestoresTheSchemaExactly() {
+        SchemaModel before = schema(ownerWith(column("nick", true).length(40).asUnique()), Entities.visit());
+        SchemaModel after = schema(ownerWith(column("nickname", false).length(80).withDefault("'x'")), Entities.pet());
+        var renames = new Renames(Map.of(), Map.of("owners", Map.of("nickname", "nick")));
+
+        List<SchemaChange> changes = SchemaDiff.between(before, after, renames);
+        SchemaModel applied = SchemaChanges.apply(before, changes);
+
+        assertThat(SchemaDiff.between(applied, after)).isEmpty();
+        assertThat(SchemaDiff.between(SchemaChanges.apply(applied, SchemaChanges.undo(changes)), before)).isEmpty();
+    }
+
+    @Test
+    void namesTheDataEachChangeRisks() {
+        var nickname = new ColumnDef("nickname", new SqlType.Varchar(40), true, false);
+        var shorter = new ColumnDef("nickname", new SqlType.Varchar(20), true, false);
+        var required = new ColumnDef("nickname", new SqlType.Varchar(40), false, false);
+        var requiredWithDefault = new ColumnDef("nickname", new SqlType.Varchar(40), false, false,
+                java.util.Optional.of("'x'"));
+
+        assertThat(DataLoss.of(new DropColumn("owners", nickname))).extracting(DataLoss::consent)
+                .containsExactly("drop column owners.nickname");
+        assertThat(DataLoss.of(new AlterColumn("owners", nickname, shorter))).extracting(DataLoss::consent)
+                .containsExactly("narrow column owners.nickname to VARCHAR(20)");
+        assertThat(DataLoss.of(new AlterColumn("owners", shorter, nickname))).isEmpty();
+        assertThat(DataLoss.of(new AlterColumn("owners", nickname, required))).extracting(DataLoss::consent)
+                .containsExactly("set not null owners.nickname");
+        assertThat(DataLoss.of(new AlterColumn("owners", nickname, requiredWithDefault))).isEmpty();
+        assertThat(DataLoss.of(new AddColumn("owners", required))).extracting(DataLoss::consent)
+                .containsExactly("add not null column owners.nickname");
+        assertThat(DataLoss.of(new AddColumn("owners", requiredWithDefault))).isEmpty();
+        assertThat(DataLoss.of(new DropTable(CLINIC.tables().get(2)))).extracting(DataLoss::consent)
+                .containsExactly("drop table visits");
+    }
+
+    @Test
+    void widensOnlyWhenEveryValueFits() {
+        assertThat(SqlTypes.widens(SqlType.Scalar.INTEGER, SqlType.Scalar.BIGINT)).isTrue();
+        assertThat(SqlTypes.widens(SqlType.Scalar.BIGINT, SqlType.Scalar.INTEGER)).isFalse();
+        assertThat(SqlTypes.widens(new SqlType.Numeric(10, 2), new SqlType.Numeric(12, 2))).isTrue();
+        assertThat(SqlTypes.widens(new SqlType.Numeric(10, 2), new SqlType.Numeric(10, 3))).as("one integer digit less")
+                .isFalse();
+        assertThat(SqlTypes.widens(new SqlType.Numeric(10, 2), new SqlType.Numeric(12, 1))).as("rounds").isFalse();
     }
 
     @Test
@@ -113,12 +216,12 @@ class SchemaDiffTest {
     }
 
     @Test
-    void keepsNewTablesBesideUnsupportedChanges() {
+    void keepsNewTablesBesideChangedOnes() {
         SchemaModel current = schema(ownerWith(column("nickname", true).length(40)), Entities.pet());
 
         assertThat(SchemaDiff.between(schema(Entities.owner()), current)).containsExactly(
-                new CreateTable(current.tables().get(1)),
-                new UnsupportedChange("owners", "column nickname (VARCHAR(40) NULL) was added"));
+                new AddColumn("owners", new ColumnDef("nickname", new SqlType.Varchar(40), true, false)),
+                new CreateTable(current.tables().get(1)));
     }
 
     private static EntityModel ownerWith(Entities.ColumnSpec extra) {
@@ -131,6 +234,12 @@ class SchemaDiffTest {
 
     private static SchemaModel schema(EntityModel... entities) {
         return SchemaMapper.map(List.of(entities));
+    }
+
+    private static SchemaModel replaceAll(SchemaModel schema, String name, TableModel table) {
+        var tables = new ArrayList<>(schema.tables().stream().filter(t -> !t.name().equals(name)).toList());
+        tables.add(table);
+        return new SchemaModel(tables);
     }
 
     private static SchemaModel replace(SchemaModel schema, TableModel table) {

@@ -71,6 +71,19 @@ class SchemaSnapshotTest {
     }
 
     @Test
+    void keepsAColumnDefaultOnlyWhereOneIsDeclared() {
+        var lives = new ColumnDef("lives", SqlType.Scalar.INTEGER, false, false, java.util.Optional.of("'it''s'"));
+        var pets = new TableModel("pets", List.of(new ColumnDef("id", SqlType.Scalar.BIGINT, false, true), lives),
+                new PrimaryKey("pk_pets", List.of("id")), List.of(), "a.Pet");
+        var snapshot = new SchemaSnapshot(2, new SchemaModel(List.of(pets)), List.of());
+
+        String json = snapshot.toJson();
+
+        assertThat(json).contains("\"identity\": true}", "\"identity\": false, \"default\": \"'it''s'\"}");
+        assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(snapshot);
+    }
+
+    @Test
     void acceptsAnyJsonLayout() {
         String compact = OWNERS_JSON.replaceAll("\\n\\s*", "");
 

@@ -32,6 +32,41 @@ class SqlDialectTest {
     }
 
     @Test
+    void rendersEveryChangeInsideATable() {
+        var nickname = new ColumnDef("nickname", new SqlType.Varchar(20), true, false);
+        var required = new ColumnDef("nickname", new SqlType.Varchar(40), false, false,
+                java.util.Optional.of("'none'"));
+        var unique = new UniqueKey("uk_pets_nickname", List.of("nickname"));
+        var postgres = new PostgresDialect();
+
+        assertThat(postgres.render(new SchemaChange.RenameTable("pets", "animals")))
+                .isEqualTo("alter table pets rename to animals;\n");
+        assertThat(postgres.render(new SchemaChange.AddColumn("pets", required)))
+                .isEqualTo("alter table pets add column nickname varchar(40) default 'none' not null;\n");
+        assertThat(postgres.render(new SchemaChange.DropColumn("pets", nickname)))
+                .isEqualTo("alter table pets drop column nickname;\n");
+        assertThat(postgres.render(new SchemaChange.RenameColumn("pets", "nick", "nickname")))
+                .isEqualTo("alter table pets rename column nick to nickname;\n");
+        assertThat(postgres.render(new SchemaChange.AlterColumn("pets", nickname, required))).isEqualTo("""
+                alter table pets alter column nickname set data type varchar(40);
+                alter table pets alter column nickname set default 'none';
+                update pets set nickname = 'none' where nickname is null;
+                alter table pets alter column nickname set not null;
+                """);
+        assertThat(postgres.render(new SchemaChange.AlterColumn("pets", required, nickname))).isEqualTo("""
+                alter table pets alter column nickname set data type varchar(20);
+                alter table pets alter column nickname drop default;
+                alter table pets alter column nickname drop not null;
+                """);
+        assertThat(postgres.render(new SchemaChange.AddUnique("pets", unique)))
+                .isEqualTo("alter table pets add constraint uk_pets_nickname unique (nickname);\n");
+        assertThat(postgres.render(new SchemaChange.DropUnique("pets", unique)))
+                .isEqualTo("alter table pets drop constraint uk_pets_nickname;\n");
+        assertThat(new H2Dialect().render(new SchemaChange.AlterColumn("pets", nickname, required)))
+                .startsWith("alter table pets alter column nickname set data type character varying(40);\n");
+    }
+
+    @Test
     void rendersCreateTableForH2WithItsOwnTypeNames() {
         assertThat(new H2Dialect().createTable(OWNERS)).isEqualTo("""
                 create table owners (

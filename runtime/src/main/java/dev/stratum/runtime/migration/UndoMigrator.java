@@ -69,6 +69,44 @@ public final class UndoMigrator {
      * @throws UndoException when a script is missing or fails; the versions undone before it stay undone
      */
     public List<MigrationVersion> undo(String targetVersion) {
+        List<Step> steps = steps(targetVersion);
+        steps.forEach(this::run);
+        return steps.stream().map(step -> step.applied().version()).toList();
+    }
+
+    /**
+     * What {@link #undo} would do, without doing it: the versions above {@code targetVersion}, newest first, each with
+     * its script and statements. Reads the database and the scripts only.
+     *
+     * @throws UndoException when a script is missing or cannot be split into statements
+     */
+    public List<PlannedUndo> plan(String targetVersion) {
+        return steps(targetVersion).stream()
+                .map(step -> new PlannedUndo(step.applied().version(), step.script(), step.statements()))
+                .toList();
+    }
+
+    /** Runs the undo from a shell; see {@link UndoCommand} for the arguments. */
+    public static void main(String[] args) {
+        System.exit(new UndoCommand(System.out, System.err, System.getenv(), UndoMigrator.class.getClassLoader())
+                .run(args));
+    }
+
+    /**
+     * One version {@link #undo} would revert.
+     *
+     * @param version    the version
+     * @param script     the undo script's class path resource
+     * @param statements the statements it runs, in order
+     */
+    public record PlannedUndo(MigrationVersion version, String script, List<String> statements) {
+
+        public PlannedUndo {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    private List<Step> steps(String targetVersion) {
         MigrationVersion target = MigrationVersion.parse(targetVersion);
         UndoScripts scripts = UndoScripts.load(classLoader, vendor);
         List<Step> steps = new ArrayList<>();
@@ -77,8 +115,7 @@ public final class UndoMigrator {
                 steps.add(stepFor(applied, scripts));
             }
         }
-        steps.forEach(this::run);
-        return steps.stream().map(step -> step.applied().version()).toList();
+        return steps;
     }
 
     private Step stepFor(AppliedMigration applied, UndoScripts scripts) {

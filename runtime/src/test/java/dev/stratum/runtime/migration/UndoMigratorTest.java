@@ -47,12 +47,14 @@ class UndoMigratorTest {
     Path resources;
 
     private JdbcDataSource dataSource;
+    private String url;
     private Connection keepAlive;
 
     @BeforeEach
     void createDatabase() throws SQLException {
         dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:undo-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        url = "jdbc:h2:mem:undo-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        dataSource.setURL(url);
         keepAlive = dataSource.getConnection();
         sql("""
                 CREATE TABLE "flyway_schema_history" (
@@ -212,6 +214,59 @@ class UndoMigratorTest {
     @Test
     void namesTheVendorFolderAfterTheDatabaseProduct() {
         assertThat(UndoMigrator.vendorOf(dataSource)).isEqualTo("h2");
+    }
+
+    @Test
+    void theCommandsDryRunPrintsThePlanAndChangesNothing() throws Exception {
+        applyV1AndV2();
+        writeIndex("h2/U1__drop_owners.sql", "h2/U2__drop_pets_and_visits.sql");
+
+        CommandResult result = command("--url", url, "--vendor", "h2", "--target", "0", "--dry-run");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("Dry run: would undo 2 version(s) down to 0, newest first:")
+                .containsSubsequence("version 2: ", "U2__drop_pets_and_visits.sql", "DROP TABLE visits",
+                        "DROP TABLE pets", "version 1: ", "U1__drop_owners.sql", "DROP TABLE owners");
+        assertThat(tables()).containsExactly("owners", "pets", "visits");
+        assertThat(historyVersions()).containsExactly("1", "2");
+    }
+
+    @Test
+    void theCommandUndoesDownToTheTargetWithTheVendorOfTheDatabase() throws Exception {
+        applyV1AndV2();
+        writeIndex("h2/U1__drop_owners.sql", "h2/U2__drop_pets_and_visits.sql");
+
+        CommandResult result = command("--url", url, "--target", "1");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("Undid 1 version(s), newest first: [2]");
+        assertThat(tables()).containsExactly("owners");
+        assertThat(historyVersions()).containsExactly("1");
+    }
+
+    @Test
+    void theCommandExplainsWrongArgumentsAndFailures() throws Exception {
+        CommandResult missingTarget = command("--url", url);
+        CommandResult noIndex = command("--url", url, "--target", "0");
+
+        assertThat(missingTarget.status()).isEqualTo(2);
+        assertThat(missingTarget.err()).contains("--url and --target are required", "usage: java -cp");
+        assertThat(noIndex.status()).isEqualTo(1);
+        assertThat(noIndex.err()).contains("Undo failed: ", "stratum-index.txt is not on the classpath");
+    }
+
+    private record CommandResult(int status, String out, String err) {
+    }
+
+    private CommandResult command(String... args) throws MalformedURLException {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        var classLoader = new URLClassLoader(new URL[] {resources.toUri().toURL()}, null);
+        int status = new UndoCommand(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of(),
+                classLoader).run(args);
+        return new CommandResult(status, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void applyV1AndV2() throws IOException, SQLException {

@@ -8,6 +8,7 @@
 --   reverts V3 (V3__drop_visits.sql), which was written because:
 --     table visits is no longer mapped: entity com.example.clinic.Visit, which mapped it, is not in the model
 -- Risk:
+--   restores the structure only: the data V3 removed with consent cannot be restored by this script
 --   recreates table visits empty: the rows V3 dropped are not restored
 -- Roll back:
 --   this script reverts V3; migrating up again re-applies V3__drop_visits.sql

@@ -1,0 +1,55 @@
+package dev.stratum.processor.schema;
+
+import dev.stratum.processor.schema.SchemaChange.AddColumn;
+import dev.stratum.processor.schema.SchemaChange.AlterColumn;
+import dev.stratum.processor.schema.SchemaChange.DropColumn;
+import dev.stratum.processor.schema.SchemaChange.DropTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A change that can lose data or fail on the rows a table holds, so it needs the model's consent.
+ *
+ * @param table   the table it concerns
+ * @param consent the exact words {@code @ConsentToDataLoss} must contain, e.g. {@code drop column pets.nickname};
+ *                they name the change fully (a narrowing names its new type), so a consent never approves another
+ * @param risk    the data at risk, one sentence
+ */
+public record DataLoss(String table, String consent, String risk) {
+
+    public DataLoss {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(consent, "consent");
+        Objects.requireNonNull(risk, "risk");
+    }
+
+    /** What in {@code change} needs consent; empty for a change that keeps every value. */
+    static List<DataLoss> of(SchemaChange change) {
+        var losses = new ArrayList<DataLoss>();
+        String table = change.tableName();
+        if (change instanceof DropTable) {
+            losses.add(new DataLoss(table, "drop table " + table, "every row of table " + table + " is lost"));
+        } else if (change instanceof DropColumn drop) {
+            String column = table + "." + drop.column().name();
+            losses.add(new DataLoss(table, "drop column " + column,
+                    "every value of " + column + " (" + drop.column().describeType() + ") is lost"));
+        } else if (change instanceof AddColumn add && !add.column().nullable() && add.column().defaultValue().isEmpty()) {
+            String column = table + "." + add.column().name();
+            losses.add(new DataLoss(table, "add not null column " + column, "the migration fails if table " + table
+                    + " has rows, because they get no value for " + column + "; declare @ColumnDefault so they do"));
+        } else if (change instanceof AlterColumn alter) {
+            String column = table + "." + alter.after().name();
+            if (!SqlTypes.widens(alter.before().type(), alter.after().type())) {
+                String type = alter.after().type().canonical();
+                losses.add(new DataLoss(table, "narrow column " + column + " to " + type, "in " + column + ", "
+                        + SqlTypes.narrowingEffect(alter.before().type(), alter.after().type())));
+            }
+            if (alter.before().nullable() && !alter.after().nullable() && alter.after().defaultValue().isEmpty()) {
+                losses.add(new DataLoss(table, "set not null " + column, "the migration fails if a row has no value"
+                        + " in " + column + "; declare @ColumnDefault so such rows are filled with it"));
+            }
+        }
+        return losses;
+    }
+}

@@ -1,0 +1,278 @@
+package dev.stratum.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.stratum.processor.EntitySource.entity;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.stratum.runtime.migration.UndoMigrator;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * A model evolves through seven versions, each compiled against the same migrations folder. After every compile the
+ * new migration runs on H2 and on a real PostgreSQL, and the schema read from {@code information_schema} must be the
+ * one expected for that version. Then every version is undone, one at a time, down to an empty schema, checking each
+ * intermediate schema; then migrating up again must give the last schema once more.
+ */
+class EvolutionScenarioTest {
+
+    private static final String PG_URL_VARIABLE = "STRATUM_TEST_PG_URL";
+
+    /** Per version: the entities, the files the compile must write, and the schema as sorted lines. */
+    record Version(List<EntitySource> entities, String upFile, List<String> schema) {
+    }
+
+    private static final List<Version> VERSIONS = List.of(
+            new Version(List.of(pet()), "V1__create_pets.sql", List.of(
+                    "pets pk_pets PRIMARY KEY (id)",
+                    "pets.id BIGINT NOT NULL",
+                    "pets.name CHARACTER VARYING(40) NOT NULL",
+                    "pets.version BIGINT NOT NULL")),
+            new Version(List.of(pet()
+                    .field("@Size(max = 20)", "String", "nickname")
+                    .field("@ColumnDefault(\"9\")", "int", "lives")),
+                    "V2__add_pets_nickname_and_add_pets_lives.sql", List.of(
+                    "pets pk_pets PRIMARY KEY (id)",
+                    "pets.id BIGINT NOT NULL",
+                    "pets.lives INTEGER NOT NULL",
+                    "pets.name CHARACTER VARYING(40) NOT NULL",
+                    "pets.nickname CHARACTER VARYING(20) NULL",
+                    "pets.version BIGINT NOT NULL")),
+            new Version(List.of(pet()
+                    .field("@Size(max = 20) @RenamedFrom(\"nickname\")", "String", "alias")
+                    .field("@ColumnDefault(\"9\")", "int", "lives")),
+                    "V3__rename_pets_nickname_to_alias.sql", List.of(
+                    "pets pk_pets PRIMARY KEY (id)",
+                    "pets.alias CHARACTER VARYING(20) NULL",
+                    "pets.id BIGINT NOT NULL",
+                    "pets.lives INTEGER NOT NULL",
+                    "pets.name CHARACTER VARYING(40) NOT NULL",
+                    "pets.version BIGINT NOT NULL")),
+            new Version(List.of(uniquePet()
+                    .field("@Size(max = 60)", "String", "alias")
+                    .field("@ColumnDefault(\"9\")", "long", "lives")),
+                    "V4__widen_pets_alias_and_widen_pets_lives_and_add_unique_pets_name.sql", List.of(
+                    "pets pk_pets PRIMARY KEY (id)",
+                    "pets uk_pets_name UNIQUE (name)",
+                    "pets.alias CHARACTER VARYING(60) NULL",
+                    "pets.id BIGINT NOT NULL",
+                    "pets.lives BIGINT NOT NULL",
+                    "pets.name CHARACTER VARYING(40) NOT NULL",
+                    "pets.version BIGINT NOT NULL")),
+            new Version(List.of(animal()
+                    .field("@Size(max = 60)", "String", "alias")
+                    .field("@ColumnDefault(\"9\")", "long", "lives"), owner("@Size(max = 80)")),
+                    "V5__create_owners_and_rename_pets_to_animals.sql", List.of(
+                    "animals pk_animals PRIMARY KEY (id)",
+                    "animals uk_animals_name UNIQUE (name)",
+                    "animals.alias CHARACTER VARYING(60) NULL",
+                    "animals.id BIGINT NOT NULL",
+                    "animals.lives BIGINT NOT NULL",
+                    "animals.name CHARACTER VARYING(40) NOT NULL",
+                    "animals.version BIGINT NOT NULL",
+                    "owners pk_owners PRIMARY KEY (id)",
+                    "owners.full_name CHARACTER VARYING(80) NULL",
+                    "owners.id BIGINT NOT NULL",
+                    "owners.version BIGINT NOT NULL")),
+            new Version(List.of(animal()
+                    .annotate("@ConsentToDataLoss(\"drop column animals.alias\")")
+                    .field("@ColumnDefault(\"9\")", "long", "lives"),
+                    owner("@NotNull @Size(max = 80) @ColumnDefault(\"'unknown'\")")),
+                    "V6__drop_animals_alias_and_require_owners_full_name.sql", List.of(
+                    "animals pk_animals PRIMARY KEY (id)",
+                    "animals uk_animals_name UNIQUE (name)",
+                    "animals.id BIGINT NOT NULL",
+                    "animals.lives BIGINT NOT NULL",
+                    "animals.name CHARACTER VARYING(40) NOT NULL",
+                    "animals.version BIGINT NOT NULL",
+                    "owners pk_owners PRIMARY KEY (id)",
+                    "owners.full_name CHARACTER VARYING(80) NOT NULL",
+                    "owners.id BIGINT NOT NULL",
+                    "owners.version BIGINT NOT NULL")),
+            new Version(List.of(entity("Pet")
+                    .annotate("@Table(name = \"animals\")")
+                    .annotate("@ConsentToDataLoss({\"drop table owners\", \"narrow column animals.name to VARCHAR(30)\"})")
+                    .field("@NotBlank @Size(max = 30) @Column(unique = true)", "String", "name")
+                    .field("@ColumnDefault(\"9\")", "long", "lives")),
+                    "V7__drop_owners_and_narrow_animals_name.sql", List.of(
+                    "animals pk_animals PRIMARY KEY (id)",
+                    "animals uk_animals_name UNIQUE (name)",
+                    "animals.id BIGINT NOT NULL",
+                    "animals.lives BIGINT NOT NULL",
+                    "animals.name CHARACTER VARYING(30) NOT NULL",
+                    "animals.version BIGINT NOT NULL")));
+
+    @TempDir
+    Path classpathRoot;
+
+    @Test
+    void evolvesUpThenUndoesStepByStepThenMigratesUpAgainOnH2AndPostgresql() throws Exception {
+        Path folder = classpathRoot.resolve("db/migration");
+        Files.createDirectories(folder);
+        String pgSchema = "evolution_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        var h2 = new Engine("h2", "public", new DriverManagerDataSource("jdbc:h2:mem:evolution-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", ""),
+                folder);
+        var postgresql = new Engine("postgresql", pgSchema, new DriverManagerDataSource(pgUrl(pgSchema)), folder);
+        List<Engine> engines = List.of(h2, postgresql);
+        try {
+            for (int i = 0; i < VERSIONS.size(); i++) {
+                Version version = VERSIONS.get(i);
+                Compilation compilation = compile(folder, version.entities());
+                assertThat(compilation).succeeded();
+                assertThat(folder.resolve("h2/" + version.upFile())).as("V%d", i + 1).exists();
+                for (Engine engine : engines) {
+                    engine.migrate();
+                    assertThat(engine.schema()).as("%s after V%d", engine.vendor(), i + 1)
+                            .containsExactlyElementsOf(version.schema());
+                }
+            }
+            try (var loader = new URLClassLoader(new URL[] {classpathRoot.toUri().toURL()}, null)) {
+                for (Engine engine : engines) {
+                    var undo = new UndoMigrator(engine.dataSource(), engine.vendor(), loader);
+                    for (int target = VERSIONS.size() - 1; target >= 0; target--) {
+                        undo.undo(String.valueOf(target));
+                        List<String> expected = target == 0 ? List.of() : VERSIONS.get(target - 1).schema();
+                        assertThat(engine.schema()).as("%s undone to V%d", engine.vendor(), target)
+                                .containsExactlyElementsOf(expected);
+                    }
+                    engine.migrate();
+                    assertThat(engine.schema()).as("%s migrated up again", engine.vendor())
+                            .containsExactlyElementsOf(VERSIONS.get(VERSIONS.size() - 1).schema());
+                    assertThat(engine.flyway().validateWithResult().validationSuccessful).isTrue();
+                }
+            }
+        } finally {
+            dropSchema(pgSchema);
+        }
+    }
+
+    private static EntitySource pet() {
+        return entity("Pet").annotate("@Table(name = \"pets\")").field("@NotBlank @Size(max = 40)", "String", "name");
+    }
+
+    private static EntitySource uniquePet() {
+        return entity("Pet").annotate("@Table(name = \"pets\")")
+                .field("@NotBlank @Size(max = 40) @Column(unique = true)", "String", "name");
+    }
+
+    private static EntitySource animal() {
+        return entity("Pet").annotate("@Table(name = \"animals\")").annotate("@RenamedFrom(\"pets\")")
+                .field("@NotBlank @Size(max = 40) @Column(unique = true)", "String", "name");
+    }
+
+    private static EntitySource owner(String fullNameAnnotations) {
+        return entity("Owner").annotate("@Table(name = \"owners\")").field(fullNameAnnotations, "String", "fullName");
+    }
+
+    private static Compilation compile(Path folder, List<EntitySource> entities) {
+        return Compiler.javac()
+                .withProcessors(new StratumProcessor())
+                .withOptions("-A" + StratumProcessor.MIGRATIONS_OPTION + "=" + folder)
+                .compile(entities.stream().map(EntitySource::file).toList());
+    }
+
+    /** One database and the migrations of its dialect. */
+    record Engine(String vendor, String schemaName, DataSource dataSource, Path folder) {
+
+        private static final String COLUMNS = """
+                SELECT table_name, column_name, UPPER(data_type), character_maximum_length, numeric_precision,
+                       numeric_scale, is_nullable
+                FROM information_schema.columns
+                WHERE table_schema = ? AND table_name <> 'flyway_schema_history'""";
+
+        private static final String KEYS = """
+                SELECT c.table_name, c.constraint_name, c.constraint_type, k.column_name
+                FROM information_schema.table_constraints c
+                JOIN information_schema.key_column_usage k
+                  ON k.constraint_schema = c.constraint_schema AND k.constraint_name = c.constraint_name
+                WHERE c.table_schema = ? AND c.table_name <> 'flyway_schema_history'
+                  AND c.constraint_type IN ('PRIMARY KEY', 'UNIQUE')""";
+
+        Flyway flyway() {
+            return Flyway.configure().dataSource(dataSource).schemas(schemaName)
+                    .locations("filesystem:" + folder.resolve(vendor)).load();
+        }
+
+        void migrate() {
+            flyway().migrate();
+        }
+
+        /** Columns and keys as sorted lines; the column order is left out, since an undone drop re-adds at the end. */
+        List<String> schema() throws SQLException {
+            var lines = new ArrayList<String>();
+            try (Connection connection = dataSource.getConnection()) {
+                try (PreparedStatement columns = connection.prepareStatement(COLUMNS)) {
+                    columns.setString(1, schemaName);
+                    try (ResultSet rows = columns.executeQuery()) {
+                        while (rows.next()) {
+                            lines.add(rows.getString(1) + "." + rows.getString(2) + " " + type(rows)
+                                    + ("YES".equals(rows.getString(7)) ? " NULL" : " NOT NULL"));
+                        }
+                    }
+                }
+                try (PreparedStatement keys = connection.prepareStatement(KEYS)) {
+                    keys.setString(1, schemaName);
+                    try (ResultSet rows = keys.executeQuery()) {
+                        while (rows.next()) {
+                            lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3)
+                                    + " (" + rows.getString(4) + ")");
+                        }
+                    }
+                }
+            }
+            return lines.stream().sorted().toList();
+        }
+
+        private static String type(ResultSet rows) throws SQLException {
+            String type = rows.getString(3);
+            if (type.equals("CHARACTER VARYING")) {
+                return type + "(" + rows.getInt(4) + ")";
+            }
+            if (type.equals("NUMERIC")) {
+                return type + "(" + rows.getInt(5) + "," + rows.getInt(6) + ")";
+            }
+            return type;
+        }
+    }
+
+    private static String pgUrl(String schema) {
+        String url = System.getenv(PG_URL_VARIABLE);
+        if (url == null || url.isBlank()) {
+            fail(PG_URL_VARIABLE + " is not set, so the PostgreSQL half of this test cannot run; run scripts/test, or"
+                    + " start a server with scripts/pg-start and export the url it prints");
+        }
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static void dropSchema(String schema) throws SQLException {
+        String url = System.getenv(PG_URL_VARIABLE);
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+}
