@@ -1,0 +1,23 @@
+package dev.stratum.processor.rules;
+
+import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.model.Location;
+import dev.stratum.processor.model.ValidatableModel;
+import dev.stratum.processor.model.ValidatableModel.ValidatedProperty;
+
+/** The rules stage for {@code @Validatable} types: every constraint applies to its property's type. */
+public final class ValidatableRules {
+
+    private final Report report;
+
+    public ValidatableRules(Report report) {
+        this.report = report;
+    }
+
+    public void check(ValidatableModel model) {
+        for (ValidatedProperty property : model.properties()) {
+            Location at = Location.field(model.qualifiedName(), property.name());
+            property.constraints().forEach(constraint -> ConstraintTargets.check(constraint, property.type(), at, report));
+        }
+    }
+}
