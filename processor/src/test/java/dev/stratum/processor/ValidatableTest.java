@@ -10,10 +10,12 @@ import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.runtime.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,19 +72,21 @@ class ValidatableTest {
 
         Map<String, List<Violation>> results = run(compilation, classes, "example.orders.Scenarios");
 
-        assertThat(results.get("valid")).isEmpty();
-        assertThat(results.get("ping")).isEmpty();
-        assertThat(results.get("empty")).containsExactly(
+        assertThat(withoutValues(results.get("valid"))).isEmpty();
+        assertThat(withoutValues(results.get("ping"))).isEmpty();
+        assertThat(withoutValues(results.get("empty"))).containsExactly(
                 new Violation("/customer", "must not be blank", "NotBlank"),
                 new Violation("/total", "must not be null", "NotNull"));
-        assertThat(results.get("invalid")).containsExactly(
+        assertThat(withoutValues(results.get("invalid"))).containsExactly(
                 new Violation("/customer", "must not be blank", "NotBlank"),
                 new Violation("/contact", "must be a well-formed email address", "Email"),
                 new Violation("/quantity", "must be less than or equal to 99", "Max"),
                 new Violation("/total", "numeric value out of bounds (<6 digits>.<2 digits> expected)", "Digits"),
                 new Violation("/deliverOn", "must be a date in the present or in the future", "FutureOrPresent"),
                 new Violation("/pin", "must match \"[0-9]{4}\"", "Pattern"));
-        assertThat(results.get("address")).containsExactly(
+        assertThat(results.get("invalid")).extracting(Violation::rejectedValue)
+                .containsExactly(" ", "not an address", 100, new BigDecimal("0.001"), LocalDate.parse("2026-02-28"), null);
+        assertThat(withoutValues(results.get("address"))).containsExactly(
                 new Violation("/street", "must not be empty", "NotEmpty"),
                 new Violation("/confirmed", "the address must be confirmed", "AssertTrue"));
     }
@@ -172,5 +176,12 @@ class ValidatableTest {
                     .filter(provider -> provider.type().getName().equals(scenarios))
                     .findFirst().orElseThrow().get().get();
         }
+    }
+
+    /** The violations as a client sees them, for comparing everything but the rejected values. */
+    private static List<Violation> withoutValues(List<Violation> violations) {
+        return violations.stream()
+                .map(violation -> new Violation(violation.pointer(), violation.message(), violation.constraint()))
+                .toList();
     }
 }

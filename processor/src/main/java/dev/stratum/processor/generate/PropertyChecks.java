@@ -34,6 +34,8 @@ final class PropertyChecks {
 
     private final String name;
     private final ValueType type;
+    /** Never echoed: its violations leave the rejected value out. */
+    private final boolean sensitive;
     /** The constant names already taken in the class, shared by all properties. */
     private final Set<String> constantNames;
     private final String methodName;
@@ -42,9 +44,10 @@ final class PropertyChecks {
     private final List<FieldSpec> constants = new ArrayList<>();
     private final CodeBlock.Builder body = CodeBlock.builder();
 
-    PropertyChecks(String name, ValueType type, Set<String> constantNames) {
+    PropertyChecks(String name, ValueType type, boolean sensitive, Set<String> constantNames) {
         this.name = name;
         this.type = type;
+        this.sensitive = sensitive;
         this.constantNames = constantNames;
         this.methodName = "check" + Naming.capitalize(name);
         this.value = Set.of(CLOCK, SINK).contains(name) ? "value" : name;
@@ -74,20 +77,31 @@ final class PropertyChecks {
     /** Adds a check for each declared constraint. */
     void addAll(List<Constraint> constraints) {
         for (Constraint constraint : constraints) {
-            add(violated(constraint), constraint.name(), constraint.message());
+            if (constraint instanceof Constraint.NotNull) {
+                addMissing(constraint.message());
+            } else {
+                add(violated(constraint), constraint.name(), constraint.message());
+            }
         }
     }
 
-    /** Adds {@code if (violated) violations.add(...)} for the constraint and message. */
-    void add(CodeBlock violated, String constraint, String message) {
-        body.beginControlFlow("if ($L)", violated)
-                .addStatement("$N.add(new $T($S,$W$S,$W$S))", SINK, VIOLATION, "/" + name, message, constraint)
+    /** Adds the {@code @NotNull} check: a missing value has no value to carry. */
+    void addMissing(String message) {
+        body.beginControlFlow("if ($N == null)", value)
+                .addStatement("$N.add(new $T($S,$W$S,$W$S))", SINK, VIOLATION, "/" + name, message, "NotNull")
                 .endControlFlow();
     }
 
-    /** {@code value == null}. */
-    CodeBlock isNull() {
-        return CodeBlock.of("$N == null", value);
+    /** Adds {@code if (violated) violations.add(...)} for the constraint and message, with the value unless sensitive. */
+    void add(CodeBlock violated, String constraint, String message) {
+        body.beginControlFlow("if ($L)", violated);
+        if (sensitive) {
+            body.addStatement("$N.add(new $T($S,$W$S,$W$S))", SINK, VIOLATION, "/" + name, message, constraint);
+        } else {
+            body.addStatement("$N.add(new $T($S,$W$S,$W$S,$W$N))", SINK, VIOLATION, "/" + name, message, constraint,
+                    value);
+        }
+        body.endControlFlow();
     }
 
     /** {@code !Checks.check(value, arguments...)}. */
@@ -100,9 +114,6 @@ final class PropertyChecks {
 
     /** The condition under which the value breaks the constraint. */
     private CodeBlock violated(Constraint constraint) {
-        if (constraint instanceof Constraint.NotNull) {
-            return isNull();
-        }
         if (constraint instanceof Constraint.NotBlank) {
             return fails("notBlank");
         }

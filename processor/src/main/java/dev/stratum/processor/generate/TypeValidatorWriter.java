@@ -33,7 +33,8 @@ public final class TypeValidatorWriter {
         var constantNames = new HashSet<String>();
         List<Checked> properties = new ArrayList<>();
         for (ValidatedProperty property : model.properties()) {
-            var checks = new PropertyChecks(property.name(), property.type(), constantNames);
+            var checks = new PropertyChecks(property.name(), property.type(), property.sensitive(),
+                    constantNames);
             checks.addAll(property.constraints());
             properties.add(new Checked(property, checks));
         }

@@ -31,7 +31,8 @@ public final class ValidatorWriter implements EntityWriter {
         var constantNames = new HashSet<String>();
         List<Checked> fields = new ArrayList<>();
         for (PropertyModel property : entity.requestFields()) {
-            var checks = checks(property, new PropertyChecks(property.name(), property.type(), constantNames));
+            var checks = checks(property, new PropertyChecks(property.name(), property.type(), property.sensitive(),
+                    constantNames));
             if (!checks.isEmpty()) {
                 fields.add(new Checked(property, checks));
             }
@@ -73,7 +74,7 @@ public final class ValidatorWriter implements EntityWriter {
     private static PropertyChecks checks(PropertyModel property, PropertyChecks checks) {
         // The request carries a primitive as its wrapper, so a missing value must be reported, not unboxed.
         if (property.type().primitive() && property.constraint(Constraint.NotNull.class).isEmpty()) {
-            checks.add(checks.isNull(), "NotNull", DefaultMessages.notNull());
+            checks.addMissing(DefaultMessages.notNull());
         }
         checks.addAll(property.constraints());
         int length = property.column().length();

@@ -45,26 +45,29 @@ public final class OrderRequestValidator {
 
     private void checkCustomer(String customer, List<Violation> violations) {
         if (!Checks.notBlank(customer)) {
-            violations.add(new Violation("/customer", "must not be blank", "NotBlank"));
+            violations.add(new Violation("/customer", "must not be blank", "NotBlank", customer));
         }
         if (!Checks.size(customer, 0, 40)) {
-            violations.add(new Violation("/customer", "size must be between 0 and 40", "Size"));
+            violations.add(new Violation("/customer", "size must be between 0 and 40", "Size",
+                    customer));
         }
     }
 
     private void checkContact(String contact, List<Violation> violations) {
         if (!Checks.email(contact)) {
-            violations.add(new Violation("/contact", "must be a well-formed email address",
-                    "Email"));
+            violations.add(new Violation("/contact", "must be a well-formed email address", "Email",
+                    contact));
         }
     }
 
     private void checkQuantity(Integer quantity, List<Violation> violations) {
         if (!Checks.min(quantity, 1)) {
-            violations.add(new Violation("/quantity", "must be greater than or equal to 1", "Min"));
+            violations.add(new Violation("/quantity", "must be greater than or equal to 1", "Min",
+                    quantity));
         }
         if (!Checks.max(quantity, 99)) {
-            violations.add(new Violation("/quantity", "must be less than or equal to 99", "Max"));
+            violations.add(new Violation("/quantity", "must be less than or equal to 99", "Max",
+                    quantity));
         }
     }
 
@@ -73,18 +76,21 @@ public final class OrderRequestValidator {
             violations.add(new Violation("/total", "must not be null", "NotNull"));
         }
         if (!Checks.decimalMin(total, TOTAL_MIN, false)) {
-            violations.add(new Violation("/total", "must be greater than 0.00", "DecimalMin"));
+            violations.add(new Violation("/total", "must be greater than 0.00", "DecimalMin",
+                    total));
         }
         if (!Checks.digits(total, 6, 2)) {
             violations.add(new Violation("/total",
-                    "numeric value out of bounds (<6 digits>.<2 digits> expected)", "Digits"));
+                    "numeric value out of bounds (<6 digits>.<2 digits> expected)", "Digits",
+                    total));
         }
     }
 
     private void checkDeliverOn(LocalDate deliverOn, List<Violation> violations) {
         if (!Checks.futureOrPresent(deliverOn, clock)) {
             violations.add(new Violation("/deliverOn",
-                    "must be a date in the present or in the future", "FutureOrPresent"));
+                    "must be a date in the present or in the future", "FutureOrPresent",
+                    deliverOn));
         }
     }
 

@@ -27,17 +27,18 @@ public final class ShippingAddressValidator {
 
     private void checkStreet(String street, List<Violation> violations) {
         if (!Checks.notEmpty(street)) {
-            violations.add(new Violation("/street", "must not be empty", "NotEmpty"));
+            violations.add(new Violation("/street", "must not be empty", "NotEmpty", street));
         }
         if (!Checks.size(street, 0, 80)) {
-            violations.add(new Violation("/street", "size must be between 0 and 80", "Size"));
+            violations.add(new Violation("/street", "size must be between 0 and 80", "Size",
+                    street));
         }
     }
 
     private void checkConfirmed(Boolean confirmed, List<Violation> violations) {
         if (Boolean.FALSE.equals(confirmed)) {
             violations.add(new Violation("/confirmed", "the address must be confirmed",
-                    "AssertTrue"));
+                    "AssertTrue", confirmed));
         }
     }
 }
