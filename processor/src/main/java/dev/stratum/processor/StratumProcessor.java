@@ -58,7 +58,7 @@ public final class StratumProcessor extends AbstractProcessor {
 
     private static final String ENTITY = "jakarta.persistence.Entity";
     private static final String EXPOSE = "dev.stratum.annotations.Expose";
-    private static final String VALIDATABLE = "dev.stratum.annotations.Validatable";
+    private static final String VALIDATABLE = ValidatableScanner.VALIDATABLE;
 
     private final List<EntityWriter> writers;
 

@@ -57,6 +57,9 @@ class ValidatableTest {
                             "invalid", orders.validate(new OrderRequest(" ", "not an address", 100,
                                     new BigDecimal("0.001"), LocalDate.parse("2026-02-28"), "12a4", "n")),
                             "address", new ShippingAddressValidator().validate(address),
+                            "shipment", new ShipmentValidator(clock).validate(new Shipment(
+                                    new OrderRequest(null, null, 1, new BigDecimal("1"), null, null, null), address)),
+                            "no shipment", new ShipmentValidator(clock).validate(new Shipment(null, null)),
                             "ping", new PingValidator().validate(new Ping(null)));
                 }
             }
@@ -86,6 +89,12 @@ class ValidatableTest {
                 new Violation("/pin", "must match \"[0-9]{4}\"", "Pattern"));
         assertThat(results.get("invalid")).extracting(Violation::rejectedValue)
                 .containsExactly(" ", "not an address", 100, new BigDecimal("0.001"), LocalDate.parse("2026-02-28"), null);
+        assertThat(withoutValues(results.get("shipment"))).containsExactly(
+                new Violation("/order/customer", "must not be blank", "NotBlank"),
+                new Violation("/address/street", "must not be empty", "NotEmpty"),
+                new Violation("/address/confirmed", "the address must be confirmed", "AssertTrue"));
+        assertThat(withoutValues(results.get("no shipment"))).containsExactly(
+                new Violation("/order", "must not be null", "NotNull"));
         assertThat(withoutValues(results.get("address"))).containsExactly(
                 new Violation("/street", "must not be empty", "NotEmpty"),
                 new Violation("/confirmed", "the address must be confirmed", "AssertTrue"));
@@ -120,6 +129,27 @@ class ValidatableTest {
     }
 
     @Test
+    void validOnATypeThatIsNotValidatableIsACompileError(@TempDir Path migrations) {
+        Compilation compilation = compile(record("@Validatable public record Body(@jakarta.validation.Valid Object part) {}"),
+                migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_TYPE.tag());
+        assertThat(compilation).hadErrorContaining("@Valid on Body.part needs a type annotated @Validatable");
+    }
+
+    @Test
+    void onlyNotNullAppliesToANestedObject(@TempDir Path migrations) {
+        var sources = new ArrayList<>(record(
+                "@Validatable public record Body(@jakarta.validation.Valid @NotEmpty Part part) {}"));
+        sources.add(JavaFileObjects.forSourceString("example.body.Part",
+                "package example.body;\n@dev.stratum.annotations.Validatable public record Part(String name) {}\n"));
+        Compilation compilation = compile(sources, migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.CONSTRAINT_TYPE_MISMATCH.tag());
+        assertThat(compilation).hadErrorContaining("@NotEmpty does not apply to Body.part of type Part");
+    }
+
+    @Test
     void anInterfaceIsRefused(@TempDir Path migrations) {
         Compilation compilation = compile(record("@Validatable public interface Body { }"), migrations);
 
@@ -142,6 +172,7 @@ class ValidatableTest {
 
                 import dev.stratum.annotations.Validatable;
                 import jakarta.validation.constraints.Email;
+                import jakarta.validation.constraints.NotEmpty;
                 import jakarta.validation.constraints.NotNull;
 
                 """ + declaration + "\n"));

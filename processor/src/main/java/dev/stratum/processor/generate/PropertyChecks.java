@@ -33,7 +33,7 @@ final class PropertyChecks {
             "MULTILINE", "LITERAL", "DOTALL", "UNICODE_CASE", "CANON_EQ", "UNICODE_CHARACTER_CLASS");
 
     private final String name;
-    private final ValueType type;
+    private final TypeName type;
     /** Never echoed: its violations leave the rejected value out. */
     private final boolean sensitive;
     /** The constant names already taken in the class, shared by all properties. */
@@ -45,6 +45,10 @@ final class PropertyChecks {
     private final CodeBlock.Builder body = CodeBlock.builder();
 
     PropertyChecks(String name, ValueType type, boolean sensitive, Set<String> constantNames) {
+        this(name, TypeNames.boxed(type), sensitive, constantNames);
+    }
+
+    PropertyChecks(String name, TypeName type, boolean sensitive, Set<String> constantNames) {
         this.name = name;
         this.type = type;
         this.sensitive = sensitive;
@@ -68,7 +72,7 @@ final class PropertyChecks {
     MethodSpec method() {
         return MethodSpec.methodBuilder(methodName)
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(TypeNames.boxed(type), value)
+                .addParameter(type, value)
                 .addParameter(VIOLATIONS, SINK)
                 .addCode(body.build())
                 .build();
@@ -83,6 +87,16 @@ final class PropertyChecks {
                 add(violated(constraint), constraint.name(), constraint.message());
             }
         }
+    }
+
+    /** Adds the nested object's own violations, their pointers under this property's. */
+    void addNested(ClassName validator, boolean withClock) {
+        CodeBlock create = withClock ? CodeBlock.of("new $T($N)", validator, CLOCK) : CodeBlock.of("new $T()", validator);
+        body.beginControlFlow("if ($N != null)", value)
+                .beginControlFlow("for ($T nested : $L.validate($N))", VIOLATION, create, value)
+                .addStatement("$N.add(nested.under($S))", SINK, "/" + name)
+                .endControlFlow()
+                .endControlFlow();
     }
 
     /** Adds the {@code @NotNull} check: a missing value has no value to carry. */

@@ -25,6 +25,15 @@ public final class ConstraintTargets {
         }
     }
 
+    /** Reports {@code ConstraintTypeMismatch} for any constraint but {@code @NotNull} on a nested object. */
+    public static void checkNested(Constraint constraint, String typeName, Location at, Report report) {
+        if (!(constraint instanceof Constraint.NotNull)) {
+            report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
+                    "@" + constraint.name() + " does not apply to " + at.describe() + " of type " + typeName
+                            + "; only @NotNull does, next to @Valid");
+        }
+    }
+
     static boolean applies(Constraint constraint, ValueKind kind) {
         if (constraint instanceof Constraint.NotNull) {
             return true;

@@ -3,6 +3,8 @@ package dev.stratum.processor.rules;
 import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.ValidatableModel;
+import dev.stratum.processor.model.ValidatableModel.Member;
+import dev.stratum.processor.model.ValidatableModel.NestedProperty;
 import dev.stratum.processor.model.ValidatableModel.ValidatedProperty;
 
 /** The rules stage for {@code @Validatable} types: every constraint applies to its property's type. */
@@ -15,9 +17,15 @@ public final class ValidatableRules {
     }
 
     public void check(ValidatableModel model) {
-        for (ValidatedProperty property : model.properties()) {
+        for (Member property : model.properties()) {
             Location at = Location.field(model.qualifiedName(), property.name());
-            property.constraints().forEach(constraint -> ConstraintTargets.check(constraint, property.type(), at, report));
+            if (property instanceof ValidatedProperty value) {
+                value.constraints().forEach(constraint -> ConstraintTargets.check(constraint, value.type(), at, report));
+            } else {
+                var nested = (NestedProperty) property;
+                nested.constraints().forEach(constraint ->
+                        ConstraintTargets.checkNested(constraint, nested.simpleName(), at, report));
+            }
         }
     }
 }

@@ -6,12 +6,16 @@ import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.ValidatableModel;
+import dev.stratum.processor.model.ValidatableModel.Member;
+import dev.stratum.processor.model.ValidatableModel.NestedProperty;
 import dev.stratum.processor.model.ValidatableModel.ValidatedProperty;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -19,6 +23,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 
@@ -27,6 +32,11 @@ import javax.lang.model.util.ElementFilter;
  * without constraints is left out; a constrained property the generated code cannot read or check is reported.
  */
 public final class ValidatableScanner {
+
+    /** The annotation that makes a type validatable. */
+    public static final String VALIDATABLE = "dev.stratum.annotations.Validatable";
+    private static final String VALID = "jakarta.validation.Valid";
+    private static final Set<String> TIME_CONSTRAINTS = Set.of("Past", "PastOrPresent", "Future", "FutureOrPresent");
 
     private final ProcessingEnvironment env;
     private final Report report;
@@ -48,13 +58,16 @@ public final class ValidatableScanner {
         if (!hasUsableShape(type, Location.entity(qualifiedName))) {
             return Optional.empty();
         }
-        var properties = new ArrayList<ValidatedProperty>();
+        var properties = new ArrayList<Member>();
         boolean complete = true;
         for (VariableElement field : fields(type)) {
             Location at = Location.field(qualifiedName, field.getSimpleName().toString());
             List<Constraint> declared = constraints.read(field, at);
-            if (!declared.isEmpty()) {
-                Optional<ValidatedProperty> property = property(type, field, declared, at);
+            boolean valid = Mirrors.has(field, VALID);
+            if (valid || !declared.isEmpty()) {
+                Optional<? extends Member> property = valid
+                        ? nested(type, field, declared, at)
+                        : property(type, field, declared, at);
                 property.ifPresent(properties::add);
                 complete &= property.isPresent();
             }
@@ -85,6 +98,59 @@ public final class ValidatableScanner {
         }
         return Optional.of(new ValidatedProperty(name, accessor.get(), valueType.get(),
                 Mirrors.has(field, Jpa.SENSITIVE), declared));
+    }
+
+    private Optional<NestedProperty> nested(TypeElement type, VariableElement field, List<Constraint> declared,
+            Location at) {
+        Optional<TypeElement> nestedType = validatable(field);
+        if (nestedType.isEmpty()) {
+            report.error(Code.UNSUPPORTED_TYPE, at.annotation(VALID), "@Valid on " + at.describe() + " needs a type"
+                    + " annotated @Validatable, not " + field.asType() + "; annotate that type with @Validatable"
+                    + " (containers are not supported yet)");
+            return Optional.empty();
+        }
+        String name = field.getSimpleName().toString();
+        List<String> accessors = type.getKind() == ElementKind.RECORD ? List.of(name)
+                : List.of("get" + Naming.capitalize(name));
+        Optional<String> accessor = accessor(type, field, accessors);
+        if (accessor.isEmpty()) {
+            report.error(Code.MISSING_ACCESSOR, at, at.describe() + " needs a non-private getter " + accessors.get(0)
+                    + "(): the generated validator reads properties through accessors, never by reflection");
+            return Optional.empty();
+        }
+        TypeElement nested = nestedType.get();
+        String packageName = env.getElementUtils().getPackageOf(nested).getQualifiedName().toString();
+        return Optional.of(new NestedProperty(name, accessor.get(), packageName, nested.getSimpleName().toString(),
+                needsClock(nested, new HashSet<>()), declared));
+    }
+
+    /** The field's type when it is a top-level {@code @Validatable} record or class. */
+    private static Optional<TypeElement> validatable(VariableElement field) {
+        if (field.asType().getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        var element = (TypeElement) ((DeclaredType) field.asType()).asElement();
+        boolean shaped = (element.getKind() == ElementKind.RECORD || element.getKind() == ElementKind.CLASS)
+                && element.getNestingKind() == NestingKind.TOP_LEVEL;
+        return shaped && Mirrors.has(element, VALIDATABLE) ? Optional.of(element) : Optional.empty();
+    }
+
+    /** Whether the type's validator takes the clock: a time constraint on it or on a type it nests, at any depth. */
+    private static boolean needsClock(TypeElement type, Set<String> seen) {
+        if (!seen.add(type.getQualifiedName().toString())) {
+            return false;
+        }
+        for (VariableElement field : fields(type)) {
+            boolean timed = field.getAnnotationMirrors().stream().map(Mirrors::typeName)
+                    .anyMatch(name -> name.startsWith(ConstraintReader.PACKAGE)
+                            && TIME_CONSTRAINTS.contains(name.substring(ConstraintReader.PACKAGE.length())));
+            boolean nestedTimed = Mirrors.has(field, VALID)
+                    && validatable(field).map(nested -> needsClock(nested, seen)).orElse(false);
+            if (timed || nestedTimed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasUsableShape(TypeElement type, Location at) {

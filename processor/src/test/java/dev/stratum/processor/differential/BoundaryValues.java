@@ -54,7 +54,7 @@ final class BoundaryValues {
     /** A value of the Java type as the corpus spells it; {@code null} for one in ten of the reference types. */
     Object of(String type) {
         boolean primitive = Character.isLowerCase(type.charAt(0)) && !type.contains(".");
-        if (!primitive && random.nextInt(10) == 0) {
+        if (!primitive && absent()) {
             return null;
         }
         return switch (type) {
@@ -69,6 +69,11 @@ final class BoundaryValues {
             case "java.time.DayOfWeek" -> DayOfWeek.of(random.nextInt(1, 8));
             default -> throw new IllegalArgumentException(type);
         };
+    }
+
+    /** Whether a reference value should be left out: one time in ten. */
+    boolean absent() {
+        return random.nextInt(10) == 0;
     }
 
     private long longValue() {

@@ -39,7 +39,27 @@ final class Corpus {
             "@Past", "@PastOrPresent", "@Future", "@FutureOrPresent", "@NotNull", "@NotNull @Past");
     private static final List<String> BOOLEANS = List.of("@AssertTrue", "@AssertFalse", "@NotNull @AssertTrue");
 
+    /** A record of nested corpus records, so paths like {@code text.v3} are compared too. */
+    static final String NESTED = "NestedCorpus";
+    /** The component types of {@link #NESTED}, in order: corpus records by simple name, or a value type. */
+    static final List<String> NESTED_COMPONENTS = List.of("StringCorpus", "DateCorpus", "IntCorpus", "InstantCorpus",
+            "String");
+
     private Corpus() {
+    }
+
+    /** The source of {@link #NESTED}. */
+    static String nestedSource() {
+        return "package " + PACKAGE + ";\n\n"
+                + "import dev.stratum.annotations.Validatable;\n"
+                + "import jakarta.validation.Valid;\n"
+                + "import jakarta.validation.constraints.*;\n\n"
+                + "@Validatable\npublic record " + NESTED + "(\n"
+                + "        @Valid StringCorpus text,\n"
+                + "        @NotNull @Valid DateCorpus dates,\n"
+                + "        @Valid IntCorpus ints,\n"
+                + "        @Valid InstantCorpus instants,\n"
+                + "        @NotBlank String label) {\n}\n";
     }
 
     /** The Java type of each corpus record's components, by record name. */

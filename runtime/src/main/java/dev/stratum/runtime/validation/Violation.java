@@ -17,6 +17,11 @@ public record Violation(String pointer, String message, String constraint, Objec
         this(pointer, message, constraint, null);
     }
 
+    /** This violation of a nested object, its pointer put under the pointer of the property holding the object. */
+    public Violation under(String parentPointer) {
+        return new Violation(parentPointer + pointer, message, constraint, rejectedValue);
+    }
+
     /** Leaves the value out, so a violation written to a log line cannot leak it. */
     @Override
     public String toString() {
