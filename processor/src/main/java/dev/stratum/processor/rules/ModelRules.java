@@ -5,7 +5,6 @@ import dev.stratum.annotations.Operation;
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.model.AccessPolicy;
-import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.ExposureModel;
 import dev.stratum.processor.model.Location;
@@ -60,7 +59,8 @@ public final class ModelRules {
                                 + property.column().name() + "'; give one of them another @Column(name = ...)");
             }
             Location propertyAt = Location.field(entity.qualifiedName(), property.name());
-            property.constraints().forEach(constraint -> checkApplies(constraint, property, propertyAt));
+            property.constraints().forEach(constraint ->
+                    ConstraintTargets.check(constraint, property.type(), propertyAt, report));
             checkColumn(property, propertyAt);
             if (property.acceptedFromRequest() && property.type().kind() == ValueKind.STRING
                     && property.column().length() == 0) {
@@ -69,15 +69,6 @@ public final class ModelRules {
             }
         }
         entity.exposure().ifPresent(exposure -> checkExposure(entity, exposure));
-    }
-
-    private void checkApplies(Constraint constraint, PropertyModel property, Location at) {
-        boolean applies = applies(constraint, property.type().kind());
-        if (!applies) {
-            report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
-                    "@" + constraint.name() + " does not apply to " + at.describe() + " of type "
-                            + describe(property) + "; remove it or change the field's type");
-        }
     }
 
     private void checkColumn(PropertyModel property, Location at) {
@@ -94,38 +85,6 @@ public final class ModelRules {
                     + " has length " + column.length() + ", more than a varchar column holds (" + MAX_VARCHAR_LENGTH
                     + "); lower @Column(length) or @Size(max)");
         }
-    }
-
-    private static boolean applies(Constraint constraint, ValueKind kind) {
-        if (constraint instanceof Constraint.NotNull) {
-            return true;
-        }
-        if (constraint instanceof Constraint.NotBlank || constraint instanceof Constraint.NotEmpty
-                || constraint instanceof Constraint.Size || constraint instanceof Constraint.Email
-                || constraint instanceof Constraint.Pattern) {
-            return kind == ValueKind.STRING;
-        }
-        if (constraint instanceof Constraint.Temporal) {
-            return kind.isTemporal();
-        }
-        if (constraint instanceof Constraint.Assert) {
-            return kind == ValueKind.BOOLEAN;
-        }
-        return kind.isNumeric();
-    }
-
-    private static String describe(PropertyModel property) {
-        return switch (property.type().kind()) {
-            case STRING -> "String";
-            case BOOLEAN -> property.type().primitive() ? "boolean" : "Boolean";
-            case INT -> property.type().primitive() ? "int" : "Integer";
-            case LONG -> property.type().primitive() ? "long" : "Long";
-            case BIG_DECIMAL -> "BigDecimal";
-            case LOCAL_DATE -> "LocalDate";
-            case INSTANT -> "Instant";
-            case UUID -> "UUID";
-            case ENUM -> property.type().enumType().substring(property.type().enumType().lastIndexOf('.') + 1);
-        };
     }
 
     private void checkExposure(EntityModel entity, ExposureModel exposure) {

@@ -96,54 +96,58 @@ public final class PetValidator {
 
     private void checkName(String name, List<Violation> violations) {
         if (!Checks.notBlank(name)) {
-            violations.add(new Violation("/name", "a pet needs a name", "NotBlank"));
+            violations.add(new Violation("/name", "a pet needs a name", "NotBlank", name));
         }
         if (!Checks.size(name, 0, 40)) {
-            violations.add(new Violation("/name", "size must be between 0 and 40", "Size"));
+            violations.add(new Violation("/name", "size must be between 0 and 40", "Size", name));
         }
     }
 
     private void checkNickname(String nickname, List<Violation> violations) {
         if (!Checks.size(nickname, 2, 2147483647)) {
             violations.add(new Violation("/nickname", "size must be between 2 and 2147483647",
-                    "Size"));
+                    "Size", nickname));
         }
         if (!Checks.size(nickname, 0, 30)) {
-            violations.add(new Violation("/nickname", "size must be between 0 and 30", "Size"));
+            violations.add(new Violation("/nickname", "size must be between 0 and 30", "Size",
+                    nickname));
         }
     }
 
     private void checkCode(String code, List<Violation> violations) {
         if (!Checks.notEmpty(code)) {
-            violations.add(new Violation("/code", "must not be empty", "NotEmpty"));
+            violations.add(new Violation("/code", "must not be empty", "NotEmpty", code));
         }
         if (!Checks.matches(code, CODE_PATTERN)) {
-            violations.add(new Violation("/code", "must match \"[A-Z]{3}-\\d+\"", "Pattern"));
+            violations.add(new Violation("/code", "must match \"[A-Z]{3}-\\d+\"", "Pattern", code));
         }
         if (!Checks.matches(code, CODE_PATTERN_2)) {
-            violations.add(new Violation("/code", "must match \"\\S+\"", "Pattern"));
+            violations.add(new Violation("/code", "must match \"\\S+\"", "Pattern", code));
         }
         if (!Checks.size(code, 0, 20)) {
-            violations.add(new Violation("/code", "size must be between 0 and 20", "Size"));
+            violations.add(new Violation("/code", "size must be between 0 and 20", "Size", code));
         }
     }
 
     private void checkEmail(String email, List<Violation> violations) {
         if (!Checks.email(email)) {
-            violations.add(new Violation("/email", "must be a well-formed email address", "Email"));
+            violations.add(new Violation("/email", "must be a well-formed email address", "Email",
+                    email));
         }
         if (!Checks.size(email, 0, 254)) {
-            violations.add(new Violation("/email", "size must be between 0 and 254", "Size"));
+            violations.add(new Violation("/email", "size must be between 0 and 254", "Size",
+                    email));
         }
     }
 
     private void checkVetEmail(String vetEmail, List<Violation> violations) {
         if (!Checks.email(vetEmail, VET_EMAIL_PATTERN)) {
             violations.add(new Violation("/vetEmail", "must be a well-formed email address",
-                    "Email"));
+                    "Email", vetEmail));
         }
         if (!Checks.size(vetEmail, 0, 254)) {
-            violations.add(new Violation("/vetEmail", "size must be between 0 and 254", "Size"));
+            violations.add(new Violation("/vetEmail", "size must be between 0 and 254", "Size",
+                    vetEmail));
         }
     }
 
@@ -152,31 +156,32 @@ public final class PetValidator {
             violations.add(new Violation("/age", "must not be null", "NotNull"));
         }
         if (!Checks.min(age, 0)) {
-            violations.add(new Violation("/age", "must be greater than or equal to 0", "Min"));
+            violations.add(new Violation("/age", "must be greater than or equal to 0", "Min", age));
         }
         if (!Checks.max(age, 40)) {
-            violations.add(new Violation("/age", "must be less than or equal to 40", "Max"));
+            violations.add(new Violation("/age", "must be less than or equal to 40", "Max", age));
         }
     }
 
     private void checkLegs(Integer legs, List<Violation> violations) {
         if (!Checks.positive(legs)) {
-            violations.add(new Violation("/legs", "must be greater than 0", "Positive"));
+            violations.add(new Violation("/legs", "must be greater than 0", "Positive", legs));
         }
         if (!Checks.digits(legs, 1, 0)) {
             violations.add(new Violation("/legs",
-                    "numeric value out of bounds (<1 digits>.<0 digits> expected)", "Digits"));
+                    "numeric value out of bounds (<1 digits>.<0 digits> expected)", "Digits",
+                    legs));
         }
     }
 
     private void checkChipNumber(Long chipNumber, List<Violation> violations) {
         if (!Checks.positiveOrZero(chipNumber)) {
             violations.add(new Violation("/chipNumber", "must be greater than or equal to 0",
-                    "PositiveOrZero"));
+                    "PositiveOrZero", chipNumber));
         }
         if (!Checks.max(chipNumber, 999999999999999L)) {
             violations.add(new Violation("/chipNumber",
-                    "must be less than or equal to 999999999999999", "Max"));
+                    "must be less than or equal to 999999999999999", "Max", chipNumber));
         }
     }
 
@@ -186,34 +191,37 @@ public final class PetValidator {
         }
         if (!Checks.decimalMin(weight, WEIGHT_MIN, true)) {
             violations.add(new Violation("/weight", "must be greater than or equal to 0.05",
-                    "DecimalMin"));
+                    "DecimalMin", weight));
         }
         if (!Checks.decimalMax(weight, WEIGHT_MAX, false)) {
-            violations.add(new Violation("/weight", "must be less than 150.0", "DecimalMax"));
+            violations.add(new Violation("/weight", "must be less than 150.0", "DecimalMax",
+                    weight));
         }
         if (!Checks.digits(weight, 3, 2)) {
             violations.add(new Violation("/weight",
-                    "numeric value out of bounds (<3 digits>.<2 digits> expected)", "Digits"));
+                    "numeric value out of bounds (<3 digits>.<2 digits> expected)", "Digits",
+                    weight));
         }
     }
 
     private void checkDebt(BigDecimal debt, List<Violation> violations) {
         if (!Checks.negativeOrZero(debt)) {
             violations.add(new Violation("/debt", "must be less than or equal to 0",
-                    "NegativeOrZero"));
+                    "NegativeOrZero", debt));
         }
         if (!Checks.min(debt, -10000)) {
-            violations.add(new Violation("/debt", "must be greater than or equal to -10000",
-                    "Min"));
+            violations.add(new Violation("/debt", "must be greater than or equal to -10000", "Min",
+                    debt));
         }
     }
 
     private void checkOffset(Long offset, List<Violation> violations) {
         if (!Checks.negative(offset)) {
-            violations.add(new Violation("/offset", "must be less than 0", "Negative"));
+            violations.add(new Violation("/offset", "must be less than 0", "Negative", offset));
         }
         if (!Checks.decimalMin(offset, OFFSET_MIN, false)) {
-            violations.add(new Violation("/offset", "must be greater than -100.5", "DecimalMin"));
+            violations.add(new Violation("/offset", "must be greater than -100.5", "DecimalMin",
+                    offset));
         }
     }
 
@@ -222,27 +230,29 @@ public final class PetValidator {
             violations.add(new Violation("/birthDate", "must not be null", "NotNull"));
         }
         if (!Checks.past(birthDate, clock)) {
-            violations.add(new Violation("/birthDate", "must be a past date", "Past"));
+            violations.add(new Violation("/birthDate", "must be a past date", "Past", birthDate));
         }
     }
 
     private void checkLastVisit(LocalDate lastVisit, List<Violation> violations) {
         if (!Checks.pastOrPresent(lastVisit, clock)) {
             violations.add(new Violation("/lastVisit",
-                    "must be a date in the past or in the present", "PastOrPresent"));
+                    "must be a date in the past or in the present", "PastOrPresent", lastVisit));
         }
     }
 
     private void checkNextVisit(Instant nextVisit, List<Violation> violations) {
         if (!Checks.future(nextVisit, clock)) {
-            violations.add(new Violation("/nextVisit", "must be a future date", "Future"));
+            violations.add(new Violation("/nextVisit", "must be a future date", "Future",
+                    nextVisit));
         }
     }
 
     private void checkVaccinationDue(LocalDate vaccinationDue, List<Violation> violations) {
         if (!Checks.futureOrPresent(vaccinationDue, clock)) {
             violations.add(new Violation("/vaccinationDue",
-                    "must be a date in the present or in the future", "FutureOrPresent"));
+                    "must be a date in the present or in the future", "FutureOrPresent",
+                    vaccinationDue));
         }
     }
 
@@ -254,13 +264,13 @@ public final class PetValidator {
 
     private void checkConsented(Boolean consented, List<Violation> violations) {
         if (Boolean.FALSE.equals(consented)) {
-            violations.add(new Violation("/consented", "must be true", "AssertTrue"));
+            violations.add(new Violation("/consented", "must be true", "AssertTrue", consented));
         }
     }
 
     private void checkArchived(Boolean archived, List<Violation> violations) {
         if (Boolean.TRUE.equals(archived)) {
-            violations.add(new Violation("/archived", "must be false", "AssertFalse"));
+            violations.add(new Violation("/archived", "must be false", "AssertFalse", archived));
         }
     }
 

@@ -39,16 +39,19 @@ public final class OwnerValidator {
 
     private void checkFullName(String fullName, List<Violation> violations) {
         if (!Checks.size(fullName, 1, 80)) {
-            violations.add(new Violation("/fullName", "size must be between 1 and 80", "Size"));
+            violations.add(new Violation("/fullName", "size must be between 1 and 80", "Size",
+                    fullName));
         }
     }
 
     private void checkEmail(String email, List<Violation> violations) {
         if (!Checks.email(email)) {
-            violations.add(new Violation("/email", "must be a well-formed email address", "Email"));
+            violations.add(new Violation("/email", "must be a well-formed email address", "Email",
+                    email));
         }
         if (!Checks.size(email, 0, 254)) {
-            violations.add(new Violation("/email", "size must be between 0 and 254", "Size"));
+            violations.add(new Violation("/email", "size must be between 0 and 254", "Size",
+                    email));
         }
     }
 
@@ -60,7 +63,8 @@ public final class OwnerValidator {
 
     private void checkClock(Integer value, List<Violation> violations) {
         if (!Checks.min(value, 0)) {
-            violations.add(new Violation("/clock", "must be greater than or equal to 0", "Min"));
+            violations.add(new Violation("/clock", "must be greater than or equal to 0", "Min",
+                    value));
         }
     }
 }

@@ -28,9 +28,18 @@ public final class ValidationException extends ProblemException {
         return violations;
     }
 
+    /** The violations without their rejected values: a problem document never echoes what the client sent. */
     @Override
     public Map<String, Object> extensions() {
-        return Map.of("violations", violations);
+        return Map.of("violations", violations.stream().map(Reported::of).toList());
+    }
+
+    /** A violation as a problem document lists it. */
+    public record Reported(String pointer, String message, String constraint) {
+
+        static Reported of(Violation violation) {
+            return new Reported(violation.pointer(), violation.message(), violation.constraint());
+        }
     }
 
     private static String describe(List<Violation> violations) {

@@ -154,6 +154,20 @@ class ProblemDocumentsTest extends WebTestSupport {
     }
 
     @Test
+    void violationsAreListedWithoutTheirRejectedValues() {
+        String path = "/api/things/failures/violations";
+        Http.Response response = http.get(path).send();
+
+        JsonNode problem = assertProblem(response, 400, "validation-failed", path);
+
+        assertThat(problem.path("violations")).hasSize(2);
+        JsonNode first = problem.path("violations").get(0);
+        assertThat(first.propertyNames()).containsExactly("pointer", "message", "constraint");
+        assertThat(first.path("pointer").asString()).isEqualTo("/name");
+        assertThat(response.body()).doesNotContain("Kaboom").doesNotContain("rejectedValue");
+    }
+
+    @Test
     void unexpectedFailuresAndDatabaseFailuresRevealNothing() {
         for (String kind : List.of("unexpected", "database")) {
             String path = "/api/things/failures/" + kind;

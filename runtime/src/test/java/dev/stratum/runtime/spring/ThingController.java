@@ -7,6 +7,8 @@ import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.validation.ValidationException;
+import dev.stratum.runtime.validation.Violation;
 import java.net.URI;
 import java.security.Principal;
 import java.sql.SQLException;
@@ -103,6 +105,9 @@ class ThingController {
             case "database" -> new DataAccessFailure(SECRET, new SQLException(SECRET, "08001"));
             case "duplicate" -> SqlErrors.translate(new SQLException(SECRET, "23505"), "Thing");
             case "access-denied" -> new AccessDeniedException(SECRET);
+            case "violations" -> new ValidationException(List.of(
+                    new Violation("/name", "size must be between 0 and 3", "Size", SECRET),
+                    new Violation("/count", "must not be null", "NotNull")));
             default -> new IllegalStateException(SECRET);
         };
     }

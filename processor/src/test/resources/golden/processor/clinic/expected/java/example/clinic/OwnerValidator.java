@@ -65,10 +65,11 @@ public final class OwnerValidator {
 
     private void checkFullName(String fullName, List<Violation> violations) {
         if (!Checks.notEmpty(fullName)) {
-            violations.add(new Violation("/fullName", "must not be empty", "NotEmpty"));
+            violations.add(new Violation("/fullName", "must not be empty", "NotEmpty", fullName));
         }
         if (!Checks.size(fullName, 2, 80)) {
-            violations.add(new Violation("/fullName", "size must be between 2 and 80", "Size"));
+            violations.add(new Violation("/fullName", "size must be between 2 and 80", "Size",
+                    fullName));
         }
     }
 
@@ -77,10 +78,12 @@ public final class OwnerValidator {
             violations.add(new Violation("/email", "must not be null", "NotNull"));
         }
         if (!Checks.email(email)) {
-            violations.add(new Violation("/email", "must be a well-formed email address", "Email"));
+            violations.add(new Violation("/email", "must be a well-formed email address", "Email",
+                    email));
         }
         if (!Checks.size(email, 0, 120)) {
-            violations.add(new Violation("/email", "size must be between 0 and 120", "Size"));
+            violations.add(new Violation("/email", "size must be between 0 and 120", "Size",
+                    email));
         }
     }
 
@@ -95,7 +98,8 @@ public final class OwnerValidator {
             violations.add(new Violation("/petsAllowed", "must not be null", "NotNull"));
         }
         if (!Checks.positive(petsAllowed)) {
-            violations.add(new Violation("/petsAllowed", "must be greater than 0", "Positive"));
+            violations.add(new Violation("/petsAllowed", "must be greater than 0", "Positive",
+                    petsAllowed));
         }
     }
 
@@ -105,39 +109,41 @@ public final class OwnerValidator {
         }
         if (!Checks.positiveOrZero(loyaltyPoints)) {
             violations.add(new Violation("/loyaltyPoints", "must be greater than or equal to 0",
-                    "PositiveOrZero"));
+                    "PositiveOrZero", loyaltyPoints));
         }
     }
 
     private void checkCreditLimitCents(Integer creditLimitCents, List<Violation> violations) {
         if (!Checks.negative(creditLimitCents)) {
-            violations.add(new Violation("/creditLimitCents", "must be less than 0", "Negative"));
+            violations.add(new Violation("/creditLimitCents", "must be less than 0", "Negative",
+                    creditLimitCents));
         }
     }
 
     private void checkBalanceCents(Long balanceCents, List<Violation> violations) {
         if (!Checks.negativeOrZero(balanceCents)) {
             violations.add(new Violation("/balanceCents", "must be less than or equal to 0",
-                    "NegativeOrZero"));
+                    "NegativeOrZero", balanceCents));
         }
     }
 
     private void checkFirstVisit(Instant firstVisit, List<Violation> violations) {
         if (!Checks.past(firstVisit, clock)) {
-            violations.add(new Violation("/firstVisit", "must be a past date", "Past"));
+            violations.add(new Violation("/firstVisit", "must be a past date", "Past", firstVisit));
         }
     }
 
     private void checkLastVisit(LocalDate lastVisit, List<Violation> violations) {
         if (!Checks.pastOrPresent(lastVisit, clock)) {
             violations.add(new Violation("/lastVisit",
-                    "must be a date in the past or in the present", "PastOrPresent"));
+                    "must be a date in the past or in the present", "PastOrPresent", lastVisit));
         }
     }
 
     private void checkNextReminder(Instant nextReminder, List<Violation> violations) {
         if (!Checks.future(nextReminder, clock)) {
-            violations.add(new Violation("/nextReminder", "must be a future date", "Future"));
+            violations.add(new Violation("/nextReminder", "must be a future date", "Future",
+                    nextReminder));
         }
     }
 
@@ -146,14 +152,16 @@ public final class OwnerValidator {
             violations.add(new Violation("/consentGiven", "must not be null", "NotNull"));
         }
         if (Boolean.FALSE.equals(consentGiven)) {
-            violations.add(new Violation("/consentGiven", "must be true", "AssertTrue"));
+            violations.add(new Violation("/consentGiven", "must be true", "AssertTrue",
+                    consentGiven));
         }
     }
 
     private void checkCreditBalance(BigDecimal creditBalance, List<Violation> violations) {
         if (!Checks.digits(creditBalance, 7, 2)) {
             violations.add(new Violation("/creditBalance",
-                    "numeric value out of bounds (<7 digits>.<2 digits> expected)", "Digits"));
+                    "numeric value out of bounds (<7 digits>.<2 digits> expected)", "Digits",
+                    creditBalance));
         }
     }
 }

@@ -67,10 +67,10 @@ public final class PetValidator {
 
     private void checkName(String name, List<Violation> violations) {
         if (!Checks.notBlank(name)) {
-            violations.add(new Violation("/name", "must not be blank", "NotBlank"));
+            violations.add(new Violation("/name", "must not be blank", "NotBlank", name));
         }
         if (!Checks.size(name, 0, 40)) {
-            violations.add(new Violation("/name", "size must be between 0 and 40", "Size"));
+            violations.add(new Violation("/name", "size must be between 0 and 40", "Size", name));
         }
     }
 
@@ -82,39 +82,42 @@ public final class PetValidator {
 
     private void checkBirthDate(LocalDate birthDate, List<Violation> violations) {
         if (!Checks.past(birthDate, clock)) {
-            violations.add(new Violation("/birthDate", "must be a past date", "Past"));
+            violations.add(new Violation("/birthDate", "must be a past date", "Past", birthDate));
         }
     }
 
     private void checkNextCheckup(LocalDate nextCheckup, List<Violation> violations) {
         if (!Checks.futureOrPresent(nextCheckup, clock)) {
             violations.add(new Violation("/nextCheckup",
-                    "must be a date in the present or in the future", "FutureOrPresent"));
+                    "must be a date in the present or in the future", "FutureOrPresent",
+                    nextCheckup));
         }
     }
 
     private void checkWeightKg(BigDecimal weightKg, List<Violation> violations) {
         if (!Checks.decimalMin(weightKg, WEIGHT_KG_MIN, false)) {
-            violations.add(new Violation("/weightKg", "must be greater than 0.0", "DecimalMin"));
+            violations.add(new Violation("/weightKg", "must be greater than 0.0", "DecimalMin",
+                    weightKg));
         }
         if (!Checks.decimalMax(weightKg, WEIGHT_KG_MAX, true)) {
             violations.add(new Violation("/weightKg", "must be less than or equal to 500.00",
-                    "DecimalMax"));
+                    "DecimalMax", weightKg));
         }
         if (!Checks.digits(weightKg, 3, 2)) {
             violations.add(new Violation("/weightKg",
-                    "numeric value out of bounds (<3 digits>.<2 digits> expected)", "Digits"));
+                    "numeric value out of bounds (<3 digits>.<2 digits> expected)", "Digits",
+                    weightKg));
         }
     }
 
     private void checkVaccinations(Integer vaccinations, List<Violation> violations) {
         if (!Checks.min(vaccinations, 0)) {
             violations.add(new Violation("/vaccinations", "must be greater than or equal to 0",
-                    "Min"));
+                    "Min", vaccinations));
         }
         if (!Checks.max(vaccinations, 30)) {
-            violations.add(new Violation("/vaccinations", "must be less than or equal to 30",
-                    "Max"));
+            violations.add(new Violation("/vaccinations", "must be less than or equal to 30", "Max",
+                    vaccinations));
         }
     }
 
@@ -126,16 +129,17 @@ public final class PetValidator {
 
     private void checkDeceased(Boolean deceased, List<Violation> violations) {
         if (Boolean.TRUE.equals(deceased)) {
-            violations.add(new Violation("/deceased", "must be false", "AssertFalse"));
+            violations.add(new Violation("/deceased", "must be false", "AssertFalse", deceased));
         }
     }
 
     private void checkMicrochip(String microchip, List<Violation> violations) {
         if (!Checks.matches(microchip, MICROCHIP_PATTERN)) {
-            violations.add(new Violation("/microchip", "must be 15 digits", "Pattern"));
+            violations.add(new Violation("/microchip", "must be 15 digits", "Pattern", microchip));
         }
         if (!Checks.size(microchip, 0, 15)) {
-            violations.add(new Violation("/microchip", "size must be between 0 and 15", "Size"));
+            violations.add(new Violation("/microchip", "size must be between 0 and 15", "Size",
+                    microchip));
         }
     }
 

@@ -1,0 +1,95 @@
+package dev.stratum.processor.generate;
+
+import static dev.stratum.processor.generate.PropertyChecks.SINK;
+import static dev.stratum.processor.generate.PropertyChecks.VIOLATIONS;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.stratum.processor.model.ValidatableModel;
+import dev.stratum.processor.model.ValidatableModel.Member;
+import dev.stratum.processor.model.ValidatableModel.NestedProperty;
+import dev.stratum.processor.model.ValidatableModel.ValidatedProperty;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code OrderRequestValidator} for a {@code @Validatable} type: its declared constraints as plain code, one
+ * private check method per constrained property, called in declaration order by {@code validate}. A {@code @Valid}
+ * property is checked by its own type's generated validator, its violations' pointers put under the property's.
+ */
+public final class TypeValidatorWriter {
+
+    private static final String TARGET = "target";
+
+    /** The validator's name: the type's name followed by {@code Validator}, in the same package. */
+    public static ClassName validatorName(String packageName, String simpleName) {
+        return ClassName.get(packageName, simpleName + "Validator");
+    }
+
+    public static ClassName validatorName(ValidatableModel model) {
+        return validatorName(model.packageName(), model.simpleName());
+    }
+
+    public JavaFile write(ValidatableModel model) {
+        var constantNames = new HashSet<String>();
+        List<Checked> properties = new ArrayList<>();
+        for (Member property : model.properties()) {
+            properties.add(new Checked(property, checks(property, constantNames)));
+        }
+        ClassName type = ClassName.get(model.packageName(), model.simpleName());
+        var validator = TypeSpec.classBuilder(validatorName(model)).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        Sources.mark(validator, type,
+                CodeBlock.of("Checks an instance of {@link $T} against its declared constraints, without reflection.", type));
+        properties.forEach(property -> validator.addFields(property.checks().constants()));
+        if (model.needsClock()) {
+            ValidatorWriter.addClock(validator);
+        }
+        validator.addMethod(validate(type, properties));
+        properties.forEach(property -> validator.addMethod(property.checks().method()));
+        return Sources.file(model.packageName(), validator.build());
+    }
+
+    private static PropertyChecks checks(Member property, Set<String> constantNames) {
+        if (property instanceof ValidatedProperty value) {
+            var checks = new PropertyChecks(value.name(), value.type(), value.sensitive(), constantNames);
+            checks.addAll(value.constraints());
+            return checks;
+        }
+        var nested = (NestedProperty) property;
+        var checks = new PropertyChecks(nested.name(), ClassName.get(nested.packageName(), nested.simpleName()), false,
+                constantNames);
+        checks.addAll(nested.constraints());
+        checks.addNested(validatorName(nested.packageName(), nested.simpleName()), nested.validatorClock());
+        return checks;
+    }
+
+    /** {@code validate(OrderRequest)}: each property's checks, in declaration order. */
+    private static MethodSpec validate(ClassName type, List<Checked> properties) {
+        var method = MethodSpec.methodBuilder("validate")
+                .addJavadoc("The constraints {@code $N} breaks, in property order; empty when it is valid.\n", TARGET)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(VIOLATIONS)
+                .addParameter(type, TARGET)
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, TARGET, TARGET);
+        if (properties.isEmpty()) {
+            return method.addStatement("return $T.of()", List.class).build();
+        }
+        method.addStatement("$T $N = new $T<>()", VIOLATIONS, SINK, ArrayList.class);
+        for (Checked property : properties) {
+            method.addStatement("$N($N.$N(), $N)", property.checks().methodName(), TARGET, property.property().accessor(),
+                    SINK);
+        }
+        return method.addStatement("return $N", SINK).build();
+    }
+
+    /** A property and its checks. */
+    private record Checked(Member property, PropertyChecks checks) {
+    }
+}

@@ -1,0 +1,69 @@
+package dev.stratum.processor.rules;
+
+import dev.stratum.processor.diagnostics.Code;
+import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.Location;
+import dev.stratum.processor.model.ValueKind;
+import dev.stratum.processor.model.ValueType;
+
+/**
+ * The one table of which value types each constraint applies to, as Jakarta Validation 3.1 allows them; entity and
+ * {@code @Validatable} rules both report a constraint outside it.
+ */
+public final class ConstraintTargets {
+
+    private ConstraintTargets() {
+    }
+
+    /** Reports {@code ConstraintTypeMismatch} when {@code constraint} does not apply to a value of {@code type}. */
+    public static void check(Constraint constraint, ValueType type, Location at, Report report) {
+        if (!applies(constraint, type.kind())) {
+            report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
+                    "@" + constraint.name() + " does not apply to " + at.describe() + " of type "
+                            + describe(type) + "; remove it or change the field's type");
+        }
+    }
+
+    /** Reports {@code ConstraintTypeMismatch} for any constraint but {@code @NotNull} on a nested object. */
+    public static void checkNested(Constraint constraint, String typeName, Location at, Report report) {
+        if (!(constraint instanceof Constraint.NotNull)) {
+            report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
+                    "@" + constraint.name() + " does not apply to " + at.describe() + " of type " + typeName
+                            + "; only @NotNull does, next to @Valid");
+        }
+    }
+
+    static boolean applies(Constraint constraint, ValueKind kind) {
+        if (constraint instanceof Constraint.NotNull) {
+            return true;
+        }
+        if (constraint instanceof Constraint.NotBlank || constraint instanceof Constraint.NotEmpty
+                || constraint instanceof Constraint.Size || constraint instanceof Constraint.Email
+                || constraint instanceof Constraint.Pattern) {
+            return kind == ValueKind.STRING;
+        }
+        if (constraint instanceof Constraint.Temporal) {
+            return kind.isTemporal();
+        }
+        if (constraint instanceof Constraint.Assert) {
+            return kind == ValueKind.BOOLEAN;
+        }
+        return kind.isNumeric();
+    }
+
+    /** The Java type as the user wrote it: {@code int}, {@code Integer}, {@code Species}. */
+    static String describe(ValueType type) {
+        return switch (type.kind()) {
+            case STRING -> "String";
+            case BOOLEAN -> type.primitive() ? "boolean" : "Boolean";
+            case INT -> type.primitive() ? "int" : "Integer";
+            case LONG -> type.primitive() ? "long" : "Long";
+            case BIG_DECIMAL -> "BigDecimal";
+            case LOCAL_DATE -> "LocalDate";
+            case INSTANT -> "Instant";
+            case UUID -> "UUID";
+            case ENUM -> type.enumType().substring(type.enumType().lastIndexOf('.') + 1);
+        };
+    }
+}

@@ -1,0 +1,218 @@
+package dev.stratum.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.stratum.processor.diagnostics.Code;
+import dev.stratum.runtime.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code @Validatable} types: generated validators check records and classes, and misuse is a compile error. */
+class ValidatableTest {
+
+    private static final Path REQUESTS = GoldenProcessorTest.CASES.resolve("requests/input");
+
+    /** Runs the golden case's validators on a valid order, an empty one and one that breaks every constraint. */
+    private static final String SCENARIOS = """
+            package example.orders;
+
+            import java.math.BigDecimal;
+            import java.time.Clock;
+            import java.time.Instant;
+            import java.time.LocalDate;
+            import java.time.ZoneOffset;
+            import java.util.List;
+            import java.util.Map;
+            import java.util.function.Supplier;
+
+            public final class Scenarios implements Supplier<Map<String, List<dev.stratum.runtime.validation.Violation>>> {
+                @Override
+                public Map<String, List<dev.stratum.runtime.validation.Violation>> get() {
+                    var clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+                    var orders = new OrderRequestValidator(clock);
+                    var address = new ShippingAddress();
+                    address.setStreet("");
+                    return Map.of(
+                            "valid", orders.validate(new OrderRequest("Ada", "ada@example.org", 3,
+                                    new BigDecimal("12.50"), LocalDate.parse("2026-03-01"), "1234", null)),
+                            "empty", orders.validate(new OrderRequest(null, null, 1, null, null, null, null)),
+                            "invalid", orders.validate(new OrderRequest(" ", "not an address", 100,
+                                    new BigDecimal("0.001"), LocalDate.parse("2026-02-28"), "12a4", "n")),
+                            "address", new ShippingAddressValidator().validate(address),
+                            "shipment", new ShipmentValidator(clock).validate(new Shipment(
+                                    new OrderRequest(null, null, 1, new BigDecimal("1"), null, null, null), address)),
+                            "no shipment", new ShipmentValidator(clock).validate(new Shipment(null, null)),
+                            "ping", new PingValidator().validate(new Ping(null)));
+                }
+            }
+            """;
+
+    @Test
+    void generatedValidatorsReportEveryBrokenConstraint(@TempDir Path migrations, @TempDir Path classes)
+            throws IOException {
+        var sources = new ArrayList<>(GoldenProcessorTest.sources(REQUESTS));
+        sources.add(JavaFileObjects.forSourceString("example.orders.Scenarios", SCENARIOS));
+        Compilation compilation = compile(sources, migrations);
+        assertThat(compilation).succeededWithoutWarnings();
+
+        Map<String, List<Violation>> results = run(compilation, classes, "example.orders.Scenarios");
+
+        assertThat(withoutValues(results.get("valid"))).isEmpty();
+        assertThat(withoutValues(results.get("ping"))).isEmpty();
+        assertThat(withoutValues(results.get("empty"))).containsExactly(
+                new Violation("/customer", "must not be blank", "NotBlank"),
+                new Violation("/total", "must not be null", "NotNull"));
+        assertThat(withoutValues(results.get("invalid"))).containsExactly(
+                new Violation("/customer", "must not be blank", "NotBlank"),
+                new Violation("/contact", "must be a well-formed email address", "Email"),
+                new Violation("/quantity", "must be less than or equal to 99", "Max"),
+                new Violation("/total", "numeric value out of bounds (<6 digits>.<2 digits> expected)", "Digits"),
+                new Violation("/deliverOn", "must be a date in the present or in the future", "FutureOrPresent"),
+                new Violation("/pin", "must match \"[0-9]{4}\"", "Pattern"));
+        assertThat(results.get("invalid")).extracting(Violation::rejectedValue)
+                .containsExactly(" ", "not an address", 100, new BigDecimal("0.001"), LocalDate.parse("2026-02-28"), null);
+        assertThat(withoutValues(results.get("shipment"))).containsExactly(
+                new Violation("/order/customer", "must not be blank", "NotBlank"),
+                new Violation("/address/street", "must not be empty", "NotEmpty"),
+                new Violation("/address/confirmed", "the address must be confirmed", "AssertTrue"));
+        assertThat(withoutValues(results.get("no shipment"))).containsExactly(
+                new Violation("/order", "must not be null", "NotNull"));
+        assertThat(withoutValues(results.get("address"))).containsExactly(
+                new Violation("/street", "must not be empty", "NotEmpty"),
+                new Violation("/confirmed", "the address must be confirmed", "AssertTrue"));
+    }
+
+    @Test
+    void aConstraintOnTheWrongTypeIsACompileError(@TempDir Path migrations) {
+        Compilation compilation = compile(record("@Validatable public record Body(@Email int age) {}"), migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.CONSTRAINT_TYPE_MISMATCH.tag());
+        assertThat(compilation).hadErrorContaining("@Email does not apply to Body.age of type int");
+    }
+
+    @Test
+    void aConstrainedPropertyOfAnUnsupportedTypeIsACompileError(@TempDir Path migrations) {
+        Compilation compilation = compile(
+                record("@Validatable public record Body(@NotNull java.util.List<String> tags, Object free) {}"),
+                migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_TYPE.tag());
+        assertThat(compilation).hadErrorContaining("constraints on Body.tags");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aClassFieldWithoutAGetterIsACompileError(@TempDir Path migrations) {
+        Compilation compilation = compile(record("@Validatable public class Body { @NotNull String name; }"),
+                migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.MISSING_ACCESSOR.tag());
+        assertThat(compilation).hadErrorContaining("Body.name needs a non-private getter getName()");
+    }
+
+    @Test
+    void validOnATypeThatIsNotValidatableIsACompileError(@TempDir Path migrations) {
+        Compilation compilation = compile(record("@Validatable public record Body(@jakarta.validation.Valid Object part) {}"),
+                migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_TYPE.tag());
+        assertThat(compilation).hadErrorContaining("@Valid on Body.part needs a type annotated @Validatable");
+    }
+
+    @Test
+    void onlyNotNullAppliesToANestedObject(@TempDir Path migrations) {
+        var sources = new ArrayList<>(record(
+                "@Validatable public record Body(@jakarta.validation.Valid @NotEmpty Part part) {}"));
+        sources.add(JavaFileObjects.forSourceString("example.body.Part",
+                "package example.body;\n@dev.stratum.annotations.Validatable public record Part(String name) {}\n"));
+        Compilation compilation = compile(sources, migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.CONSTRAINT_TYPE_MISMATCH.tag());
+        assertThat(compilation).hadErrorContaining("@NotEmpty does not apply to Body.part of type Part");
+    }
+
+    @Test
+    void anInterfaceIsRefused(@TempDir Path migrations) {
+        Compilation compilation = compile(record("@Validatable public interface Body { }"), migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_TYPE.tag());
+        assertThat(compilation).hadErrorContaining("applies to a top-level record or class");
+    }
+
+    @Test
+    void aValidatableEntityIsRefused(@TempDir Path migrations) {
+        var entity = EntitySource.entity("Pet").annotate("@dev.stratum.annotations.Validatable");
+        Compilation compilation = compile(List.of(entity.file()), migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.NAME_CLASH.tag());
+        assertThat(compilation).hadErrorContaining("Pet is an @Entity, whose requests are validated already");
+    }
+
+    private static List<JavaFileObject> record(String declaration) {
+        return List.of(JavaFileObjects.forSourceString("example.body.Body", """
+                package example.body;
+
+                import dev.stratum.annotations.Validatable;
+                import jakarta.validation.constraints.Email;
+                import jakarta.validation.constraints.NotEmpty;
+                import jakarta.validation.constraints.NotNull;
+
+                """ + declaration + "\n"));
+    }
+
+    private static Compilation compile(List<JavaFileObject> sources, Path migrations) {
+        return Compiler.javac()
+                .withProcessors(new StratumProcessor())
+                .withOptions("--release", "17", "-Xlint:all,-processing", "-Werror",
+                        "-A" + StratumProcessor.MIGRATIONS_OPTION + "=" + migrations)
+                .compile(sources);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<Violation>> run(Compilation compilation, Path classes, String scenarios)
+            throws IOException {
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                String path = file.toUri().getPath();
+                Path target = classes.resolve(path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length()));
+                Files.createDirectories(target.getParent());
+                try (InputStream bytes = file.openInputStream()) {
+                    Files.write(target, bytes.readAllBytes());
+                }
+            }
+        }
+        Path services = classes.resolve("META-INF/services/" + Supplier.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, scenarios + "\n");
+        try (var loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ValidatableTest.class.getClassLoader())) {
+            return (Map<String, List<Violation>>) ServiceLoader.load(Supplier.class, loader).stream()
+                    .filter(provider -> provider.type().getName().equals(scenarios))
+                    .findFirst().orElseThrow().get().get();
+        }
+    }
+
+    /** The violations as a client sees them, for comparing everything but the rejected values. */
+    private static List<Violation> withoutValues(List<Violation> violations) {
+        return violations.stream()
+                .map(violation -> new Violation(violation.pointer(), violation.message(), violation.constraint()))
+                .toList();
+    }
+}

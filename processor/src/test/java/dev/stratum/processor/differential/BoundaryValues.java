@@ -1,0 +1,106 @@
+package dev.stratum.processor.differential;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * Seeded values for the differential test, most of them on or next to a bound the corpus uses: min−1/min/min+1,
+ * overflow, scale and precision edges, empty and blank text, odd Unicode, dates and instants around the clock's now.
+ */
+final class BoundaryValues {
+
+    private static final List<Long> LONGS = List.of(
+            Long.MIN_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE, Long.MAX_VALUE - 1, (long) Integer.MIN_VALUE,
+            Integer.MIN_VALUE - 1L, (long) Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, -11L, -10L, -9L, -4L, -3L, -2L,
+            -1L, 0L, 1L, 2L, 6L, 7L, 8L, 9L, 10L, 99L, 100L, 999L, 1000L, 1001L, 9999L, 10000L, 99999L);
+    private static final List<String> DECIMALS = List.of(
+            "0", "-0", "0.0000", "0E-10", "0E+3", "0.5", "0.50", "0.4999999", "0.5000001", "-10.25", "-10.250",
+            "-10.2500001", "-10.2499999", "1E+3", "1.000E+3", "999.999", "1E+2", "999.99", "999.990", "999.991", "1000",
+            "0.0001", "0.00010", "0.00001", "0.001", "0.005", "0.0049", "7", "7.0", "6.9999999", "7.0000001", "-3",
+            "-3.0", "-3.0000001", "-2.9999999", "99", "99.5", "100", "9.9", "12.3", "1234.5", "12345.6",
+            "9223372036854775807", "9223372036854775808", "-9223372036854775809", "2147483648", "-2147483649",
+            "12345678901234567890.123456789", "1E-20", "-1E-20", "1E+20");
+    private static final List<String> TEXTS = List.of(
+            "", " ", "  ", "\t", "\n", "\u000B", "\u001F", "\u0000", "\u007F", "\u00A0", "\u2003", "\u3000", "\u2028",
+            "a", "ab", "abc", "abcd", "abcde", "abcdef", "ABC", "aBc", "a c", "a\nc", "a\nb", "b\na", "\u00E9\u00E9",
+            "\uD83D\uDE00", "\uD83D\uDE00\uD83D\uDE00", "a\uD83D\uDE00", "ab ", " ab", "ABC\u0130", "\u212Abc", "\u0131",
+            "a@b", "a@example.org", "A@EXAMPLE.ORG", "x.y@example.org", "a@@b", ".a@b", "a.@b", "a..b@c", "a b@c",
+            "\"a b\"@c", "a@b.", "a@-b", "a@b-", "x@[127.0.0.1]", "x@[IPv6:::1]", "@b", "a@", "\u00FC@\u00E9.de",
+            "very.long.local.part.with.many.dots@sub.domain.example.org", "a@b.c.d.e.f.g");
+    private static final String ALPHABET = "abcABC xyz.@-\t\n\u00E9\u0130\u212A\u00A0\u2003";
+    private static final List<Duration> NEAR = List.of(
+            Duration.ZERO, Duration.ofNanos(1), Duration.ofNanos(-1), Duration.ofMillis(1), Duration.ofMillis(-1),
+            Duration.ofSeconds(1), Duration.ofSeconds(-1), Duration.ofHours(5), Duration.ofHours(-5),
+            Duration.ofDays(1), Duration.ofDays(-1), Duration.ofDays(400), Duration.ofDays(-400));
+
+    private final RandomGenerator random;
+    private final Instant now;
+    private final LocalDate today;
+
+    BoundaryValues(RandomGenerator random, Clock clock) {
+        this.random = random;
+        this.now = clock.instant();
+        this.today = LocalDate.now(clock);
+    }
+
+    /** A value of the Java type as the corpus spells it; {@code null} for one in ten of the reference types. */
+    Object of(String type) {
+        boolean primitive = Character.isLowerCase(type.charAt(0)) && !type.contains(".");
+        if (!primitive && absent()) {
+            return null;
+        }
+        return switch (type) {
+            case "int", "Integer" -> (int) longValue();
+            case "long", "Long" -> longValue();
+            case "java.math.BigDecimal" -> decimal();
+            case "String" -> text();
+            case "java.time.LocalDate" -> today.plusDays(random.nextInt(-3, 4) * (random.nextInt(8) == 0 ? 400L : 1L));
+            case "java.time.Instant" -> now.plus(NEAR.get(random.nextInt(NEAR.size())));
+            case "boolean", "Boolean" -> random.nextBoolean();
+            case "java.util.UUID" -> new UUID(random.nextLong(), random.nextLong());
+            case "java.time.DayOfWeek" -> DayOfWeek.of(random.nextInt(1, 8));
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    /** Whether a reference value should be left out: one time in ten. */
+    boolean absent() {
+        return random.nextInt(10) == 0;
+    }
+
+    private long longValue() {
+        return switch (random.nextInt(4)) {
+            case 0 -> random.nextLong();
+            case 1 -> random.nextLong(-1000, 1001);
+            default -> LONGS.get(random.nextInt(LONGS.size()));
+        };
+    }
+
+    private BigDecimal decimal() {
+        return switch (random.nextInt(4)) {
+            case 0 -> new BigDecimal(BigInteger.valueOf(random.nextLong(-100_000, 100_001)), random.nextInt(-3, 7));
+            case 1 -> new BigDecimal(DECIMALS.get(random.nextInt(DECIMALS.size())))
+                    .setScale(random.nextInt(0, 8), java.math.RoundingMode.HALF_EVEN);
+            default -> new BigDecimal(DECIMALS.get(random.nextInt(DECIMALS.size())));
+        };
+    }
+
+    private String text() {
+        if (random.nextInt(3) > 0) {
+            return TEXTS.get(random.nextInt(TEXTS.size()));
+        }
+        var text = new StringBuilder();
+        for (int length = random.nextInt(8); length > 0; length--) {
+            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.stratum.processor.differential;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The differential test's corpus: for every value type a generated validator checks, one {@code @Validatable} record
+ * whose components carry every constraint that applies to the type, with boundary-probing attributes. Each component
+ * is {@code v0}, {@code v1}, ... so a violation's path names the constraint configuration that produced it.
+ */
+final class Corpus {
+
+    static final String PACKAGE = "example.corpus";
+
+    /** Number constraints shared by every numeric type; bounds chosen so generated values straddle them. */
+    private static final List<String> NUMBERS = List.of(
+            "@Min(-3)", "@Max(7)", "@Min(-3) @Max(7)", "@Min(0)", "@Max(0)", "@Min(2147483648L)", "@Max(-2147483649L)",
+            "@Min(-9223372036854775808L)", "@Max(9223372036854775807L)",
+            "@DecimalMin(\"0.5\")", "@DecimalMin(value = \"-10.25\", inclusive = false)", "@DecimalMin(\"-3\")",
+            "@DecimalMax(\"7\")", "@DecimalMax(value = \"7\", inclusive = false)", "@DecimalMax(\"-10.25\")",
+            "@DecimalMin(\"1E+3\")", "@DecimalMax(value = \"0.0001\", inclusive = false)",
+            "@Positive", "@PositiveOrZero", "@Negative", "@NegativeOrZero",
+            "@Digits(integer = 2, fraction = 0)", "@Digits(integer = 0, fraction = 3)", "@Digits(integer = 4, fraction = 1)",
+            "@Digits(integer = 19, fraction = 0)", "@Min(value = 1, message = \"at least {value}\")");
+    private static final List<String> DECIMAL_ONLY = List.of(
+            "@Digits(integer = 3, fraction = 2)", "@Digits(integer = 0, fraction = 4)", "@Digits(integer = 1, fraction = 0)",
+            "@DecimalMin(\"0.005\") @DecimalMax(\"999.99\")");
+    private static final List<String> TEXTS = List.of(
+            "@NotNull", "@NotBlank", "@NotEmpty", "@Size(min = 2, max = 5)", "@Size(max = 0)", "@Size(min = 1)",
+            "@Size(min = 3, max = 3)", "@Email", "@Email(regexp = \".+@example\\\\.org\")",
+            "@Email(regexp = \"[a-z@.]+\", flags = Pattern.Flag.CASE_INSENSITIVE)", "@Pattern(regexp = \"[a-z]{2,4}\")",
+            "@Pattern(regexp = \"a.c\", flags = Pattern.Flag.DOTALL)", "@Pattern(regexp = \"\\\\s*\")",
+            "@Pattern(regexp = \"abc\", flags = {Pattern.Flag.CASE_INSENSITIVE, Pattern.Flag.UNICODE_CASE})",
+            "@Pattern(regexp = \"^a\", flags = Pattern.Flag.MULTILINE)", "@NotBlank(message = \"say something\")",
+            "@NotBlank @Size(max = 3) @Pattern(regexp = \"[a-c ]*\")");
+    private static final List<String> TIMES = List.of(
+            "@Past", "@PastOrPresent", "@Future", "@FutureOrPresent", "@NotNull", "@NotNull @Past");
+    private static final List<String> BOOLEANS = List.of("@AssertTrue", "@AssertFalse", "@NotNull @AssertTrue");
+
+    /** A record of nested corpus records, so paths like {@code text.v3} are compared too. */
+    static final String NESTED = "NestedCorpus";
+    /** The component types of {@link #NESTED}, in order: corpus records by simple name, or a value type. */
+    static final List<String> NESTED_COMPONENTS = List.of("StringCorpus", "DateCorpus", "IntCorpus", "InstantCorpus",
+            "String");
+
+    private Corpus() {
+    }
+
+    /** The source of {@link #NESTED}. */
+    static String nestedSource() {
+        return "package " + PACKAGE + ";\n\n"
+                + "import dev.stratum.annotations.Validatable;\n"
+                + "import jakarta.validation.Valid;\n"
+                + "import jakarta.validation.constraints.*;\n\n"
+                + "@Validatable\npublic record " + NESTED + "(\n"
+                + "        @Valid StringCorpus text,\n"
+                + "        @NotNull @Valid DateCorpus dates,\n"
+                + "        @Valid IntCorpus ints,\n"
+                + "        @Valid InstantCorpus instants,\n"
+                + "        @NotBlank String label) {\n}\n";
+    }
+
+    /** The Java type of each corpus record's components, by record name. */
+    static Map<String, String> types() {
+        var types = new LinkedHashMap<String, String>();
+        types.put("IntegerCorpus", "Integer");
+        types.put("IntCorpus", "int");
+        types.put("LongWrapperCorpus", "Long");
+        types.put("LongCorpus", "long");
+        types.put("DecimalCorpus", "java.math.BigDecimal");
+        types.put("StringCorpus", "String");
+        types.put("DateCorpus", "java.time.LocalDate");
+        types.put("InstantCorpus", "java.time.Instant");
+        types.put("BooleanCorpus", "Boolean");
+        types.put("BoolCorpus", "boolean");
+        types.put("UuidCorpus", "java.util.UUID");
+        types.put("EnumCorpus", "java.time.DayOfWeek");
+        return types;
+    }
+
+    /** The constraint configurations of one record's components, in component order. */
+    static List<String> constraints(String type) {
+        return switch (type) {
+            case "Integer", "Long" -> with("@NotNull", NUMBERS);
+            case "int", "long" -> NUMBERS;
+            case "java.math.BigDecimal" -> with("@NotNull", concat(NUMBERS, DECIMAL_ONLY));
+            case "String" -> TEXTS;
+            case "java.time.LocalDate", "java.time.Instant" -> TIMES;
+            case "Boolean" -> with("@NotNull", BOOLEANS);
+            case "boolean" -> List.of("@AssertTrue", "@AssertFalse");
+            default -> List.of("@NotNull");
+        };
+    }
+
+    /** The source of one corpus record. */
+    static String source(String record, String type) {
+        var source = new StringBuilder()
+                .append("package ").append(PACKAGE).append(";\n\n")
+                .append("import dev.stratum.annotations.Validatable;\n")
+                .append("import jakarta.validation.constraints.*;\n\n")
+                .append("@Validatable\npublic record ").append(record).append("(\n");
+        List<String> constraints = constraints(type);
+        for (int i = 0; i < constraints.size(); i++) {
+            source.append("        ").append(constraints.get(i)).append(' ').append(type).append(" v").append(i)
+                    .append(i + 1 < constraints.size() ? ",\n" : ") {\n}\n");
+        }
+        return source.toString();
+    }
+
+    private static List<String> with(String first, List<String> rest) {
+        return concat(List.of(first), rest);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}
