@@ -3,6 +3,8 @@ package dev.stratum.runtime.spring;
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -10,12 +12,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -23,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Default-deny web security built from every {@link RoutePolicies} bean: each declared route gets its policy, every
- * other request is denied (405 when only its method is undeclared, see {@link SecurityProblemHandler}). Stateless
- * HTTP Basic for now; 401 and 403 are problem documents. CSRF tokens are off: no session exists, and a cross-site
+ * other request is denied (405 when only its method is undeclared, see {@link SecurityProblemHandler}). Callers
+ * authenticate with a bearer token ({@link JwtConfiguration}) or, for local runs, HTTP Basic as a development user;
+ * start fails when neither is configured. Stateless; 401 and 403 are problem documents. CSRF tokens are off: no session exists, and a cross-site
  * page cannot send what writes require (a JSON body, or PUT and DELETE) without a CORS preflight, which is refused
  * unless the application configures CORS for that origin.
  *
@@ -44,17 +49,29 @@ public class StratumSecurityConfiguration {
     @Order(Ordered.LOWEST_PRECEDENCE)
     public SecurityFilterChain stratumSecurityFilterChain(
             HttpSecurity http, ObjectProvider<RoutePolicies> policies,
-            ObjectProvider<PathPatternRequestMatcher.Builder> matchers, JsonMapper json) throws Exception {
+            ObjectProvider<PathPatternRequestMatcher.Builder> matchers, JsonMapper json,
+            ObjectProvider<BearerTokens> bearerTokens, ObjectProvider<UserDetailsService> users,
+            ObjectProvider<AuthenticationProvider> providers) throws Exception {
         RouteTable routes = RouteTable.of(policies.orderedStream().toList(),
                 matchers.getIfAvailable(PathPatternRequestMatcher::withDefaults));
-        SecurityProblemHandler problems = new SecurityProblemHandler(new ProblemWriter(json), routes);
+        BearerTokens bearer = bearerTokens.getIfAvailable();
+        UserDetailsService userDetails = users.getIfUnique();
+        boolean basic = userDetails != null && !(userDetails instanceof DevUsersConfiguration.NoUsers);
+        requireAuthentication(bearer != null || basic || providers.iterator().hasNext());
+        SecurityProblemHandler problems = new SecurityProblemHandler(new ProblemWriter(json), routes,
+                challenges(basic, bearer != null));
+        if (bearer != null) {
+            bearer.apply(http, problems);
+        }
+        if (basic) {
+            http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(problems));
+        }
         http.authorizeHttpRequests(requests -> {
                     // The error page only renders a failure that an authorized request (or the container) produced.
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     routes.routes().forEach(route -> authorize(requests, route));
                     requests.anyRequest().denyAll();
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,6 +79,28 @@ public class StratumSecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
+    }
+
+    /** Fails start when nobody could ever authenticate: every protected route would be unusable. */
+    static void requireAuthentication(boolean configured) {
+        if (!configured) {
+            throw new IllegalStateException("No authentication is configured. For bearer tokens set "
+                    + "stratum.security.jwt.jwk-set-uri or stratum.security.jwt.public-key-location (or the "
+                    + "environment variable " + JwtProperties.HMAC_SECRET_VARIABLE + "), together with "
+                    + "stratum.security.jwt.issuer and stratum.security.jwt.audiences. For local runs on an in-memory "
+                    + "H2 database set stratum.security.dev-users.enabled=true instead.");
+        }
+    }
+
+    private static List<String> challenges(boolean basic, boolean bearer) {
+        List<String> challenges = new ArrayList<>();
+        if (basic || !bearer) {
+            challenges.add(SecurityProblemHandler.BASIC_CHALLENGE);
+        }
+        if (bearer) {
+            challenges.add(SecurityProblemHandler.BEARER_CHALLENGE);
+        }
+        return challenges;
     }
 
     /** Security exceptions raised inside controllers reach Spring Security instead of the 500 handler. */
