@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,6 +22,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({SecurityFilterChain.class, HttpSecurity.class, JsonMapper.class})
 @EnableWebSecurity
+@EnableConfigurationProperties(WebLimitsProperties.class)
 public class StratumSecurityConfiguration {
 
     /** The chain that authorizes every request against the declared routes. */
@@ -51,21 +54,24 @@ public class StratumSecurityConfiguration {
             HttpSecurity http, ObjectProvider<RoutePolicies> policies,
             ObjectProvider<PathPatternRequestMatcher.Builder> matchers, JsonMapper json,
             ObjectProvider<BearerTokens> bearerTokens, ObjectProvider<UserDetailsService> users,
-            ObjectProvider<AuthenticationProvider> providers) throws Exception {
+            ObjectProvider<AuthenticationProvider> providers, WebLimitsProperties web) throws Exception {
         RouteTable routes = RouteTable.of(policies.orderedStream().toList(),
                 matchers.getIfAvailable(PathPatternRequestMatcher::withDefaults));
         BearerTokens bearer = bearerTokens.getIfAvailable();
         UserDetailsService userDetails = users.getIfUnique();
         boolean basic = userDetails != null && !(userDetails instanceof DevUsersConfiguration.NoUsers);
         requireAuthentication(bearer != null || basic || providers.iterator().hasNext());
-        SecurityProblemHandler problems = new SecurityProblemHandler(new ProblemWriter(json), routes,
-                challenges(basic, bearer != null));
+        ProblemWriter writer = new ProblemWriter(json);
+        SecurityProblemHandler problems = new SecurityProblemHandler(writer, routes, challenges(basic, bearer != null));
         if (bearer != null) {
             bearer.apply(http, problems);
         }
         if (basic) {
             http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(problems));
         }
+        BrowserPolicies.apply(http, web.cors());
+        // Inside the chain, after the header writer, so even a 413 carries the security headers.
+        http.addFilterAfter(new BodySizeFilter(web.maxBodySize().toBytes(), writer), HeaderWriterFilter.class);
         http.authorizeHttpRequests(requests -> {
                     // The error page only renders a failure that an authorized request (or the container) produced.
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
