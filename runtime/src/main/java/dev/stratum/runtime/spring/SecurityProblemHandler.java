@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.SortedSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -35,6 +37,8 @@ final class SecurityProblemHandler implements AuthenticationEntryPoint, AccessDe
             "The bearer token is not valid here: it may be expired, not yet valid, for another issuer or audience, "
                     + "or not signed by a trusted key.");
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityProblemHandler.class);
+
     private final ProblemWriter writer;
     private final RouteTable routes;
     private final List<String> challenges;
@@ -55,6 +59,8 @@ final class SecurityProblemHandler implements AuthenticationEntryPoint, AccessDe
             return;
         }
         if (sentBearerToken(request) && challenges.contains(BEARER_CHALLENGE)) {
+            // The reason (expired, wrong audience, ...) never names the token itself.
+            log.debug("Bearer token rejected: {}", e.getMessage());
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN_CHALLENGE);
             writer.write(INVALID_TOKEN, request, response);
         } else {
