@@ -62,16 +62,16 @@ public class DevUsersConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
-    /** Nobody can log in: public routes work, protected ones answer 401. */
+    /** Nobody can log in with a password; the web security chain then requires bearer tokens or fails start. */
     @Bean
     @ConditionalOnBooleanProperty(name = ENABLED, havingValue = false, matchIfMissing = true)
     @ConditionalOnMissingBean(
             value = {UserDetailsService.class, AuthenticationManager.class, AuthenticationProvider.class},
             type = "org.springframework.security.oauth2.jwt.JwtDecoder")
     public UserDetailsService stratumNoUsers() {
-        log.info("No authentication is configured, so protected operations answer 401. For local runs set "
-                + "stratum.security.dev-users.enabled=true on an in-memory H2 database, or configure a real "
-                + "authentication mechanism.");
+        log.info("No user store is configured, so HTTP Basic is off. For local runs set "
+                + "stratum.security.dev-users.enabled=true on an in-memory H2 database; in production configure "
+                + "bearer tokens (stratum.security.jwt.*).");
         return new NoUsers();
     }
 
