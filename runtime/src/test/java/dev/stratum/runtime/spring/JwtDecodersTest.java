@@ -4,9 +4,18 @@ import static dev.stratum.runtime.spring.TestTokens.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +47,39 @@ class JwtDecodersTest {
                 .isInstanceOf(JwtException.class);
         assertThatThrownBy(() -> decoder.decode(TestTokens.rs256(TestTokens.rsaKeys(), claims("eve", Map.of()).build())))
                 .isInstanceOf(JwtException.class);
+    }
+
+    @Test
+    void aJwkSetServedOverHttpAcceptsItsKeysOnly() throws IOException {
+        KeyPair ec = TestTokens.ecKeys();
+        KeyPair rsa = TestTokens.rsaKeys();
+        String jwks = new JWKSet(List.of(
+                new ECKey.Builder(Curve.P_256, (ECPublicKey) ec.getPublic()).keyID("ec-1").build(),
+                new RSAKey.Builder((RSAPublicKey) rsa.getPublic()).keyID("rsa-1").build())).toString();
+        HttpServer issuer = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        issuer.createContext("/jwks", exchange -> {
+            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        issuer.start();
+        try {
+            String uri = "http://localhost:" + issuer.getAddress().getPort() + "/jwks";
+            JwtDecoder decoder = JwtDecoders.create(new JwtProperties(TestTokens.ISSUER,
+                    List.of(TestTokens.AUDIENCE), uri, null, null, null), null);
+
+            assertThat(decoder.decode(TestTokens.es256(ec, claims("ec", Map.of()).build())).getSubject())
+                    .isEqualTo("ec");
+            assertThat(decoder.decode(TestTokens.rs256(rsa, claims("rsa", Map.of()).build())).getSubject())
+                    .isEqualTo("rsa");
+            assertThatThrownBy(() -> decoder.decode(TestTokens.rs256(TestTokens.rsaKeys(),
+                            claims("stranger", Map.of()).build())))
+                    .isInstanceOf(JwtException.class);
+        } finally {
+            issuer.stop(0);
+        }
     }
 
     @Test
