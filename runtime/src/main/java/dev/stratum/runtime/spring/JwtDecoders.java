@@ -148,6 +148,11 @@ final class JwtDecoders {
             throw new IllegalStateException("Bearer tokens need exactly one key source, but " + sources
                     + " are all set; keep one.");
         }
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("Bearer tokens need a key source: set " + JwtProperties.PREFIX
+                    + ".jwk-set-uri, " + JwtProperties.PREFIX + ".public-key-location or the environment variable "
+                    + JwtProperties.HMAC_SECRET_VARIABLE + "; an empty value does not count.");
+        }
     }
 
     private static void requireClaims(JwtProperties properties) {

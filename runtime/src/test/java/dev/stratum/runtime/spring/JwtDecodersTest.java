@@ -114,6 +114,13 @@ class JwtDecodersTest {
     }
 
     @Test
+    void anEmptyKeySettingIsNoKey() {
+        JwtProperties blank = new JwtProperties(TestTokens.ISSUER, List.of(TestTokens.AUDIENCE), " ", null, null, null);
+
+        assertThatThrownBy(() -> JwtDecoders.create(blank, "")).hasMessageContaining("need a key source");
+    }
+
+    @Test
     void twoKeySourcesAreAmbiguous() {
         assertThatThrownBy(() -> JwtDecoders.create(properties(pem(TestTokens.rsaKeys()), "roles"),
                         new String(SECRET, StandardCharsets.UTF_8)))
