@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Default-deny web security built from every {@link RoutePolicies} bean: each declared route gets its policy, every
  * other request is denied (405 when only its method is undeclared, see {@link SecurityProblemHandler}). Callers
  * authenticate with a bearer token ({@link JwtConfiguration}) or, for local runs, HTTP Basic as a development user;
- * start fails when neither is configured. Stateless; 401 and 403 are problem documents. CSRF tokens are off: no session exists, and a cross-site
+ * start fails when neither is configured. Stateless; 401 and 403 are problem documents. The chain also writes the
+ * browser policies ({@link BrowserPolicies}) and refuses oversized bodies ({@link BodySizeFilter}). CSRF tokens are off: no session exists, and a cross-site
  * page cannot send what writes require (a JSON body, or PUT and DELETE) without a CORS preflight, which is refused
  * unless the application configures CORS for that origin.
  *
@@ -57,18 +58,9 @@ public class StratumSecurityConfiguration {
             ObjectProvider<AuthenticationProvider> providers, WebLimitsProperties web) throws Exception {
         RouteTable routes = RouteTable.of(policies.orderedStream().toList(),
                 matchers.getIfAvailable(PathPatternRequestMatcher::withDefaults));
-        BearerTokens bearer = bearerTokens.getIfAvailable();
-        UserDetailsService userDetails = users.getIfUnique();
-        boolean basic = userDetails != null && !(userDetails instanceof DevUsersConfiguration.NoUsers);
-        requireAuthentication(bearer != null || basic || providers.iterator().hasNext());
         ProblemWriter writer = new ProblemWriter(json);
-        SecurityProblemHandler problems = new SecurityProblemHandler(writer, routes, challenges(basic, bearer != null));
-        if (bearer != null) {
-            bearer.apply(http, problems);
-        }
-        if (basic) {
-            http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(problems));
-        }
+        SecurityProblemHandler problems = authentication(http, bearerTokens.getIfAvailable(), users.getIfUnique(),
+                providers.iterator().hasNext(), writer, routes);
         BrowserPolicies.apply(http, web.cors());
         // Inside the chain, after the header writer, so even a 413 carries the security headers.
         http.addFilterAfter(new BodySizeFilter(web.maxBodySize().toBytes(), writer), HeaderWriterFilter.class);
@@ -85,6 +77,22 @@ public class StratumSecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
+    }
+
+    /** Turns on every configured way to authenticate, and fails start when there is none. */
+    private static SecurityProblemHandler authentication(HttpSecurity http, BearerTokens bearer,
+            UserDetailsService users, boolean ownProviders, ProblemWriter writer, RouteTable routes)
+            throws Exception {
+        boolean basic = users != null && !(users instanceof DevUsersConfiguration.NoUsers);
+        requireAuthentication(bearer != null || basic || ownProviders);
+        SecurityProblemHandler problems = new SecurityProblemHandler(writer, routes, challenges(basic, bearer != null));
+        if (bearer != null) {
+            bearer.apply(http, problems);
+        }
+        if (basic) {
+            http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(problems));
+        }
+        return problems;
     }
 
     /** Fails start when nobody could ever authenticate: every protected route would be unusable. */
