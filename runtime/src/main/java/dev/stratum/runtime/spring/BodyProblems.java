@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -40,11 +41,31 @@ final class BodyProblems {
         if (e instanceof MismatchedInputException mismatch && !e.getPath().isEmpty()) {
             return typeMismatch(mismatch);
         }
+        if (e instanceof StreamConstraintsException limit) {
+            return exceeded(limit);
+        }
         if (e instanceof StreamReadException) {
             return Problem.of(ProblemType.MALFORMED_REQUEST, "The request body is not well-formed JSON" + where(e));
         }
         return Problem.of(ProblemType.MALFORMED_REQUEST,
                 "The request body does not have the shape this operation expects; it must be a JSON object.");
+    }
+
+    // Jackson tells the limits apart only by message; its wording never reaches the client.
+    private static Problem exceeded(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Document length")) {
+            return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, Problem.PAYLOAD_TOO_LARGE_DETAIL);
+        }
+        if (message.startsWith("Document nesting depth")) {
+            return Problem.of(ProblemType.MALFORMED_REQUEST,
+                    "The request body nests objects and arrays deeper than this service accepts.");
+        }
+        if (message.startsWith("String value length")) {
+            return Problem.of(ProblemType.MALFORMED_REQUEST,
+                    "A string in the request body is longer than this service accepts.");
+        }
+        return Problem.of(ProblemType.MALFORMED_REQUEST, "The request body exceeds a limit of this service.");
     }
 
     private static Problem unknownProperty(UnrecognizedPropertyException e) {

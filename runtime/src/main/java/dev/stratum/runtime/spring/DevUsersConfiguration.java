@@ -27,7 +27,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * database, otherwise nobody. Providing an empty {@link UserDetailsService} keeps Spring Boot from creating its
  * default user with a generated password, which would silently open every authenticated route.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
+@AutoConfiguration(
+        after = JwtConfiguration.class,
+        beforeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
 @ConditionalOnClass({UserDetailsService.class, InMemoryUserDetailsManager.class})
 @EnableConfigurationProperties(DevUsersProperties.class)
 public class DevUsersConfiguration {
@@ -60,17 +62,26 @@ public class DevUsersConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
-    /** Nobody can log in: public routes work, protected ones answer 401. */
+    /** Nobody can log in with a password; the web security chain then requires bearer tokens or fails start. */
     @Bean
     @ConditionalOnBooleanProperty(name = ENABLED, havingValue = false, matchIfMissing = true)
-    @ConditionalOnMissingBean({UserDetailsService.class, AuthenticationManager.class, AuthenticationProvider.class})
+    @ConditionalOnMissingBean(
+            value = {UserDetailsService.class, AuthenticationManager.class, AuthenticationProvider.class},
+            type = "org.springframework.security.oauth2.jwt.JwtDecoder")
     public UserDetailsService stratumNoUsers() {
-        log.info("No authentication is configured, so protected operations answer 401. For local runs set "
-                + "stratum.security.dev-users.enabled=true on an in-memory H2 database, or configure a real "
-                + "authentication mechanism.");
-        return username -> {
+        log.info("No user store is configured, so HTTP Basic is off. For local runs set "
+                + "stratum.security.dev-users.enabled=true on an in-memory H2 database; in production configure "
+                + "bearer tokens (stratum.security.jwt.*).");
+        return new NoUsers();
+    }
+
+    /** The user store that knows nobody; the web security chain treats it as "no HTTP Basic". */
+    static final class NoUsers implements UserDetailsService {
+
+        @Override
+        public UserDetails loadUserByUsername(String username) {
             throw new UsernameNotFoundException("no users are configured");
-        };
+        }
     }
 
     /**

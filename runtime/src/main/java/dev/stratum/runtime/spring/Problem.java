@@ -16,6 +16,8 @@ record Problem(ProblemType type, String detail, Map<String, Object> extensions) 
     static final String INTERNAL_ERROR_DETAIL =
             "The server could not complete the request. Quote the requestId when you report it.";
 
+    static final String PAYLOAD_TOO_LARGE_DETAIL = "The request body is larger than this service accepts.";
+
     Problem {
         extensions = Map.copyOf(extensions);
     }
@@ -42,6 +44,7 @@ record Problem(ProblemType type, String detail, Map<String, Object> extensions) 
                     "This resource does not support the request's method; the Allow header lists the ones it does.");
             case 406 -> of(ProblemType.NOT_ACCEPTABLE,
                     "This resource cannot answer in a media type the Accept header allows; accept application/json.");
+            case 413 -> of(ProblemType.PAYLOAD_TOO_LARGE, PAYLOAD_TOO_LARGE_DETAIL);
             case 415 -> of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "The request body's Content-Type is not supported here; send application/json.");
             default -> status >= 500

@@ -4,6 +4,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -22,12 +24,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({DispatcherServlet.class, JsonMapperBuilderCustomizer.class})
+@EnableConfigurationProperties(WebLimitsProperties.class)
 public class StratumWebConfiguration {
 
     /** Rejects unknown properties, nulls for primitives, trailing tokens and coerced scalars. */
     @Bean
     public StrictJsonCustomizer stratumStrictJson() {
         return new StrictJsonCustomizer();
+    }
+
+    /** Nesting depth, string length and document length, enforced by the JSON parser. */
+    @Bean
+    public JsonFactoryBuilderCustomizer stratumJsonLimits(WebLimitsProperties limits) {
+        return new JsonLimitsCustomizer(limits);
     }
 
     /** Turns every error Spring MVC sees into a problem document. */

@@ -87,7 +87,7 @@ class DevUsersConfigurationTest {
             assertThat(context).hasSingleBean(UserDetailsService.class);
             UserDetailsService users = context.getBean(UserDetailsService.class);
             assertThatThrownBy(() -> users.loadUserByUsername("user")).isInstanceOf(UsernameNotFoundException.class);
-            assertThat(output.getOut()).contains("No authentication is configured, so protected operations answer 401")
+            assertThat(output.getOut()).contains("No user store is configured, so HTTP Basic is off")
                     .doesNotContain("generated security password");
         });
     }

@@ -1,5 +1,6 @@
 package dev.stratum.runtime.spring;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -72,6 +73,14 @@ final class Http {
         Call body(String contentType, String content) {
             header("Content-Type", contentType);
             body = HttpRequest.BodyPublishers.ofString(content);
+            return this;
+        }
+
+        /** A body without a {@code Content-Length}, sent chunked. */
+        Call streamed(String contentType, String content) {
+            header("Content-Type", contentType);
+            byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+            body = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes));
             return this;
         }
 

@@ -27,7 +27,8 @@ class RouteSecurityTest extends WebTestSupport {
             Http.Response response = call.send();
 
             assertProblem(response, 401, "unauthenticated", response.raw().uri().getPath());
-            assertThat(response.header("WWW-Authenticate")).isEqualTo("Basic realm=\"stratum\"");
+            assertThat(response.raw().headers().allValues("WWW-Authenticate"))
+                    .containsExactly("Basic realm=\"stratum\"", "Bearer realm=\"stratum\"");
         }
     }
 
