@@ -34,7 +34,7 @@ public final class Golden {
         Map<String, String> expected = read(expectedDir);
         assertThat(actual.keySet())
                 .as("generated files under %s (an unexpected or missing file fails)", expectedDir)
-                .containsExactlyElementsOf(expected.keySet());
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((path, content) -> assertThat(actual.get(path))
                 .as("%s/%s (rewrite with -Dstratum.golden.update=true after review)", expectedDir, path)
                 .isEqualTo(content));

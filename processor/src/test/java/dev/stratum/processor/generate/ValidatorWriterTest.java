@@ -1,5 +1,6 @@
 package dev.stratum.processor.generate;
 
+import dev.stratum.processor.Golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ValidatorWriterTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/validator");
+    private static final Path GOLDEN = Golden.ROOT.resolve("validator");
     private static final String CASE_EVERY_CONSTRAINT = "every_constraint";
     private static final String CASE_NO_CLOCK = "no_clock";
 
@@ -142,16 +143,9 @@ class ValidatorWriterTest {
                 .contains("TEXT_PATTERN = Pattern.compile(\"a\",", "Pattern.MULTILINE | Pattern.DOTALL);");
     }
 
-    private static void assertGolden(String testCase, JavaFile file) throws IOException {
-        Path expectedDirectory = GOLDEN.resolve(testCase).resolve("expected");
-        String fileName = file.typeSpec().name() + ".java";
-        String actual = file.toString();
-        if (Boolean.getBoolean("stratum.golden.update")) {
-            Files.createDirectories(expectedDirectory);
-            Files.writeString(expectedDirectory.resolve(fileName), actual);
-        }
-        assertThat(listFileNames(expectedDirectory)).as("files expected for %s", testCase).containsExactly(fileName);
-        assertThat(actual).isEqualTo(Files.readString(expectedDirectory.resolve(fileName)));
+    private static void assertGolden(String testCase, JavaFile file) {
+        Golden.assertMatches(GOLDEN.resolve(testCase).resolve("expected"),
+                java.util.Map.of(file.typeSpec().name() + ".java", file.toString()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.stratum.processor.schema;
 
+import dev.stratum.processor.Golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stratum.processor.model.EntityModel;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class MigrationPlannerTest {
 
+    private static final java.nio.file.Path SCHEMA_GOLDEN = Golden.ROOT.resolve("schema");
+
     private static final List<SqlDialect> DIALECTS = SqlDialect.all();
 
     @Test
@@ -29,7 +32,7 @@ class MigrationPlannerTest {
         assertThat(v1.files()).extracting(MigrationFile::path).containsExactly(
                 "h2/V1__create_owners_and_pets.sql", "h2/U1__drop_owners_and_pets.sql",
                 "postgresql/V1__create_owners_and_pets.sql", "postgresql/U1__drop_owners_and_pets.sql");
-        GoldenFiles.assertMatches("first_migration", filesAndSnapshot(v1));
+        Golden.assertMatches(SCHEMA_GOLDEN.resolve("first_migration/expected"), filesAndSnapshot(v1));
     }
 
     @Test
@@ -45,7 +48,7 @@ class MigrationPlannerTest {
                 "postgresql/V1__create_owners_and_pets.sql", "postgresql/U1__drop_owners_and_pets.sql",
                 "h2/V2__create_visits.sql", "h2/U2__drop_visits.sql",
                 "postgresql/V2__create_visits.sql", "postgresql/U2__drop_visits.sql");
-        GoldenFiles.assertMatches("second_migration", filesAndSnapshot(v2));
+        Golden.assertMatches(SCHEMA_GOLDEN.resolve("second_migration/expected"), filesAndSnapshot(v2));
     }
 
     @Test
@@ -56,7 +59,7 @@ class MigrationPlannerTest {
         assertThat(v3.changes()).extracting(SchemaChange::tableName).containsExactly("visits");
         assertThat(v3.consented()).extracting(DataLoss::consent).containsExactly("drop table visits");
         assertThat(v3.files()).extracting(MigrationFile::path).contains("h2/U3__create_visits.sql");
-        GoldenFiles.assertMatches("drop_table", filesAndSnapshot(v3));
+        Golden.assertMatches(SCHEMA_GOLDEN.resolve("drop_table/expected"), filesAndSnapshot(v3));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.stratum.processor.schema;
 
+import dev.stratum.processor.Golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SqlDialectTest {
+
+    private static final java.nio.file.Path SCHEMA_GOLDEN = Golden.ROOT.resolve("schema");
 
     private static final TableModel OWNERS = SchemaMapper.map(List.of(Entities.owner())).tables().get(0);
 
@@ -94,7 +97,7 @@ class SqlDialectTest {
             files.put(dialect.name() + "/create_pets.sql", dialect.createTable(pets));
         }
 
-        GoldenFiles.assertMatches("ddl_every_type", files);
+        Golden.assertMatches(SCHEMA_GOLDEN.resolve("ddl_every_type/expected"), files);
     }
 
     @Test
