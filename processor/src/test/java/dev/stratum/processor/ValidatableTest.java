@@ -9,7 +9,6 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.runtime.validation.Violation;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -189,16 +188,7 @@ class ValidatableTest {
     @SuppressWarnings("unchecked")
     private static Map<String, List<Violation>> run(Compilation compilation, Path classes, String scenarios)
             throws IOException {
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                Path target = classes.resolve(path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length()));
-                Files.createDirectories(target.getParent());
-                try (InputStream bytes = file.openInputStream()) {
-                    Files.write(target, bytes.readAllBytes());
-                }
-            }
-        }
+        CompiledClasses.write(compilation, classes);
         Path services = classes.resolve("META-INF/services/" + Supplier.class.getName());
         Files.createDirectories(services.getParent());
         Files.writeString(services, scenarios + "\n");

@@ -1,5 +1,6 @@
 package dev.stratum.processor.differential;
 
+import dev.stratum.processor.CompiledClasses;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -14,15 +15,12 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -72,7 +70,7 @@ class GeneratedValidatorDifferentialTest {
                         "-A" + StratumProcessor.MIGRATIONS_OPTION + "=" + migrations)
                 .compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
-        writeClassFiles(compilation, classes);
+        CompiledClasses.write(compilation, classes);
 
         var values = new BoundaryValues(random, CLOCK);
         int cases = 0;
@@ -180,16 +178,4 @@ class GeneratedValidatorDifferentialTest {
         }
     }
 
-    private static void writeClassFiles(Compilation compilation, Path classes) throws IOException {
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                Path target = classes.resolve(path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length()));
-                Files.createDirectories(target.getParent());
-                try (InputStream bytes = file.openInputStream()) {
-                    Files.write(target, bytes.readAllBytes());
-                }
-            }
-        }
-    }
 }

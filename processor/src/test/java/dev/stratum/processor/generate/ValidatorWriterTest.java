@@ -1,5 +1,6 @@
 package dev.stratum.processor.generate;
 
+import dev.stratum.processor.CompiledClasses;
 import dev.stratum.processor.Golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -13,7 +14,6 @@ import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.runtime.validation.Violation;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -157,7 +157,7 @@ class ValidatorWriterTest {
             throws IOException {
         Compilation compilation = compile(testCase, validator);
         CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
-        writeClassFiles(compilation, classes);
+        CompiledClasses.write(compilation, classes);
         String entity = validator.typeSpec().name().replace("Validator", "");
         String scenarios = validator.packageName() + "." + entity + "Scenarios";
         Path services = classes.resolve("META-INF/services/" + Supplier.class.getName());
@@ -181,19 +181,6 @@ class ValidatorWriterTest {
             sources.add(JavaFileObjects.forSourceString(qualifiedName, Files.readString(inputs.resolve(fileName))));
         }
         return Compiler.javac().withOptions("--release", "17", "-Xlint:all", "-Werror").compile(sources);
-    }
-
-    private static void writeClassFiles(Compilation compilation, Path classes) throws IOException {
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                Path target = classes.resolve(path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length()));
-                Files.createDirectories(target.getParent());
-                try (InputStream bytes = file.openInputStream()) {
-                    Files.write(target, bytes.readAllBytes());
-                }
-            }
-        }
     }
 
     private static List<String> listFileNames(Path directory) throws IOException {
