@@ -148,8 +148,23 @@ final class OpenApiSchemas {
                     ? Math.min(maxLength, property.column().length()) : maxLength);
         }
         property.constraint(Constraint.Email.class).ifPresent(c -> schema.put("format", "email"));
-        // Bean Validation's @Pattern matches the whole value; JSON Schema's pattern finds a match anywhere.
-        property.constraint(Constraint.Pattern.class).ifPresent(c -> schema.put("pattern", "^(?:" + c.regexp() + ")$"));
+        patterns(property, schema);
+    }
+
+    /**
+     * Bean Validation's {@code @Pattern} matches the whole value, JSON Schema's {@code pattern} a part: anchor it.
+     * A pattern with flags (case-insensitive, ...) has no JSON Schema form; it is left out rather than stated wrong.
+     */
+    private static void patterns(PropertyModel property, Obj schema) {
+        List<Object> anchored = property.constraints().stream()
+                .filter(c -> c instanceof Constraint.Pattern pattern && pattern.flags() == 0)
+                .map(c -> (Object) ("^(?:" + ((Constraint.Pattern) c).regexp() + ")$"))
+                .toList();
+        if (anchored.size() == 1) {
+            schema.put("pattern", anchored.get(0));
+        } else if (anchored.size() > 1) {
+            schema.put("allOf", anchored.stream().map(pattern -> (Object) Json.obj().put("pattern", pattern)).toList());
+        }
     }
 
     private static void numbers(PropertyModel property, Obj schema) {
