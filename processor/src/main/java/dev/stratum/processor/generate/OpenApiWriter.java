@@ -86,14 +86,14 @@ public final class OpenApiWriter {
         ExposureModel exposure = entity.exposure().orElseThrow();
         if (exposure.publishes(Operation.CREATE)) {
             schemas.put(OpenApiSchemas.createRequestName(entity), OpenApiSchemas.request(entity,
-                    "The body of a request that creates a " + entity.simpleName() + "."));
+                    "The body of a request that creates one " + entity.simpleName() + "."));
         }
         if (exposure.publishes(Operation.UPDATE)) {
             schemas.put(OpenApiSchemas.updateRequestName(entity), OpenApiSchemas.request(entity,
-                    "The body of a request that replaces the editable fields of a " + entity.simpleName() + "."));
+                    "The body of a request that replaces the editable fields of one " + entity.simpleName() + "."));
         }
         schemas.put(OpenApiSchemas.responseName(entity), OpenApiSchemas.response(entity,
-                "What a client sees of a " + entity.simpleName() + "."));
+                "What a client sees of one " + entity.simpleName() + "."));
         if (exposure.publishes(Operation.LIST)) {
             schemas.put(OpenApiSchemas.pageName(entity), OpenApiSchemas.page(entity));
         }
@@ -125,7 +125,7 @@ public final class OpenApiWriter {
                 .put("description", "The ETag of the version this update replaces; a stale one answers 409.")
                 .put("schema", Json.obj().put("type", "string"));
         return operation(entity, exposure, Operation.UPDATE,
-                "Replaces the editable fields of a " + entity.simpleName() + " if its version still matches.",
+                "Replaces the editable fields of one " + entity.simpleName() + " if its version still matches.",
                 responses)
                 .put("parameters", Json.array(ifMatch))
                 .put("requestBody", body(OpenApiSchemas.updateRequestName(entity)));
