@@ -278,7 +278,7 @@ public final class StratumProcessor extends AbstractProcessor {
         } catch (RuntimeException failure) {
             String qualifiedName = Optional.ofNullable(entity).map(e -> e.getQualifiedName().toString()).orElse(null);
             report.error(Code.INTERNAL_ERROR, Location.entity(qualifiedName), "internal error while processing "
-                    + (qualifiedName == null ? "the migrations" : qualifiedName) + ": " + failure
+                    + (qualifiedName == null ? "the migrations or the OpenAPI document" : qualifiedName) + ": " + failure
                     + "; please report it with this message and the sources involved");
         }
     }

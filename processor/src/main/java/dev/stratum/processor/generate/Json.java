@@ -30,6 +30,12 @@ final class Json {
             return this;
         }
 
+        /** Adds every member of {@code other}, in its order. */
+        Obj putAll(Obj other) {
+            members.putAll(other.members);
+            return this;
+        }
+
         /** A copy with the members in name order, e.g. responses by status code. */
         Obj sortedByName() {
             var sorted = new Obj();

@@ -106,15 +106,17 @@ public final class OpenApiWriter {
                         .put("Location", Json.obj().put("description", "The new resource's URI.")
                                 .put("schema", Json.obj().put("type", "string").put("format", "uri-reference")))));
         Problems.forBody(responses, entity, false);
-        return operation(entity, exposure, Operation.CREATE, "Creates one " + entity.simpleName() + ".", responses)
-                .put("requestBody", body(OpenApiSchemas.createRequestName(entity)));
+        var inputs = Json.obj().put("requestBody", body(OpenApiSchemas.createRequestName(entity)));
+        return operation(entity, exposure, Operation.CREATE, "Creates one " + entity.simpleName() + ".", inputs,
+                responses);
     }
 
     private static Obj read(EntityModel entity, ExposureModel exposure) {
         var responses = Json.obj().put("200", resource(entity, "The resource.")
                 .put("headers", Json.obj().put("ETag", eTagHeader())));
         Problems.add(responses, Problems.BAD_ID, Problems.NOT_FOUND, Problems.NOT_ACCEPTABLE);
-        return operation(entity, exposure, Operation.READ, "Reads one " + entity.simpleName() + ".", responses);
+        return operation(entity, exposure, Operation.READ, "Reads one " + entity.simpleName() + ".", Json.obj(),
+                responses);
     }
 
     private static Obj update(EntityModel entity, ExposureModel exposure) {
@@ -124,17 +126,19 @@ public final class OpenApiWriter {
         var ifMatch = Json.obj().put("name", "If-Match").put("in", "header").put("required", true)
                 .put("description", "The ETag of the version this update replaces; a stale one answers 409.")
                 .put("schema", Json.obj().put("type", "string"));
-        return operation(entity, exposure, Operation.UPDATE,
-                "Replaces the editable fields of one " + entity.simpleName() + " if its version still matches.",
-                responses)
+        var inputs = Json.obj()
                 .put("parameters", Json.array(ifMatch))
                 .put("requestBody", body(OpenApiSchemas.updateRequestName(entity)));
+        return operation(entity, exposure, Operation.UPDATE,
+                "Replaces the editable fields of one " + entity.simpleName() + " if its version still matches.",
+                inputs, responses);
     }
 
     private static Obj delete(EntityModel entity, ExposureModel exposure) {
         var responses = Json.obj().put("204", Json.obj().put("description", "Deleted."));
         Problems.add(responses, Problems.BAD_ID, Problems.NOT_FOUND);
-        return operation(entity, exposure, Operation.DELETE, "Deletes one " + entity.simpleName() + ".", responses);
+        return operation(entity, exposure, Operation.DELETE, "Deletes one " + entity.simpleName() + ".", Json.obj(),
+                responses);
     }
 
     private static Obj list(EntityModel entity, ExposureModel exposure) {
@@ -147,13 +151,15 @@ public final class OpenApiWriter {
         var size = query("size", "Items per page.", Json.obj().put("type", "integer").put("format", "int32")
                 .put("minimum", 1).put("maximum", exposure.maxPageSize()).put("default", exposure.defaultPageSize()));
         return operation(entity, exposure, Operation.LIST, "Lists " + entity.simpleName() + " resources, a page at a"
-                + " time.", responses)
-                .put("parameters", Json.array(page, size));
+                + " time.", Json.obj().put("parameters", Json.array(page, size)), responses);
     }
 
-    /** The members every operation has; problems for authentication and the server's own failures are added here. */
+    /**
+     * One operation: its identity and access, then its {@code inputs} (parameters, request body), then its responses,
+     * to which the problems of authentication and of the server's own failures are added here.
+     */
     private static Obj operation(EntityModel entity, ExposureModel exposure, Operation operation, String summary,
-            Obj responses) {
+            Obj inputs, Obj responses) {
         AccessPolicy policy = exposure.policy(operation).orElseThrow();
         if (policy.access() != AccessLevel.PUBLIC) {
             Problems.add(responses, Problems.UNAUTHENTICATED);
@@ -168,6 +174,7 @@ public final class OpenApiWriter {
                 .put("summary", summary)
                 .put("description", access(policy))
                 .put("security", security(policy))
+                .putAll(inputs)
                 .put("responses", responses.sortedByName());
     }
 
