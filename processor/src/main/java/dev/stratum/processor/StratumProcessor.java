@@ -7,6 +7,7 @@ import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.generate.EntityWriter;
 import dev.stratum.processor.generate.HooksWriter;
+import dev.stratum.processor.generate.OpenApiWriter;
 import dev.stratum.processor.generate.RepositoryWriter;
 import dev.stratum.processor.generate.RequestWriter;
 import dev.stratum.processor.generate.ResponseWriter;
@@ -42,12 +43,15 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Stratum's annotation processor. Each round runs the pipeline in plain, typed steps:
  * scan ({@link EntityScanner}) → model ({@link EntityModel}) → rules ({@link ModelRules}) → generate (one
- * {@link EntityWriter} per artifact); when processing is over, the schema stage writes the next migration.
+ * {@link EntityWriter} per artifact); when processing is over, the schema stage writes the next migration and
+ * {@link OpenApiWriter} the API document of every exposed entity.
  * {@code @Validatable} types take the same steps with their own scanner, rules and writer.
  */
 @AutoService(Processor.class)
@@ -116,6 +120,7 @@ public final class StratumProcessor extends AbstractProcessor {
             reportStillDeferred(report);
             if (!anyError && !report.hasErrors()) {
                 guard(null, report, () -> new MigrationStep(processingEnv, report).run(models, entities));
+                guard(null, report, this::writeOpenApi);
             }
         } else {
             round.getRootElements().forEach(root -> userTypes.add(root.toString()));
@@ -233,6 +238,26 @@ public final class StratumProcessor extends AbstractProcessor {
         }
     }
 
+    /** The OpenAPI document covers every entity of the compilation, so it is written once, when all are known. */
+    private void writeOpenApi() {
+        if (!OpenApiWriter.appliesTo(models)) {
+            return;
+        }
+        try {
+            FileObject document = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                    OpenApiWriter.RESOURCE, originsOf(models));
+            try (Writer out = document.openWriter()) {
+                out.write(new OpenApiWriter().write(models));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Element[] originsOf(List<EntityModel> documented) {
+        return documented.stream().map(model -> entities.get(model.qualifiedName())).toArray(Element[]::new);
+    }
+
     private void reportStillDeferred(Report report) {
         for (String name : deferred) {
             TypeElement entity = processingEnv.getElementUtils().getTypeElement(name);
@@ -253,7 +278,7 @@ public final class StratumProcessor extends AbstractProcessor {
         } catch (RuntimeException failure) {
             String qualifiedName = Optional.ofNullable(entity).map(e -> e.getQualifiedName().toString()).orElse(null);
             report.error(Code.INTERNAL_ERROR, Location.entity(qualifiedName), "internal error while processing "
-                    + (qualifiedName == null ? "the migrations" : qualifiedName) + ": " + failure
+                    + (qualifiedName == null ? "the migrations or the OpenAPI document" : qualifiedName) + ": " + failure
                     + "; please report it with this message and the sources involved");
         }
     }

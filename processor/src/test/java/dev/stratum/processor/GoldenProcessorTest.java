@@ -23,11 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden tests of the whole processor: each case under {@code golden/processor/<case>/input} is compiled with the
  * processor under {@code -Xlint:all -Werror}; every generated source must equal {@code expected/java}, the migrations
  * written to the project folder must equal {@code expected/migrations}, and the class output must carry the same
- * migration files.
+ * migration files; the OpenAPI document in the class output must equal {@code expected/openapi}.
  */
 class GoldenProcessorTest {
 
     static final Path CASES = Golden.ROOT.resolve("processor");
+    static final String OPENAPI_FOLDER = "/CLASS_OUTPUT/META-INF/stratum/";
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(CASES)) {
@@ -47,6 +48,7 @@ class GoldenProcessorTest {
         Golden.assertMatches(dir.resolve("expected/migrations"), written);
         Map<String, String> classOutput = generated(compilation, "/CLASS_OUTPUT/db/migration/", "");
         assertThat(classOutput).as("migration files in the class output").isEqualTo(written);
+        Golden.assertMatches(dir.resolve("expected/openapi"), generated(compilation, OPENAPI_FOLDER, ""));
     }
 
     @ParameterizedTest
@@ -58,6 +60,7 @@ class GoldenProcessorTest {
 
         assertThat(generated(one, "/SOURCE_OUTPUT/", ".java")).isEqualTo(generated(two, "/SOURCE_OUTPUT/", ".java"));
         assertThat(Golden.read(first)).isEqualTo(Golden.read(second));
+        assertThat(generated(one, OPENAPI_FOLDER, "")).isEqualTo(generated(two, OPENAPI_FOLDER, ""));
     }
 
     static Compilation compile(Path input, Path migrations) {

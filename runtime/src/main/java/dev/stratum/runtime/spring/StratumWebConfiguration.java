@@ -1,5 +1,8 @@
 package dev.stratum.runtime.spring;
 
+import dev.stratum.runtime.security.RoutePolicies;
+import dev.stratum.runtime.security.RoutePolicy;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -54,6 +58,17 @@ public class StratumWebConfiguration {
     }
 
     /** Runs before every other filter, including Spring Security's, so even a 401 carries the request id. */
+    /** The build-time OpenAPI document at {@code GET /openapi.json}, public like the API's contract should be. */
+    @Bean
+    OpenApiController stratumOpenApiController(ResourceLoader resourceLoader) {
+        return new OpenApiController(resourceLoader.getClassLoader());
+    }
+
+    @Bean
+    RoutePolicies stratumOpenApiRoute() {
+        return new RoutePolicies("OpenAPI document", List.of(RoutePolicy.permitAll("GET", OpenApiController.PATH)));
+    }
+
     @Bean
     public FilterRegistrationBean<RequestIdFilter> stratumRequestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());

@@ -1,0 +1,83 @@
+package dev.stratum.examples.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/** The OpenAPI document the processor wrote, fetched from the running clinic and held against what it answers. */
+class OpenApiDocumentTest extends ApiTestSupport {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void isServedWithoutCredentialsAndParsesWithoutMessages() {
+        ApiResponse response = api.get("/openapi.json").send();
+        assertThat(response.status()).as("%s", response).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+
+        var options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(response.body(), null, options);
+
+        assertThat(result.getMessages()).isEmpty();
+        assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+        assertThat(result.getOpenAPI().getPaths()).containsKeys("/api/pets", "/api/pets/{id}", "/api/owners");
+    }
+
+    @Test
+    void revalidatesWithItsETag() {
+        ApiResponse first = api.get("/openapi.json").send();
+        String eTag = first.headers().firstValue("ETag").orElseThrow();
+
+        ApiResponse again = api.get("/openapi.json").header("If-None-Match", eTag).send();
+
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    }
+
+    @Test
+    void documentsExactlyTheRoutesTheGeneratedControllersAnswer() {
+        JsonNode document = ApiClient.parse(api.get("/openapi.json").send().body());
+        Set<String> documented = new TreeSet<>();
+        document.path("paths").properties().forEach(path -> path.getValue().propertyNames().stream()
+                .filter(METHODS::contains)
+                .forEach(method -> documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+
+        assertThat(documented).isNotEmpty().isEqualTo(mappedByGeneratedControllers());
+    }
+
+    @Test
+    void sensitiveFieldsAreAcceptedButNeverShown() {
+        JsonNode schemas = ApiClient.parse(api.get("/openapi.json").send().body()).at("/components/schemas");
+
+        assertThat(schemas.at("/OwnerCreateRequest/properties/taxNumber/writeOnly").asBoolean()).isTrue();
+        assertThat(schemas.at("/OwnerResponse/properties").has("taxNumber")).isFalse();
+        assertThat(schemas.at("/OwnerCreateRequest/additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    private Set<String> mappedByGeneratedControllers() {
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod handler) -> {
+            if (handler.getBeanType().getPackageName().startsWith(ClinicApplication.class.getPackageName())) {
+                info.getMethodsCondition().getMethods().forEach(method -> info.getPathPatternsCondition()
+                        .getPatternValues().forEach(pattern -> routes.add(method.name() + " " + pattern)));
+            }
+        });
+        return routes;
+    }
+}

@@ -1,0 +1,222 @@
+package dev.stratum.processor.generate;
+
+import dev.stratum.processor.generate.Json.Obj;
+import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.ValueKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JSON Schemas (OpenAPI 3.1 dialect) of an entity's request, response and page bodies, with every validation
+ * constraint mapped to the keyword that says the same thing, and the problem documents every operation may answer.
+ */
+final class OpenApiSchemas {
+
+    private OpenApiSchemas() {
+    }
+
+    static String createRequestName(EntityModel entity) {
+        return entity.simpleName() + "CreateRequest";
+    }
+
+    static String updateRequestName(EntityModel entity) {
+        return entity.simpleName() + "UpdateRequest";
+    }
+
+    static String responseName(EntityModel entity) {
+        return entity.simpleName() + "Response";
+    }
+
+    static String pageName(EntityModel entity) {
+        return entity.simpleName() + "Page";
+    }
+
+    /** The body a create or update request carries: only the fields a client may set, nothing else. */
+    static Obj request(EntityModel entity, String purpose) {
+        var properties = Json.obj();
+        List<Object> required = new ArrayList<>();
+        for (PropertyModel field : entity.requestFields()) {
+            Obj schema = property(field, !field.required());
+            if (field.sensitive()) {
+                schema.put("writeOnly", true);
+            }
+            properties.put(field.name(), schema);
+            if (field.required()) {
+                required.add(field.name());
+            }
+        }
+        return object(purpose, properties, required).put("additionalProperties", false);
+    }
+
+    /** What a client sees: every property is always present (null when unset), sensitive ones never. */
+    static Obj response(EntityModel entity, String purpose) {
+        var properties = Json.obj();
+        List<Object> required = new ArrayList<>();
+        for (PropertyModel property : entity.responseProperties()) {
+            boolean nullable = property.role() == PropertyModel.Role.FIELD && !property.required();
+            boolean readOnly = property.serverOwned() || property.role() != PropertyModel.Role.FIELD;
+            properties.put(property.name(), property(property, nullable).putIfPresent("readOnly", readOnly ? true : null));
+            required.add(property.name());
+        }
+        return object(purpose, properties, required);
+    }
+
+    static Obj page(EntityModel entity) {
+        var properties = Json.obj()
+                .put("items", Json.obj().put("type", "array").put("items", Json.ref("schemas", responseName(entity))))
+                .put("page", integer(0, "Zero-based number of this page."))
+                .put("size", integer(1, "The requested page size; the last page may hold fewer items."))
+                .put("totalItems", integer(0, "How many items the whole list holds.").put("format", "int64"))
+                .put("totalPages", integer(0, "How many pages of this size the whole list fills."));
+        return object("One page of " + entity.simpleName() + " resources.", properties,
+                Json.array("items", "page", "size", "totalItems", "totalPages"));
+    }
+
+    /** An RFC 9457 problem document as Stratum writes it. */
+    static Obj problem() {
+        var properties = Json.obj()
+                .put("type", Json.obj().put("type", "string").put("format", "uri")
+                        .put("description", "urn:stratum:problem: followed by a stable slug; switch on it."))
+                .put("title", string())
+                .put("status", Json.obj().put("type", "integer").put("minimum", 400).put("maximum", 599))
+                .put("detail", string())
+                .put("instance", Json.obj().put("type", "string").put("format", "uri-reference"))
+                .put("requestId", string().put("description", "Also sent in the X-Request-Id response header."))
+                .put("pointer", string().put("description", "JSON pointer of the offending property, when one is."))
+                .put("parameter", string().put("description", "The offending parameter or header, when one is."));
+        return object("An RFC 9457 problem document.", properties,
+                Json.array("type", "title", "status", "detail", "instance", "requestId"));
+    }
+
+    /** A validation failure: a problem that lists every violated constraint. */
+    static Obj validationProblem() {
+        var violation = object("One violated constraint.", Json.obj()
+                .put("pointer", string().put("description", "JSON pointer of the value in the request body."))
+                .put("message", string())
+                .put("constraint", string().put("description", "The constraint's name, e.g. NotBlank.")),
+                Json.array("pointer", "message", "constraint"));
+        var violations = Json.obj().put("violations", Json.obj().put("type", "array").put("items", violation));
+        return Json.obj()
+                .put("description", "A problem of type urn:stratum:problem:validation-failed.")
+                .put("allOf", Json.array(Json.ref("schemas", "Problem"),
+                        Json.obj().put("type", "object").put("properties", violations)
+                                .put("required", Json.array("violations"))));
+    }
+
+    /** The schema of one value: its JSON type, format and every constraint that has a JSON Schema keyword. */
+    static Obj property(PropertyModel property, boolean nullable) {
+        var schema = Json.obj();
+        String type = jsonType(property.type().kind());
+        schema.put("type", nullable ? Json.array(type, "null") : type);
+        schema.putIfPresent("format", format(property.type().kind()));
+        if (property.type().kind() == ValueKind.ENUM) {
+            List<Object> constants = new ArrayList<>(property.type().enumConstants());
+            if (nullable) {
+                constants.add(Json.NULL);
+            }
+            schema.put("enum", constants);
+        }
+        if (property.type().kind() == ValueKind.STRING) {
+            strings(property, schema);
+        }
+        if (property.type().kind().isNumeric()) {
+            numbers(property, schema);
+        }
+        // Bean Validation accepts null for every constraint but the not-null family; so does the schema.
+        property.constraint(Constraint.Assert.class).ifPresent(c -> schema.put("enum",
+                nullable ? Json.array(c.expected(), Json.NULL) : Json.array(c.expected())));
+        property.constraint(Constraint.Temporal.class).ifPresent(c -> schema.put("description",
+                "Must be " + temporal(c.kind()) + "."));
+        return schema;
+    }
+
+    private static void strings(PropertyModel property, Obj schema) {
+        int minLength = property.constraint(Constraint.Size.class).map(Constraint.Size::min).orElse(0);
+        boolean nonEmpty = property.constraints().stream()
+                .anyMatch(c -> c instanceof Constraint.NotBlank || c instanceof Constraint.NotEmpty);
+        minLength = Math.max(minLength, nonEmpty ? 1 : 0);
+        if (minLength > 0) {
+            schema.put("minLength", minLength);
+        }
+        int maxLength = property.constraint(Constraint.Size.class).map(Constraint.Size::max)
+                .filter(max -> max < Integer.MAX_VALUE).orElse(property.column().length());
+        if (maxLength > 0) {
+            schema.put("maxLength", property.column().length() > 0
+                    ? Math.min(maxLength, property.column().length()) : maxLength);
+        }
+        property.constraint(Constraint.Email.class).ifPresent(c -> schema.put("format", "email"));
+        patterns(property, schema);
+    }
+
+    /**
+     * Bean Validation's {@code @Pattern} matches the whole value, JSON Schema's {@code pattern} a part: anchor it.
+     * A pattern with flags (case-insensitive, ...) has no JSON Schema form; it is left out rather than stated wrong.
+     */
+    private static void patterns(PropertyModel property, Obj schema) {
+        List<Object> anchored = property.constraints().stream()
+                .filter(c -> c instanceof Constraint.Pattern pattern && pattern.flags() == 0)
+                .map(c -> (Object) ("^(?:" + ((Constraint.Pattern) c).regexp() + ")$"))
+                .toList();
+        if (anchored.size() == 1) {
+            schema.put("pattern", anchored.get(0));
+        } else if (anchored.size() > 1) {
+            schema.put("allOf", anchored.stream().map(pattern -> (Object) Json.obj().put("pattern", pattern)).toList());
+        }
+    }
+
+    private static void numbers(PropertyModel property, Obj schema) {
+        NumericBounds bounds = NumericBounds.of(property);
+        bounds.lower().ifPresent(b -> schema.put(b.inclusive() ? "minimum" : "exclusiveMinimum", b.value()));
+        bounds.upper().ifPresent(b -> schema.put(b.inclusive() ? "maximum" : "exclusiveMaximum", b.value()));
+        if (property.type().kind() == ValueKind.BIG_DECIMAL) {
+            int fraction = property.constraint(Constraint.Digits.class).map(Constraint.Digits::fraction)
+                    .orElse(property.column().scale());
+            schema.put("multipleOf", BigDecimal.ONE.movePointLeft(fraction));
+        }
+    }
+
+    private static String temporal(Constraint.TemporalKind kind) {
+        return switch (kind) {
+            case PAST -> "in the past";
+            case PAST_OR_PRESENT -> "in the past or the present";
+            case FUTURE -> "in the future";
+            case FUTURE_OR_PRESENT -> "in the future or the present";
+        };
+    }
+
+    private static String jsonType(ValueKind kind) {
+        return switch (kind) {
+            case BOOLEAN -> "boolean";
+            case INT, LONG -> "integer";
+            case BIG_DECIMAL -> "number";
+            case STRING, LOCAL_DATE, INSTANT, UUID, ENUM -> "string";
+        };
+    }
+
+    static String format(ValueKind kind) {
+        return switch (kind) {
+            case INT -> "int32";
+            case LONG -> "int64";
+            case LOCAL_DATE -> "date";
+            case INSTANT -> "date-time";
+            case UUID -> "uuid";
+            case STRING, BOOLEAN, BIG_DECIMAL, ENUM -> null;
+        };
+    }
+
+    private static Obj object(String description, Obj properties, List<Object> required) {
+        var schema = Json.obj().put("description", description).put("type", "object").put("properties", properties);
+        return required.isEmpty() ? schema : schema.put("required", required);
+    }
+
+    private static Obj integer(int minimum, String description) {
+        return Json.obj().put("description", description).put("type", "integer").put("minimum", minimum);
+    }
+
+    private static Obj string() {
+        return Json.obj().put("type", "string");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.stratum.processor.generate;
+
+import dev.stratum.processor.generate.Json.Obj;
+import dev.stratum.processor.model.EntityModel;
+import java.util.List;
+
+/**
+ * The problem responses of generated operations, by status, each naming the problem types it stands for (the
+ * runtime's {@code ProblemType} slugs) so a client knows what to switch on.
+ */
+final class Problems {
+
+    static final Problem BAD_ID = new Problem(400, false, "type-mismatch");
+    static final Problem BAD_PAGE = new Problem(400, false, "type-mismatch", "invalid-parameter");
+    static final Problem INVALID_BODY = new Problem(400, true,
+            "malformed-request", "unknown-property", "type-mismatch", "validation-failed");
+    static final Problem INVALID_UPDATE = new Problem(400, true,
+            "malformed-request", "unknown-property", "type-mismatch", "validation-failed", "invalid-parameter");
+    static final Problem UNAUTHENTICATED = new Problem(401, false, "unauthenticated");
+    static final Problem FORBIDDEN = new Problem(403, false, "forbidden");
+    static final Problem NOT_FOUND = new Problem(404, false, "not-found");
+    static final Problem NOT_ACCEPTABLE = new Problem(406, false, "not-acceptable");
+    static final Problem DUPLICATE = new Problem(409, false, "duplicate");
+    static final Problem DUPLICATE_OR_CONFLICT = new Problem(409, false, "duplicate", "version-conflict");
+    static final Problem VERSION_CONFLICT = new Problem(409, false, "version-conflict");
+    static final Problem PAYLOAD_TOO_LARGE = new Problem(413, false, "payload-too-large");
+    static final Problem UNSUPPORTED_MEDIA_TYPE = new Problem(415, false, "unsupported-media-type");
+    static final Problem PRECONDITION_REQUIRED = new Problem(428, false, "precondition-required");
+    static final Problem INTERNAL_ERROR = new Problem(500, false, "internal-error");
+
+    private Problems() {
+    }
+
+    /** One problem response: its status, whether a validation failure is among its types, and the type slugs. */
+    record Problem(int status, boolean validation, List<String> slugs) {
+
+        Problem(int status, boolean validation, String... slugs) {
+            this(status, validation, List.of(slugs));
+        }
+
+        Obj response() {
+            Obj schema = validation
+                    ? Json.obj().put("anyOf", Json.array(Json.ref("schemas", "ValidationProblem"),
+                            Json.ref("schemas", "Problem")))
+                    : Json.ref("schemas", "Problem");
+            return Json.obj()
+                    .put("description", "A problem of type " + String.join(", ", slugs.stream()
+                            .map(slug -> "urn:stratum:problem:" + slug).toList()) + ".")
+                    .put("content", Json.obj().put("application/problem+json", Json.obj().put("schema", schema)));
+        }
+    }
+
+    static void add(Obj responses, Problem... problems) {
+        for (Problem problem : problems) {
+            responses.put(String.valueOf(problem.status()), problem.response());
+        }
+    }
+
+    /** The problems of an operation that reads a JSON body: create, or update with its version precondition. */
+    static void forBody(Obj responses, EntityModel entity, boolean update) {
+        add(responses, update ? INVALID_UPDATE : INVALID_BODY, NOT_ACCEPTABLE, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE);
+        boolean unique = entity.columns().stream().anyMatch(property -> property.column().unique());
+        if (update) {
+            add(responses, NOT_FOUND, PRECONDITION_REQUIRED, unique ? DUPLICATE_OR_CONFLICT : VERSION_CONFLICT);
+        } else if (unique) {
+            add(responses, DUPLICATE);
+        }
+    }
+}
