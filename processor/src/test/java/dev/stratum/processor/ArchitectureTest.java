@@ -1,12 +1,14 @@
 package dev.stratum.processor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the pipeline's layering honest: only the scan stage and the processor itself see javac's element model. */
@@ -15,6 +17,15 @@ class ArchitectureTest {
     private static final JavaClasses PROCESSOR = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.stratum.processor");
+
+    @Test
+    void theRulesBelowSeeEveryStage() {
+        assertThat(PROCESSOR.contain("dev.stratum.processor.StratumProcessor")).isTrue();
+        for (String stage : List.of("scan", "model", "rules", "schema", "generate", "diagnostics")) {
+            assertThat(PROCESSOR.stream().filter(type -> type.getPackageName().equals("dev.stratum.processor." + stage)))
+                    .as("classes of the %s stage", stage).isNotEmpty();
+        }
+    }
 
     @Test
     void modelRulesSchemaAndDiagnosticsArePure() {
