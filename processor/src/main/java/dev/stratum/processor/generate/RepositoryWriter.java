@@ -13,12 +13,14 @@ import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.ValueKind;
+import dev.stratum.processor.schema.ConstraintNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -45,6 +47,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addField(constant("DELETE_BY_ID", sql.deleteById()))
                 .addField(constant("SELECT_PAGE", sql.selectPage()))
                 .addField(constant("COUNT", sql.count()))
+                .addFields(uniqueFields(entity))
                 .addField(DataSource.class, "dataSource", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
@@ -243,10 +246,27 @@ public final class RepositoryWriter implements EntityWriter {
     }
 
     private static CodeBlock catchSqlException(EntityModel entity) {
-        return CodeBlock.builder()
-                .nextControlFlow("catch ($T e)", SQLException.class)
-                .addStatement("throw $T.translate(e, $S)", SQL_ERRORS, entity.simpleName())
+        var handler = CodeBlock.builder().nextControlFlow("catch ($T e)", SQLException.class);
+        return (uniqueFields(entity).isEmpty()
+                ? handler.addStatement("throw $T.translate(e, $S)", SQL_ERRORS, entity.simpleName())
+                : handler.addStatement("throw $T.translate(e, $S, UNIQUE_FIELDS)", SQL_ERRORS, entity.simpleName()))
                 .build();
+    }
+
+    /** Which request field each unique constraint guards, so a duplicate is reported on that field. */
+    private static List<FieldSpec> uniqueFields(EntityModel entity) {
+        List<PropertyModel> unique = entity.fields().stream().filter(field -> field.column().unique()).toList();
+        if (unique.isEmpty()) {
+            return List.of();
+        }
+        CodeBlock entries = unique.stream()
+                .map(field -> CodeBlock.of("$S, $S", ConstraintNames.unique(entity.table(), field.column().name()),
+                        field.name()))
+                .collect(CodeBlock.joining(",\n"));
+        TypeName map = ParameterizedTypeName.get(Map.class, String.class, String.class);
+        return List.of(FieldSpec.builder(map, "UNIQUE_FIELDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of(\n$>$>$L$<$<)", Map.class, entries)
+                .build());
     }
 
     private static String variable(EntityModel entity) {

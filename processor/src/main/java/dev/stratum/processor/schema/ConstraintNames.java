@@ -5,7 +5,7 @@ package dev.stratum.processor.schema;
  * PostgreSQL's 63-character limit is cut and given a hash suffix, because PostgreSQL would otherwise truncate it
  * silently and two long names could collide.
  */
-final class ConstraintNames {
+public final class ConstraintNames {
 
     /** PostgreSQL's identifier limit (NAMEDATALEN - 1); H2 allows longer names. */
     static final int MAX_LENGTH = 63;
@@ -18,7 +18,8 @@ final class ConstraintNames {
         return fit("pk_" + table);
     }
 
-    static String unique(String table, String column) {
+    /** The name of the unique constraint on one column; generated repositories map it back to the field. */
+    public static String unique(String table, String column) {
         return fit("uk_" + table + "_" + column);
     }
 

@@ -2,6 +2,10 @@ package dev.stratum.runtime.jdbc;
 
 import dev.stratum.runtime.problem.DuplicateException;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** Turns a checked {@link SQLException} into the exception generated code should throw. */
 public final class SqlErrors {
@@ -19,11 +23,41 @@ public final class SqlErrors {
      * @param resource the resource being written, e.g. {@code Pet}
      */
     public static RuntimeException translate(SQLException e, String resource) {
+        return translate(e, resource, Map.of());
+    }
+
+    /**
+     * Like {@link #translate(SQLException, String)}, naming the field of a unique violation: the database names the
+     * broken constraint (or, on H2, an index named after it) in its message, and {@code uniqueFields} maps each unique
+     * constraint of the table to the field it guards. The longest name found wins, so {@code uk_t_a} never claims a
+     * violation of {@code uk_t_a_b}.
+     *
+     * @param uniqueFields unique constraint name (lower case) → request field name
+     */
+    public static RuntimeException translate(SQLException e, String resource, Map<String, String> uniqueFields) {
         if (isUniqueViolation(e)) {
-            return new DuplicateException(resource);
+            return violatedField(e, uniqueFields)
+                    .map(field -> new DuplicateException(resource, field))
+                    .orElseGet(() -> new DuplicateException(resource));
         }
         String message = "Database access failed for " + resource + " (SQLState " + e.getSQLState() + ")";
         return new DataAccessFailure(message, e);
+    }
+
+    private static Optional<String> violatedField(SQLException e, Map<String, String> uniqueFields) {
+        String messages = messages(e).toLowerCase(Locale.ROOT);
+        return uniqueFields.entrySet().stream()
+                .filter(constraint -> messages.contains(constraint.getKey()))
+                .max(Comparator.comparingInt(constraint -> constraint.getKey().length()))
+                .map(Map.Entry::getValue);
+    }
+
+    private static String messages(SQLException e) {
+        var all = new StringBuilder();
+        for (Throwable current : e) {
+            all.append(current.getMessage()).append('\n');
+        }
+        return all.toString();
     }
 
     // Drivers may report the real cause further down the chain, e.g. PostgreSQL inside a failed batch.

@@ -7,6 +7,7 @@ import dev.stratum.runtime.problem.DuplicateException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +20,13 @@ class SqlErrorsTest {
     @BeforeEach
     void createTable() throws SQLException {
         connection = DriverManager.getConnection("jdbc:h2:mem:sql-errors;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        execute("CREATE TABLE owner (id INTEGER PRIMARY KEY, email VARCHAR(100) CONSTRAINT uq_owner_email UNIQUE)");
-        execute("INSERT INTO owner (id, email) VALUES (1, 'a@example.org')");
+        execute("CREATE TABLE owner (id INTEGER PRIMARY KEY, email VARCHAR(100) CONSTRAINT uq_owner_email UNIQUE,"
+                + " backup VARCHAR(100) CONSTRAINT uq_owner_email_backup UNIQUE)");
+        execute("INSERT INTO owner (id, email, backup) VALUES (1, 'a@example.org', 'b@example.org')");
     }
+
+    private static final Map<String, String> UNIQUE_FIELDS =
+            Map.of("uq_owner_email", "email", "uq_owner_email_backup", "backupEmail");
 
     @AfterEach
     void dropTable() throws SQLException {
@@ -39,6 +44,38 @@ class SqlErrorsTest {
         assertThat(translated).isInstanceOf(DuplicateException.class);
         assertThat(translated.getMessage()).contains("Owner").doesNotContainIgnoringCase("uq_owner_email")
                 .doesNotContainIgnoringCase("insert");
+    }
+
+    @Test
+    void aKnownConstraintNamesTheFieldButNeitherTheValueNorTheConstraint() {
+        SQLException e = catchThrowableOfType(SQLException.class,
+                () -> execute("INSERT INTO owner (id, email) VALUES (2, 'a@example.org')"));
+
+        RuntimeException translated = SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
+
+        assertThat(translated).isInstanceOf(DuplicateException.class);
+        assertThat(((DuplicateException) translated).extensions()).containsEntry("pointer", "/email");
+        assertThat(translated.getMessage()).isEqualTo("Another Owner already has this email; change it and try again.");
+    }
+
+    @Test
+    void theLongestConstraintNameWinsSoAPrefixNeverClaimsAnotherFieldsViolation() {
+        SQLException e = catchThrowableOfType(SQLException.class,
+                () -> execute("INSERT INTO owner (id, email, backup) VALUES (2, 'c@example.org', 'b@example.org')"));
+
+        RuntimeException translated = SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
+
+        assertThat(((DuplicateException) translated).extensions()).containsEntry("pointer", "/backupEmail");
+    }
+
+    @Test
+    void anUnknownConstraintStillGivesADuplicateWithoutAField() {
+        SQLException e = catchThrowableOfType(SQLException.class,
+                () -> execute("INSERT INTO owner (id, email) VALUES (2, 'a@example.org')"));
+
+        RuntimeException translated = SqlErrors.translate(e, "Owner", Map.of("uq_other", "other"));
+
+        assertThat(((DuplicateException) translated).extensions()).isEmpty();
     }
 
     @Test

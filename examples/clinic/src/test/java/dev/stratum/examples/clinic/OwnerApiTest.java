@@ -86,6 +86,8 @@ class OwnerApiTest extends ApiTestSupport {
         ApiResponse second = api.post("/api/owners").as(VET).json(ownerJson(email, "OTHER1234")).send();
 
         assertProblem(second, 409, "duplicate", "/api/owners");
+        assertThat(second.json().path("pointer").asString()).isEqualTo("/email");
+        assertThat(second.json().path("detail").asString()).contains("this email").doesNotContain("uk_");
     }
 
     @Test

@@ -111,6 +111,8 @@ class PetApiTest extends ApiTestSupport {
         ApiResponse second = api.post("/api/pets").as(VET).json(petJson("Second", microchip)).send();
 
         assertProblem(second, 409, "duplicate", "/api/pets");
+        assertThat(second.json().path("pointer").asString()).isEqualTo("/microchip");
+        assertThat(second.json().path("detail").asString()).contains("this microchip").doesNotContain("uk_");
     }
 
     @Test

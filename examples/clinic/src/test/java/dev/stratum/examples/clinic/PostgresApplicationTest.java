@@ -64,6 +64,19 @@ class PostgresApplicationTest {
     }
 
     @Test
+    void aDuplicateOnPostgresqlNamesTheField() {
+        var api = new ApiClient(port);
+        String pet = ApiTestSupport.petJson("Twin", "555555555555555");
+        assertThat(api.post("/api/pets").as("vet").json(pet).send().status()).isEqualTo(201);
+
+        ApiResponse second = api.post("/api/pets").as("vet").json(pet).send();
+
+        assertThat(second.status()).as("%s", second).isEqualTo(409);
+        assertThat(second.text("type")).isEqualTo("urn:stratum:problem:duplicate");
+        assertThat(second.text("pointer")).isEqualTo("/microchip");
+    }
+
+    @Test
     void storesTheServerOwnedTimestampWithItsTimeZone() {
         var api = new ApiClient(port);
         String owner = ApiTestSupport.ownerJson(ApiTestSupport.uniqueEmail(), "TAX12345");

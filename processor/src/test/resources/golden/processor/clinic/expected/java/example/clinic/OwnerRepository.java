@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
@@ -57,6 +58,9 @@ public final class OwnerRepository {
 
     private static final String COUNT = "SELECT COUNT(*) FROM owners";
 
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
+            "uk_owners_email_address", "email");
+
     private final DataSource dataSource;
 
     public OwnerRepository(DataSource dataSource) {
@@ -78,7 +82,7 @@ public final class OwnerRepository {
                 owner.setId(keys.getLong(1));
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Owner");
+            throw SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
         }
     }
 
@@ -93,7 +97,7 @@ public final class OwnerRepository {
                 return row.next() ? Optional.of(map(row)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Owner");
+            throw SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
         }
     }
 
@@ -114,7 +118,7 @@ public final class OwnerRepository {
             owner.setVersion(owner.getVersion() + 1);
             return true;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Owner");
+            throw SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
         }
     }
 
@@ -129,7 +133,7 @@ public final class OwnerRepository {
             JdbcValues.setLong(statement, 1, id);
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Owner");
+            throw SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
         }
     }
 
@@ -154,7 +158,7 @@ public final class OwnerRepository {
                 return Page.of(items, request, row.getLong(1));
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Owner");
+            throw SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
         }
     }
 

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -57,6 +58,9 @@ public final class PetRepository {
 
     private static final String COUNT = "SELECT COUNT(*) FROM pets";
 
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
+            "uk_pets_microchip", "microchip");
+
     private final DataSource dataSource;
 
     public PetRepository(DataSource dataSource) {
@@ -75,7 +79,7 @@ public final class PetRepository {
             JdbcValues.setUuid(statement, 13, pet.getId());
             statement.executeUpdate();
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Pet");
+            throw SqlErrors.translate(e, "Pet", UNIQUE_FIELDS);
         }
     }
 
@@ -90,7 +94,7 @@ public final class PetRepository {
                 return row.next() ? Optional.of(map(row)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Pet");
+            throw SqlErrors.translate(e, "Pet", UNIQUE_FIELDS);
         }
     }
 
@@ -111,7 +115,7 @@ public final class PetRepository {
             pet.setVersion(pet.getVersion() + 1);
             return true;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Pet");
+            throw SqlErrors.translate(e, "Pet", UNIQUE_FIELDS);
         }
     }
 
@@ -126,7 +130,7 @@ public final class PetRepository {
             JdbcValues.setUuid(statement, 1, id);
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Pet");
+            throw SqlErrors.translate(e, "Pet", UNIQUE_FIELDS);
         }
     }
 
@@ -151,7 +155,7 @@ public final class PetRepository {
                 return Page.of(items, request, row.getLong(1));
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Pet");
+            throw SqlErrors.translate(e, "Pet", UNIQUE_FIELDS);
         }
     }
 
