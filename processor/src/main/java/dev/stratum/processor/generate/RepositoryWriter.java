@@ -105,7 +105,7 @@ public final class RepositoryWriter implements EntityWriter {
                     .addStatement("$L.$L(keys.getLong(1))", variable, entity.id().setter())
                     .endControlFlow();
         }
-        body.add(catchSqlException(entity)).endControlFlow();
+        body.add(catchSqlExceptionOfWrite(entity)).endControlFlow();
         return MethodSpec.methodBuilder("insert")
                 .addJavadoc(identity
                         ? "Inserts {@code $L} with version 0 and sets the id the database assigned.\n"
@@ -153,7 +153,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .endControlFlow()
                 .addStatement("$L.$L($L + 1)", variable, version.setter(), currentVersion)
                 .addStatement("return true")
-                .add(catchSqlException(entity))
+                .add(catchSqlExceptionOfWrite(entity))
                 .endControlFlow();
         return MethodSpec.methodBuilder("update")
                 .addJavadoc("Writes {@code $L} if its version is still current, then increments the version.\n\n"
@@ -246,10 +246,20 @@ public final class RepositoryWriter implements EntityWriter {
     }
 
     private static CodeBlock catchSqlException(EntityModel entity) {
-        var handler = CodeBlock.builder().nextControlFlow("catch ($T e)", SQLException.class);
-        return (uniqueFields(entity).isEmpty()
-                ? handler.addStatement("throw $T.translate(e, $S)", SQL_ERRORS, entity.simpleName())
-                : handler.addStatement("throw $T.translate(e, $S, UNIQUE_FIELDS)", SQL_ERRORS, entity.simpleName()))
+        return CodeBlock.builder()
+                .nextControlFlow("catch ($T e)", SQLException.class)
+                .addStatement("throw $T.translate(e, $S)", SQL_ERRORS, entity.simpleName())
+                .build();
+    }
+
+    /** Only inserts and updates can break a unique constraint, so only they name the duplicated field. */
+    private static CodeBlock catchSqlExceptionOfWrite(EntityModel entity) {
+        if (uniqueFields(entity).isEmpty()) {
+            return catchSqlException(entity);
+        }
+        return CodeBlock.builder()
+                .nextControlFlow("catch ($T e)", SQLException.class)
+                .addStatement("throw $T.translate(e, $S, UNIQUE_FIELDS)", SQL_ERRORS, entity.simpleName())
                 .build();
     }
 

@@ -97,7 +97,7 @@ public final class OwnerRepository {
                 return row.next() ? Optional.of(map(row)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
+            throw SqlErrors.translate(e, "Owner");
         }
     }
 
@@ -133,7 +133,7 @@ public final class OwnerRepository {
             JdbcValues.setLong(statement, 1, id);
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
+            throw SqlErrors.translate(e, "Owner");
         }
     }
 
@@ -158,7 +158,7 @@ public final class OwnerRepository {
                 return Page.of(items, request, row.getLong(1));
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
+            throw SqlErrors.translate(e, "Owner");
         }
     }
 

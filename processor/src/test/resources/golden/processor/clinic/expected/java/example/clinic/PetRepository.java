@@ -94,7 +94,7 @@ public final class PetRepository {
                 return row.next() ? Optional.of(map(row)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Pet", UNIQUE_FIELDS);
+            throw SqlErrors.translate(e, "Pet");
         }
     }
 
@@ -130,7 +130,7 @@ public final class PetRepository {
             JdbcValues.setUuid(statement, 1, id);
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Pet", UNIQUE_FIELDS);
+            throw SqlErrors.translate(e, "Pet");
         }
     }
 
@@ -155,7 +155,7 @@ public final class PetRepository {
                 return Page.of(items, request, row.getLong(1));
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "Pet", UNIQUE_FIELDS);
+            throw SqlErrors.translate(e, "Pet");
         }
     }
 
