@@ -62,7 +62,7 @@ public final class SpringConfigurationWriter implements EntityWriter {
 
     private static MethodSpec validator(EntityModel entity, String prefix) {
         var method = bean(prefix + "Validator").returns(TypeNames.validator(entity));
-        if (ValidatorWriter.needsClock(entity)) {
+        if (entity.needsClock()) {
             return method.addParameter(Clock.class, "clock")
                     .addStatement("return new $T(clock)", TypeNames.validator(entity))
                     .build();

@@ -42,19 +42,12 @@ public final class ValidatorWriter implements EntityWriter {
         Sources.mark(validator, entity,
                 "Checks create and update requests against the entity's declared constraints, without reflection.");
         fields.forEach(field -> validator.addFields(field.checks().constants()));
-        if (needsClock(entity)) {
+        if (entity.needsClock()) {
             addClock(validator);
         }
         validator.addMethod(validate(entity, "Create", fields)).addMethod(validate(entity, "Update", fields));
         fields.forEach(field -> validator.addMethod(field.checks().method()));
         return Sources.file(entity, validator.build());
-    }
-
-    /** Whether the validator checks time constraints, so its constructor takes the application's clock. */
-    public static boolean needsClock(EntityModel entity) {
-        return entity.requestFields().stream()
-                .flatMap(field -> field.constraints().stream())
-                .anyMatch(Constraint.Temporal.class::isInstance);
     }
 
     /** Adds the clock field and the constructor that takes it. */

@@ -60,6 +60,13 @@ public record EntityModel(
         return fields.stream().filter(PropertyModel::acceptedFromRequest).toList();
     }
 
+    /** Whether requests are checked against time constraints, so validating them needs the application's clock. */
+    public boolean needsClock() {
+        return requestFields().stream()
+                .flatMap(field -> field.constraints().stream())
+                .anyMatch(Constraint.Temporal.class::isInstance);
+    }
+
     /** The properties a response shows: id, version, then every non-sensitive field. */
     public List<PropertyModel> responseProperties() {
         return columns().stream().filter(PropertyModel::shownInResponse).toList();
