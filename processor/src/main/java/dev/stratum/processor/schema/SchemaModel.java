@@ -22,8 +22,22 @@ public record SchemaModel(List<TableModel> tables) {
         return new SchemaModel(List.of());
     }
 
-    /** The table with this name, if there is one. */
+    /** The table with this name, if there is one: a binary search, as the tables are sorted by name. */
     public Optional<TableModel> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        int low = 0;
+        int high = tables.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = tables.get(middle).name().compareTo(name);
+            if (order == 0) {
+                return Optional.of(tables.get(middle));
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 }
