@@ -56,8 +56,8 @@ public final class SpringConfigurationWriter implements EntityWriter {
                         .addParameter(ParameterizedTypeName.get(OBJECT_PROVIDER, TypeNames.hooks(entity)), "hooks")
                         .addParameter(TRANSACTIONS, "transactions")
                         .addParameter(CURRENT_PRINCIPAL, "principal")
-                        .addStatement("return new $T(repository, validator, hooks.getIfAvailable(() -> new $T() {}), "
-                                        + "transactions, principal)", TypeNames.service(entity), TypeNames.hooks(entity))
+                        .addStatement("return new $T(repository, validator, hooks.getIfAvailable(() -> new $T() {}),"
+                                        + "$Wtransactions, principal)", TypeNames.service(entity), TypeNames.hooks(entity))
                         .build());
         entity.exposure().ifPresent(exposure -> configuration.addMethod(routes(entity, exposure, prefix)));
         Sources.mark(configuration, entity, "Spring wiring for " + entity.simpleName()

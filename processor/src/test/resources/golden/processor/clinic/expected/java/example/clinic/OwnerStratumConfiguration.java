@@ -39,7 +39,8 @@ public class OwnerStratumConfiguration {
     public OwnerService ownerService(OwnerRepository repository, OwnerValidator validator,
             ObjectProvider<OwnerHooks> hooks, Transactions transactions,
             CurrentPrincipal principal) {
-        return new OwnerService(repository, validator, hooks.getIfAvailable(() -> new OwnerHooks() {}), transactions, principal);
+        return new OwnerService(repository, validator, hooks.getIfAvailable(() -> new OwnerHooks() {}),
+                transactions, principal);
     }
 
     /**

@@ -36,7 +36,8 @@ public class PetStratumConfiguration {
     @Bean
     public PetService petService(PetRepository repository, PetValidator validator,
             ObjectProvider<PetHooks> hooks, Transactions transactions, CurrentPrincipal principal) {
-        return new PetService(repository, validator, hooks.getIfAvailable(() -> new PetHooks() {}), transactions, principal);
+        return new PetService(repository, validator, hooks.getIfAvailable(() -> new PetHooks() {}),
+                transactions, principal);
     }
 
     /**
