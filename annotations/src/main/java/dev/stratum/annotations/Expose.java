@@ -30,4 +30,18 @@ public @interface Expose {
 
     /** The largest page size a list request may ask for; larger requests are refused with 400. */
     int maxPageSize() default 100;
+
+    /**
+     * How many read requests ({@link Operation#READ}, {@link Operation#LIST}) one caller may make to this resource per
+     * minute, in a budget of its own; 0 (the default) shares the project-wide budget
+     * {@code stratum.rate-limit.read.requests}.
+     */
+    int readsPerMinute() default 0;
+
+    /**
+     * How many write requests ({@link Operation#CREATE}, {@link Operation#UPDATE}, {@link Operation#DELETE}) one caller
+     * may make to this resource per minute, in a budget of its own; 0 (the default) shares the project-wide budget
+     * {@code stratum.rate-limit.write.requests}.
+     */
+    int writesPerMinute() default 0;
 }

@@ -7,15 +7,20 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.stratum.annotations.Operation;
+import dev.stratum.processor.model.AccessPolicy;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.Naming;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code PetService}: the transaction boundary. It validates requests (so a hand-written caller that bypasses
- * the controller is validated too), calls the hooks, the repository, and maps to responses. Framework-neutral.
+ * Writes {@code PetService}: the transaction boundary. It checks the caller against the operation's {@code @Allow}
+ * policy and validates requests (so a hand-written caller that bypasses the controller is held to both), calls the
+ * hooks, the repository, maps to responses, and records an audit event for every completed write. Framework-neutral.
  */
 public final class ServiceWriter implements EntityWriter {
 
@@ -25,6 +30,9 @@ public final class ServiceWriter implements EntityWriter {
     private static final ClassName VERSION_CONFLICT = ClassName.get("dev.stratum.runtime.problem", "VersionConflictException");
     private static final ClassName PAGE = ClassName.get("dev.stratum.runtime.paging", "Page");
     private static final ClassName PAGE_REQUEST = ClassName.get("dev.stratum.runtime.paging", "PageRequest");
+    private static final ClassName CURRENT_PRINCIPAL = ClassName.get("dev.stratum.runtime.security", "CurrentPrincipal");
+    private static final ClassName ACCESS_CHECKS = ClassName.get("dev.stratum.runtime.security", "AccessChecks");
+    private static final ClassName AUDIT_LOG = ClassName.get("dev.stratum.runtime.audit", "AuditLog");
 
     @Override
     public JavaFile write(EntityModel entity) {
@@ -34,6 +42,7 @@ public final class ServiceWriter implements EntityWriter {
                 .addField(TypeNames.validator(entity), "validator", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(TypeNames.hooks(entity), "hooks", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(TRANSACTIONS, "transactions", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(CURRENT_PRINCIPAL, "principal", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(constructor(entity))
                 .addMethod(create(entity))
                 .addMethod(read(entity))
@@ -53,11 +62,37 @@ public final class ServiceWriter implements EntityWriter {
                 .addParameter(TypeNames.validator(entity), "validator")
                 .addParameter(TypeNames.hooks(entity), "hooks")
                 .addParameter(TRANSACTIONS, "transactions")
+                .addParameter(CURRENT_PRINCIPAL, "principal")
                 .addStatement("this.repository = repository")
                 .addStatement("this.validator = validator")
                 .addStatement("this.hooks = hooks")
                 .addStatement("this.transactions = transactions")
+                .addStatement("this.principal = principal")
                 .build();
+    }
+
+    /**
+     * The check of the operation's {@code @Allow} policy, the same one its route has; nothing for a public operation,
+     * or for one the entity does not publish (only your own code can call it).
+     */
+    private static CodeBlock accessCheck(EntityModel entity, Operation operation) {
+        Optional<AccessPolicy> policy = entity.exposure()
+                .filter(exposure -> exposure.publishes(operation))
+                .flatMap(exposure -> exposure.policy(operation));
+        if (policy.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        String attempt = operation.name().toLowerCase(Locale.ROOT) + " " + entity.simpleName();
+        return switch (policy.get().access()) {
+            case PUBLIC -> CodeBlock.of("");
+            case AUTHENTICATED -> CodeBlock.of("$T.requireAuthenticated(principal, $S);\n", ACCESS_CHECKS, attempt);
+            case ROLES -> CodeBlock.of("$T.requireAnyRole(principal, $S, $L);\n", ACCESS_CHECKS, attempt,
+                    policy.get().roles().stream().map(role -> CodeBlock.of("$S", role)).collect(CodeBlock.joining(", ")));
+        };
+    }
+
+    private static CodeBlock audit(EntityModel entity, String operation, String id) {
+        return CodeBlock.of("$T.written(principal, $S, $S, $L);\n", AUDIT_LOG, entity.simpleName(), operation, id);
     }
 
     private static MethodSpec create(EntityModel entity) {
@@ -79,8 +114,11 @@ public final class ServiceWriter implements EntityWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeNames.response(entity))
                 .addParameter(TypeNames.createRequest(entity), "request")
+                .addCode(accessCheck(entity, Operation.CREATE))
                 .addStatement("$T.throwIfAny(validator.validateCreate(request))", VALIDATION_EXCEPTION)
-                .addCode("return transactions.write(() -> {\n$>$L$<});\n", work.build())
+                .addCode("$T created = transactions.write(() -> {\n$>$L$<});\n", TypeNames.response(entity), work.build())
+                .addCode(audit(entity, "create", "created." + entity.id().name() + "()"))
+                .addStatement("return created")
                 .build();
     }
 
@@ -91,6 +129,7 @@ public final class ServiceWriter implements EntityWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeNames.response(entity))
                 .addParameter(TypeNames.declared(entity.id()), "id")
+                .addCode(accessCheck(entity, Operation.READ))
                 .addStatement("return transactions.read(() -> $T.from(load(id)))", TypeNames.response(entity))
                 .build();
     }
@@ -117,8 +156,11 @@ public final class ServiceWriter implements EntityWriter {
                 .addParameter(TypeNames.declared(entity.id()), "id")
                 .addParameter(long.class, "expectedVersion")
                 .addParameter(TypeNames.updateRequest(entity), "request")
+                .addCode(accessCheck(entity, Operation.UPDATE))
                 .addStatement("$T.throwIfAny(validator.validateUpdate(request))", VALIDATION_EXCEPTION)
-                .addCode("return transactions.write(() -> {\n$>$L$<});\n", work.build())
+                .addCode("$T updated = transactions.write(() -> {\n$>$L$<});\n", TypeNames.response(entity), work.build())
+                .addCode(audit(entity, "update", "id"))
+                .addStatement("return updated")
                 .build();
     }
 
@@ -132,7 +174,9 @@ public final class ServiceWriter implements EntityWriter {
                 .addJavadoc("Deletes the $L with the given id.\n\n@throws $T when there is none\n", variable, NOT_FOUND)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(TypeNames.declared(entity.id()), "id")
+                .addCode(accessCheck(entity, Operation.DELETE))
                 .addCode("transactions.write(() -> {\n$>$L$<});\n", work.build())
+                .addCode(audit(entity, "delete", "id"))
                 .build();
     }
 
@@ -143,6 +187,7 @@ public final class ServiceWriter implements EntityWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(page)
                 .addParameter(PAGE_REQUEST, "request")
+                .addCode(accessCheck(entity, Operation.LIST))
                 .addStatement("return transactions.read(() -> repository.findPage(request).map($T::from))",
                         TypeNames.response(entity))
                 .build();

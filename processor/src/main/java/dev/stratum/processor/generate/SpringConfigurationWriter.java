@@ -13,6 +13,7 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.ExposureModel;
 import dev.stratum.processor.model.Naming;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -32,6 +33,9 @@ public final class SpringConfigurationWriter implements EntityWriter {
     private static final ClassName TRANSACTIONS = ClassName.get("dev.stratum.runtime.tx", "Transactions");
     private static final ClassName ROUTE_POLICY = ClassName.get("dev.stratum.runtime.security", "RoutePolicy");
     private static final ClassName ROUTE_POLICIES = ClassName.get("dev.stratum.runtime.security", "RoutePolicies");
+    private static final ClassName CURRENT_PRINCIPAL = ClassName.get("dev.stratum.runtime.security", "CurrentPrincipal");
+    private static final ClassName RATE_LIMIT = ClassName.get("dev.stratum.runtime.security", "RateLimit");
+    private static final ClassName OPERATION_CLASS = ClassName.get("dev.stratum.runtime.security", "OperationClass");
 
     @Override
     public JavaFile write(EntityModel entity) {
@@ -51,8 +55,9 @@ public final class SpringConfigurationWriter implements EntityWriter {
                         .addParameter(TypeNames.validator(entity), "validator")
                         .addParameter(ParameterizedTypeName.get(OBJECT_PROVIDER, TypeNames.hooks(entity)), "hooks")
                         .addParameter(TRANSACTIONS, "transactions")
-                        .addStatement("return new $T(repository, validator, hooks.getIfAvailable(() -> new $T() {}), transactions)",
-                                TypeNames.service(entity), TypeNames.hooks(entity))
+                        .addParameter(CURRENT_PRINCIPAL, "principal")
+                        .addStatement("return new $T(repository, validator, hooks.getIfAvailable(() -> new $T() {}),"
+                                        + "$Wtransactions, principal)", TypeNames.service(entity), TypeNames.hooks(entity))
                         .build());
         entity.exposure().ifPresent(exposure -> configuration.addMethod(routes(entity, exposure, prefix)));
         Sources.mark(configuration, entity, "Spring wiring for " + entity.simpleName()
@@ -74,12 +79,33 @@ public final class SpringConfigurationWriter implements EntityWriter {
         CodeBlock routes = exposure.operations().stream()
                 .map(operation -> route(exposure, operation))
                 .collect(CodeBlock.joining(",\n"));
-        return bean(prefix + "Routes")
-                .addJavadoc("Who may call each published operation, as declared by {@code @Allow}.\n")
-                .returns(ROUTE_POLICIES)
-                .addStatement("return new $T($S, $T.of(\n$L))", ROUTE_POLICIES, entity.simpleName(),
-                        List.class, routes)
+        var method = bean(prefix + "Routes").returns(ROUTE_POLICIES);
+        List<CodeBlock> limits = rateLimits(exposure);
+        if (limits.isEmpty()) {
+            return method.addJavadoc("Who may call each published operation, as declared by {@code @Allow}.\n")
+                    .addStatement("return new $T($S, $T.of(\n$L))", ROUTE_POLICIES, entity.simpleName(),
+                            List.class, routes)
+                    .build();
+        }
+        return method.addJavadoc("Who may call each published operation, as declared by {@code @Allow}, and the\n"
+                        + "rate limits declared by {@code @Expose}.\n")
+                .addStatement("return new $T($S, $T.of(\n$L),\n$T.of($L))", ROUTE_POLICIES, entity.simpleName(),
+                        List.class, routes, List.class, CodeBlock.join(limits, ", "))
                 .build();
+    }
+
+    /** The resource's own budgets; none when it shares the project-wide ones. */
+    private static List<CodeBlock> rateLimits(ExposureModel exposure) {
+        List<CodeBlock> limits = new ArrayList<>();
+        if (exposure.readsPerMinute() > 0) {
+            limits.add(CodeBlock.of("$T.perMinute($T.READ, $L)", RATE_LIMIT, OPERATION_CLASS,
+                    exposure.readsPerMinute()));
+        }
+        if (exposure.writesPerMinute() > 0) {
+            limits.add(CodeBlock.of("$T.perMinute($T.WRITE, $L)", RATE_LIMIT, OPERATION_CLASS,
+                    exposure.writesPerMinute()));
+        }
+        return limits;
     }
 
     private static CodeBlock route(ExposureModel exposure, Operation operation) {

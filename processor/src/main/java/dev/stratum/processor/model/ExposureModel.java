@@ -7,14 +7,21 @@ import java.util.Optional;
 /**
  * How an entity is published over HTTP: its path, the published operations (in {@link Operation} order) and the
  * declared access policies as written. The rules stage checks that every published operation has exactly one
- * policy; later stages may rely on {@link #policy(Operation)}.
+ * policy; later stages may rely on {@link #policy(Operation)}. A rate limit of 0 means the project-wide budget.
  */
 public record ExposureModel(
-        String path, List<Operation> operations, List<AccessPolicy> policies, int defaultPageSize, int maxPageSize) {
+        String path, List<Operation> operations, List<AccessPolicy> policies, int defaultPageSize, int maxPageSize,
+        int readsPerMinute, int writesPerMinute) {
 
     public ExposureModel {
         operations = List.copyOf(operations);
         policies = List.copyOf(policies);
+    }
+
+    /** An exposure that draws on the project-wide rate-limit budgets. */
+    public ExposureModel(
+            String path, List<Operation> operations, List<AccessPolicy> policies, int defaultPageSize, int maxPageSize) {
+        this(path, operations, policies, defaultPageSize, maxPageSize, 0, 0);
     }
 
     /** Whether the operation is published. */

@@ -100,6 +100,14 @@ public final class ModelRules {
             report.error(Code.INVALID_EXPOSURE, expose.attribute("defaultPageSize"), "defaultPageSize of "
                     + entity.simpleName() + " must be between 1 and maxPageSize (" + exposure.maxPageSize() + ")");
         }
+        if (exposure.readsPerMinute() < 0) {
+            report.error(Code.INVALID_EXPOSURE, expose.attribute("readsPerMinute"), "readsPerMinute of "
+                    + entity.simpleName() + " must be positive, or 0 for the project-wide budget");
+        }
+        if (exposure.writesPerMinute() < 0) {
+            report.error(Code.INVALID_EXPOSURE, expose.attribute("writesPerMinute"), "writesPerMinute of "
+                    + entity.simpleName() + " must be positive, or 0 for the project-wide budget");
+        }
         exposure.policies().forEach(policy -> checkPolicy(entity, exposure, policy));
         for (Operation operation : exposure.operations()) {
             List<AccessPolicy> covering = exposure.policies().stream()

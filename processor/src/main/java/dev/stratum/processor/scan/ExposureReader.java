@@ -26,7 +26,9 @@ final class ExposureReader {
                 mirrors.enumNames(expose, "operations").stream().map(Operation::valueOf).distinct().sorted().toList(),
                 policies(entity),
                 mirrors.integer(expose, "defaultPageSize"),
-                mirrors.integer(expose, "maxPageSize")));
+                mirrors.integer(expose, "maxPageSize"),
+                mirrors.integer(expose, "readsPerMinute"),
+                mirrors.integer(expose, "writesPerMinute")));
     }
 
     /** Every {@code @Allow}, whether written once or repeated (then javac wraps them in {@code @Allow.List}). */

@@ -108,6 +108,17 @@ class ModelRulesTest {
     }
 
     @Test
+    void rateLimitsArePositiveOrZero() {
+        var policy = new AccessPolicy(0, List.of(Operation.LIST), AccessLevel.PUBLIC, List.of());
+        var negative = new ExposureModel("/api/pets", List.of(Operation.LIST), List.of(policy), 20, 100, -1, -5);
+        var own = new ExposureModel("/api/pets", List.of(Operation.LIST), List.of(policy), 20, 100, 10, 0);
+
+        assertThat(codes(List.of(entity("Pet", "pets", Optional.of(negative)))))
+                .containsExactly(Code.INVALID_EXPOSURE, Code.INVALID_EXPOSURE);
+        assertThat(codes(List.of(entity("Pet", "pets", Optional.of(own))))).isEmpty();
+    }
+
+    @Test
     void tablesAndPathsAreNotShared() {
         var policy = new AccessPolicy(0, List.of(Operation.LIST), AccessLevel.PUBLIC, List.of());
         var exposure = exposure("/api/animals", List.of(Operation.LIST), policy);

@@ -6,6 +6,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * What a browser is told about every response: nothing may sniff, frame or cache it, a JSON API loads no content,
@@ -19,17 +20,19 @@ final class BrowserPolicies {
     private BrowserPolicies() {
     }
 
-    static void apply(HttpSecurity http, WebLimitsProperties.Cors cors) throws Exception {
+    static void apply(HttpSecurity http, WebLimitsProperties.Cors cors, ProblemWriter writer) throws Exception {
         // Spring Security's defaults already write nosniff, Cache-Control: no-store and HSTS (only on secure requests).
         http.headers(headers -> headers
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        // Spring Security's own CORS filter cannot be given a processor, so ours takes its place in the chain.
+        http.cors(AbstractHttpConfigurer::disable);
         if (cors.enabled()) {
-            http.cors(configurer -> configurer.configurationSource(source(cors)));
-        } else {
-            http.cors(AbstractHttpConfigurer::disable);
+            CorsFilter filter = new CorsFilter(source(cors));
+            filter.setCorsProcessor(new ProblemCorsProcessor(writer));
+            http.addFilter(filter);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -23,8 +24,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class RouteTable {
 
-    /** One declared route with the matchers for its method and path, and for its path alone. */
-    record Route(RoutePolicy policy, RequestMatcher matcher, RequestMatcher pathMatcher) {
+    /** One declared route of {@code resource} with the matchers for its method and path, and for its path alone. */
+    record Route(RoutePolicies resource, RoutePolicy policy, RequestMatcher matcher, RequestMatcher pathMatcher) {
     }
 
     private final List<Route> routes;
@@ -43,7 +44,7 @@ final class RouteTable {
         Map<String, Declared> byRoute = new HashMap<>();
         for (RoutePolicies resource : policies) {
             for (RoutePolicy route : resource.routes()) {
-                Declared candidate = new Declared(resource.resource(), route,
+                Declared candidate = new Declared(resource, route,
                         PathPatternParser.defaultInstance.parse(route.pattern()));
                 Declared earlier = byRoute.putIfAbsent(route.method() + " " + candidate.pattern(), candidate);
                 if (earlier == null) {
@@ -62,6 +63,11 @@ final class RouteTable {
         return routes;
     }
 
+    /** The route that decides the request: the most specific one matching its method and path. */
+    Optional<Route> match(HttpServletRequest request) {
+        return routes.stream().filter(route -> route.matcher().matches(request)).findFirst();
+    }
+
     /** The methods declared for the request's path, sorted; empty when no route has that path. */
     SortedSet<String> declaredMethods(HttpServletRequest request) {
         SortedSet<String> methods = new TreeSet<>();
@@ -78,8 +84,8 @@ final class RouteTable {
         RoutePolicy b = later.policy();
         if (a.access() != b.access() || !Set.copyOf(a.roles()).equals(Set.copyOf(b.roles()))) {
             throw new IllegalStateException("Route " + a.method() + " " + a.pattern() + " is declared by "
-                    + earlier.resource() + " as " + describe(a) + " and by " + later.resource() + " as "
-                    + describe(b) + "; declare it once, or give both the same policy.");
+                    + earlier.resource().resource() + " as " + describe(a) + " and by " + later.resource().resource()
+                    + " as " + describe(b) + "; declare it once, or give both the same policy.");
         }
     }
 
@@ -87,10 +93,10 @@ final class RouteTable {
         return route.roles().isEmpty() ? route.access().name() : route.access() + " " + route.roles();
     }
 
-    private record Declared(String resource, RoutePolicy policy, PathPattern pattern) {
+    private record Declared(RoutePolicies resource, RoutePolicy policy, PathPattern pattern) {
 
         Route toRoute(PathPatternRequestMatcher.Builder matchers) {
-            return new Route(policy, matchers.matcher(HttpMethod.valueOf(policy.method()), policy.pattern()),
+            return new Route(resource, policy, matchers.matcher(HttpMethod.valueOf(policy.method()), policy.pattern()),
                     matchers.matcher(policy.pattern()));
         }
     }

@@ -22,6 +22,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -32,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * other request is denied (405 when only its method is undeclared, see {@link SecurityProblemHandler}). Callers
  * authenticate with a bearer token ({@link JwtConfiguration}) or, for local runs, HTTP Basic as a development user;
  * start fails when neither is configured. Stateless; 401 and 403 are problem documents. The chain also writes the
- * browser policies ({@link BrowserPolicies}) and refuses oversized bodies ({@link BodySizeFilter}). CSRF tokens are off: no session exists, and a cross-site
+ * browser policies ({@link BrowserPolicies}), refuses oversized bodies ({@link BodySizeFilter}) and counts requests
+ * against their caller's rate limits ({@link RateLimitFilter}). CSRF tokens are off: no session exists, and a cross-site
  * page cannot send what writes require (a JSON body, or PUT and DELETE) without a CORS preflight, which is refused
  * unless the application configures CORS for that origin.
  *
@@ -45,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({SecurityFilterChain.class, HttpSecurity.class, JsonMapper.class})
 @EnableWebSecurity
-@EnableConfigurationProperties(WebLimitsProperties.class)
+@EnableConfigurationProperties({WebLimitsProperties.class, RateLimitProperties.class})
 public class StratumSecurityConfiguration {
 
     /** The chain that authorizes every request against the declared routes. */
@@ -55,15 +57,21 @@ public class StratumSecurityConfiguration {
             HttpSecurity http, ObjectProvider<RoutePolicies> policies,
             ObjectProvider<PathPatternRequestMatcher.Builder> matchers, JsonMapper json,
             ObjectProvider<BearerTokens> bearerTokens, ObjectProvider<UserDetailsService> users,
-            ObjectProvider<AuthenticationProvider> providers, WebLimitsProperties web) throws Exception {
+            ObjectProvider<AuthenticationProvider> providers, WebLimitsProperties web, RateLimitProperties rateLimits)
+            throws Exception {
         RouteTable routes = RouteTable.of(policies.orderedStream().toList(),
                 matchers.getIfAvailable(PathPatternRequestMatcher::withDefaults));
         ProblemWriter writer = new ProblemWriter(json);
         SecurityProblemHandler problems = authentication(http, bearerTokens.getIfAvailable(), users.getIfUnique(),
                 providers.iterator().hasNext(), writer, routes);
-        BrowserPolicies.apply(http, web.cors());
+        BrowserPolicies.apply(http, web.cors(), writer);
         // Inside the chain, after the header writer, so even a 413 carries the security headers.
         http.addFilterAfter(new BodySizeFilter(web.maxBodySize().toBytes(), writer), HeaderWriterFilter.class);
+        if (rateLimits.enabled()) {
+            // After authentication, so budgets belong to principals; before authorization, so refusals count too.
+            http.addFilterBefore(new RateLimitFilter(routes, rateLimits,
+                    new RateLimitBuckets(rateLimits.maxBuckets(), System::nanoTime), writer), AuthorizationFilter.class);
+        }
         http.authorizeHttpRequests(requests -> {
                     // The error page only renders a failure that an authorized request (or the container) produced.
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();

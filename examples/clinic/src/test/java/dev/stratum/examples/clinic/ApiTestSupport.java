@@ -23,7 +23,10 @@ import tools.jackson.databind.JsonNode;
             "stratum.security.dev-users.password=" + ApiClient.PASSWORD,
             "stratum.security.dev-users.users.vet=VET",
             "stratum.security.dev-users.users.admin=ADMIN,VET",
-            "stratum.security.dev-users.users.clerk=CLERK"
+            "stratum.security.dev-users.users.clerk=CLERK",
+            // Many test classes share this application and its users; RateLimitApiTest has budgets of its own.
+            "stratum.rate-limit.read.requests=100000",
+            "stratum.rate-limit.write.requests=100000"
         })
 abstract class ApiTestSupport {
 

@@ -30,7 +30,7 @@ import java.time.LocalDate;
 /** A pet owner: a database identity key, only authenticated callers; every remaining constraint once. */
 @Entity
 @Table(name = "owners")
-@Expose(path = "/api/owners", operations = {Operation.CREATE, Operation.READ, Operation.LIST})
+@Expose(path = "/api/owners", operations = {Operation.CREATE, Operation.READ, Operation.LIST}, readsPerMinute = 120)
 @Allow(value = {Operation.CREATE, Operation.READ, Operation.LIST}, access = AccessLevel.AUTHENTICATED)
 public class Owner {
 

@@ -1,9 +1,12 @@
 package example.clinic;
 
+import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.security.AccessChecks;
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
 import javax.annotation.processing.Generated;
@@ -23,26 +26,32 @@ public final class OwnerService {
 
     private final Transactions transactions;
 
+    private final CurrentPrincipal principal;
+
     public OwnerService(OwnerRepository repository, OwnerValidator validator, OwnerHooks hooks,
-            Transactions transactions) {
+            Transactions transactions, CurrentPrincipal principal) {
         this.repository = repository;
         this.validator = validator;
         this.hooks = hooks;
         this.transactions = transactions;
+        this.principal = principal;
     }
 
     /**
      * Validates the request and inserts a new owner.
      */
     public OwnerResponse create(OwnerCreateRequest request) {
+        AccessChecks.requireAuthenticated(principal, "create Owner");
         ValidationException.throwIfAny(validator.validateCreate(request));
-        return transactions.write(() -> {
+        OwnerResponse created = transactions.write(() -> {
             Owner owner = new Owner();
             request.applyTo(owner);
             hooks.beforeCreate(owner);
             repository.insert(owner);
             return OwnerResponse.from(owner);
         });
+        AuditLog.written(principal, "Owner", "create", created.id());
+        return created;
     }
 
     /**
@@ -51,6 +60,7 @@ public final class OwnerService {
      * @throws NotFoundException when there is none
      */
     public OwnerResponse read(Long id) {
+        AccessChecks.requireAuthenticated(principal, "read Owner");
         return transactions.read(() -> OwnerResponse.from(load(id)));
     }
 
@@ -62,7 +72,7 @@ public final class OwnerService {
      */
     public OwnerResponse update(Long id, long expectedVersion, OwnerUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
-        return transactions.write(() -> {
+        OwnerResponse updated = transactions.write(() -> {
             Owner owner = load(id);
             if (owner.getVersion() != expectedVersion) {
                 throw new VersionConflictException("Owner", id);
@@ -74,6 +84,8 @@ public final class OwnerService {
             }
             return OwnerResponse.from(owner);
         });
+        AuditLog.written(principal, "Owner", "update", id);
+        return updated;
     }
 
     /**
@@ -87,12 +99,14 @@ public final class OwnerService {
             hooks.beforeDelete(owner);
             repository.deleteById(id);
         });
+        AuditLog.written(principal, "Owner", "delete", id);
     }
 
     /**
      * One page of Owner responses in id order.
      */
     public Page<OwnerResponse> list(PageRequest request) {
+        AccessChecks.requireAuthenticated(principal, "list Owner");
         return transactions.read(() -> repository.findPage(request).map(OwnerResponse::from));
     }
 

@@ -1,5 +1,8 @@
 package example.clinic;
 
+import dev.stratum.runtime.security.CurrentPrincipal;
+import dev.stratum.runtime.security.OperationClass;
+import dev.stratum.runtime.security.RateLimit;
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
 import dev.stratum.runtime.tx.Transactions;
@@ -34,18 +37,22 @@ public class OwnerStratumConfiguration {
 
     @Bean
     public OwnerService ownerService(OwnerRepository repository, OwnerValidator validator,
-            ObjectProvider<OwnerHooks> hooks, Transactions transactions) {
-        return new OwnerService(repository, validator, hooks.getIfAvailable(() -> new OwnerHooks() {}), transactions);
+            ObjectProvider<OwnerHooks> hooks, Transactions transactions,
+            CurrentPrincipal principal) {
+        return new OwnerService(repository, validator, hooks.getIfAvailable(() -> new OwnerHooks() {}),
+                transactions, principal);
     }
 
     /**
-     * Who may call each published operation, as declared by {@code @Allow}.
+     * Who may call each published operation, as declared by {@code @Allow}, and the
+     * rate limits declared by {@code @Expose}.
      */
     @Bean
     public RoutePolicies ownerRoutes() {
         return new RoutePolicies("Owner", List.of(
                 RoutePolicy.authenticated("POST", "/api/owners"),
                 RoutePolicy.authenticated("GET", "/api/owners/*"),
-                RoutePolicy.authenticated("GET", "/api/owners")));
+                RoutePolicy.authenticated("GET", "/api/owners")),
+                List.of(RateLimit.perMinute(OperationClass.READ, 120)));
     }
 }

@@ -1,9 +1,12 @@
 package example.clinic;
 
+import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.security.AccessChecks;
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
 import java.util.UUID;
@@ -24,20 +27,24 @@ public final class PetService {
 
     private final Transactions transactions;
 
+    private final CurrentPrincipal principal;
+
     public PetService(PetRepository repository, PetValidator validator, PetHooks hooks,
-            Transactions transactions) {
+            Transactions transactions, CurrentPrincipal principal) {
         this.repository = repository;
         this.validator = validator;
         this.hooks = hooks;
         this.transactions = transactions;
+        this.principal = principal;
     }
 
     /**
      * Validates the request and inserts a new pet.
      */
     public PetResponse create(PetCreateRequest request) {
+        AccessChecks.requireAnyRole(principal, "create Pet", "VET");
         ValidationException.throwIfAny(validator.validateCreate(request));
-        return transactions.write(() -> {
+        PetResponse created = transactions.write(() -> {
             Pet pet = new Pet();
             request.applyTo(pet);
             hooks.beforeCreate(pet);
@@ -47,6 +54,8 @@ public final class PetService {
             repository.insert(pet);
             return PetResponse.from(pet);
         });
+        AuditLog.written(principal, "Pet", "create", created.id());
+        return created;
     }
 
     /**
@@ -65,8 +74,9 @@ public final class PetService {
      * @throws VersionConflictException when it was changed meanwhile
      */
     public PetResponse update(UUID id, long expectedVersion, PetUpdateRequest request) {
+        AccessChecks.requireAnyRole(principal, "update Pet", "VET");
         ValidationException.throwIfAny(validator.validateUpdate(request));
-        return transactions.write(() -> {
+        PetResponse updated = transactions.write(() -> {
             Pet pet = load(id);
             if (pet.getVersion() != expectedVersion) {
                 throw new VersionConflictException("Pet", id);
@@ -78,6 +88,8 @@ public final class PetService {
             }
             return PetResponse.from(pet);
         });
+        AuditLog.written(principal, "Pet", "update", id);
+        return updated;
     }
 
     /**
@@ -86,11 +98,13 @@ public final class PetService {
      * @throws NotFoundException when there is none
      */
     public void delete(UUID id) {
+        AccessChecks.requireAnyRole(principal, "delete Pet", "ADMIN", "VET");
         transactions.write(() -> {
             Pet pet = load(id);
             hooks.beforeDelete(pet);
             repository.deleteById(id);
         });
+        AuditLog.written(principal, "Pet", "delete", id);
     }
 
     /**

@@ -1,5 +1,6 @@
 package example.clinic;
 
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
 import dev.stratum.runtime.tx.Transactions;
@@ -34,8 +35,9 @@ public class PetStratumConfiguration {
 
     @Bean
     public PetService petService(PetRepository repository, PetValidator validator,
-            ObjectProvider<PetHooks> hooks, Transactions transactions) {
-        return new PetService(repository, validator, hooks.getIfAvailable(() -> new PetHooks() {}), transactions);
+            ObjectProvider<PetHooks> hooks, Transactions transactions, CurrentPrincipal principal) {
+        return new PetService(repository, validator, hooks.getIfAvailable(() -> new PetHooks() {}),
+                transactions, principal);
     }
 
     /**
