@@ -174,10 +174,11 @@ class HttpContractTest extends ApiTestSupport {
     void aPatchInAnotherMediaTypeIsUnsupported() {
         String path = "/api/pets/" + createPet("Json").path("id").asString();
 
-        JsonNode problem = assertProblem(api.patch(path).as(VET).json("{\"name\": \"Plain\"}").send(),
-                415, "unsupported-media-type", path);
+        ApiResponse response = api.patch(path).as(VET).json("{\"name\": \"Plain\"}").send();
 
+        JsonNode problem = assertProblem(response, 415, "unsupported-media-type", path);
         assertThat(problem.path("detail").asString()).contains("application/merge-patch+json");
+        assertThat(response.header("Accept-Patch")).isEqualTo("application/merge-patch+json");
         assertThat(api.get(path).send().text("name")).isEqualTo("Json");
     }
 
