@@ -66,6 +66,22 @@ class HttpContractTest extends ApiTestSupport {
     }
 
     @Test
+    void aWriterThatGetsInDuringTheRequestIsAPreconditionFailedWithIfMatchAndAConflictWithout() {
+        String path = "/api/pets/" + createPet(ExplodingPetHooks.RACED_NAME).path("id").asString();
+
+        JsonNode conditional = assertProblem(api.patch(path).as(VET).ifMatch("\"0\"").mergePatch("{\"careLevel\": 3}")
+                .send(), 412, "precondition-failed", path);
+        assertThat(api.get(path).send().header("ETag")).as("only the racing writer's change").isEqualTo("\"1\"");
+        assertProblem(api.put(path).as(VET).json(petJson(ExplodingPetHooks.RACED_NAME, uniqueMicrochip())).send(),
+                409, "version-conflict", path);
+
+        ApiResponse read = api.get(path).send();
+        assertThat(read.header("ETag")).isEqualTo("\"2\"");
+        assertThat(read.json().path("careLevel").asInt()).as("neither request's change was stored").isEqualTo(2);
+        assertThat(conditional.path("detail").asString()).contains("If-Match");
+    }
+
+    @Test
     void withoutIfMatchOrWithAnAsteriskAWriteIsUnconditional() {
         String path = "/api/pets/" + createPet("Free").path("id").asString();
 
