@@ -59,6 +59,10 @@ public final class StratumProcessor extends AbstractProcessor {
 
     /** The folder of the project's committed migrations, e.g. {@code src/main/resources/db/migration}. */
     public static final String MIGRATIONS_OPTION = "stratum.migrations";
+    /** The OpenAPI document's {@code info.title}, e.g. {@code -Astratum.openapi.title=Clinic API}. */
+    public static final String OPENAPI_TITLE_OPTION = "stratum.openapi.title";
+    /** The OpenAPI document's {@code info.version}, e.g. {@code -Astratum.openapi.version=${project.version}}. */
+    public static final String OPENAPI_VERSION_OPTION = "stratum.openapi.version";
 
     private static final String ENTITY = "jakarta.persistence.Entity";
     private static final String EXPOSE = "dev.stratum.annotations.Expose";
@@ -104,7 +108,7 @@ public final class StratumProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(MIGRATIONS_OPTION);
+        return Set.of(MIGRATIONS_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION);
     }
 
     @Override
@@ -247,11 +251,22 @@ public final class StratumProcessor extends AbstractProcessor {
             FileObject document = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                     OpenApiWriter.RESOURCE, originsOf(models));
             try (Writer out = document.openWriter()) {
-                out.write(new OpenApiWriter().write(models));
+                out.write(openApiWriter().write(models));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private OpenApiWriter openApiWriter() {
+        Map<String, String> options = processingEnv.getOptions();
+        return new OpenApiWriter(option(options, OPENAPI_TITLE_OPTION, OpenApiWriter.DEFAULT_TITLE),
+                option(options, OPENAPI_VERSION_OPTION, OpenApiWriter.DEFAULT_VERSION));
+    }
+
+    private static String option(Map<String, String> options, String name, String fallback) {
+        String value = options.get(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
     }
 
     private Element[] originsOf(List<EntityModel> documented) {

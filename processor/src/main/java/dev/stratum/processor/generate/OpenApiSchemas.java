@@ -26,6 +26,10 @@ final class OpenApiSchemas {
         return entity.simpleName() + "UpdateRequest";
     }
 
+    static String mergePatchName(EntityModel entity) {
+        return entity.simpleName() + "MergePatch";
+    }
+
     static String responseName(EntityModel entity) {
         return entity.simpleName() + "Response";
     }
@@ -36,6 +40,10 @@ final class OpenApiSchemas {
 
     /** The body a create or update request carries: only the fields a client may set, nothing else. */
     static Obj request(EntityModel entity, String purpose) {
+        return requestFields(entity, purpose, true);
+    }
+
+    private static Obj requestFields(EntityModel entity, String purpose, boolean listRequired) {
         var properties = Json.obj();
         List<Object> required = new ArrayList<>();
         for (PropertyModel field : entity.requestFields()) {
@@ -44,11 +52,20 @@ final class OpenApiSchemas {
                 schema.put("writeOnly", true);
             }
             properties.put(field.name(), schema);
-            if (field.required()) {
+            if (listRequired && field.required()) {
                 required.add(field.name());
             }
         }
         return object(purpose, properties, required).put("additionalProperties", false);
+    }
+
+    /**
+     * The body of a PATCH (RFC 7396): the update request's fields, none required; {@code null} clears a field, so it
+     * is allowed exactly where the update request allows it.
+     */
+    static Obj mergePatch(EntityModel entity) {
+        return requestFields(entity, "A JSON Merge Patch of one " + entity.simpleName() + ": absent fields stay as"
+                + " they are, null clears one, any other value replaces it.", false);
     }
 
     /** What a client sees: every property is always present (null when unset), sensitive ones never. */
@@ -86,7 +103,9 @@ final class OpenApiSchemas {
                 .put("instance", Json.obj().put("type", "string").put("format", "uri-reference"))
                 .put("requestId", string().put("description", "Also sent in the X-Request-Id response header."))
                 .put("pointer", string().put("description", "JSON pointer of the offending property, when one is."))
-                .put("parameter", string().put("description", "The offending parameter or header, when one is."));
+                .put("parameter", string().put("description", "The offending parameter or header, when one is."))
+                .put("retryAfter", Json.obj().put("type", "integer").put("minimum", 1)
+                        .put("description", "Seconds to wait before retrying a 503; also the Retry-After header."));
         return object("An RFC 9457 problem document.", properties,
                 Json.array("type", "title", "status", "detail", "instance", "requestId"));
     }

@@ -23,10 +23,12 @@ final class Problems {
     static final Problem DUPLICATE = new Problem(409, false, "duplicate");
     static final Problem DUPLICATE_OR_CONFLICT = new Problem(409, false, "duplicate", "version-conflict");
     static final Problem VERSION_CONFLICT = new Problem(409, false, "version-conflict");
+    static final Problem PRECONDITION_FAILED = new Problem(412, false, "precondition-failed");
     static final Problem PAYLOAD_TOO_LARGE = new Problem(413, false, "payload-too-large");
     static final Problem UNSUPPORTED_MEDIA_TYPE = new Problem(415, false, "unsupported-media-type");
     static final Problem PRECONDITION_REQUIRED = new Problem(428, false, "precondition-required");
     static final Problem INTERNAL_ERROR = new Problem(500, false, "internal-error");
+    static final Problem SERVICE_UNAVAILABLE = new Problem(503, false, "service-unavailable");
 
     private Problems() {
     }
@@ -43,10 +45,15 @@ final class Problems {
                     ? Json.obj().put("anyOf", Json.array(Json.ref("schemas", "ValidationProblem"),
                             Json.ref("schemas", "Problem")))
                     : Json.ref("schemas", "Problem");
-            return Json.obj()
+            Obj response = Json.obj()
                     .put("description", "A problem of type " + String.join(", ", slugs.stream()
-                            .map(slug -> "urn:stratum:problem:" + slug).toList()) + ".")
-                    .put("content", Json.obj().put("application/problem+json", Json.obj().put("schema", schema)));
+                            .map(slug -> "urn:stratum:problem:" + slug).toList()) + ".");
+            if (status == 503) {
+                response.put("headers", Json.obj().put("Retry-After", Json.obj()
+                        .put("description", "Seconds to wait before retrying.")
+                        .put("schema", Json.obj().put("type", "integer").put("minimum", 1))));
+            }
+            return response.put("content", Json.obj().put("application/problem+json", Json.obj().put("schema", schema)));
         }
     }
 
@@ -56,12 +63,21 @@ final class Problems {
         }
     }
 
-    /** The problems of an operation that reads a JSON body: create, or update with its version precondition. */
+    /** The problems of a write conditioned by {@code If-Match}: a stale version, or none where one is required. */
+    static void forPreconditions(Obj responses) {
+        add(responses, NOT_FOUND, PRECONDITION_FAILED, PRECONDITION_REQUIRED);
+    }
+
+    /**
+     * The problems of an operation that reads a JSON body: create, or update (PUT or PATCH) with its version
+     * preconditions; an unconditional update that loses a race is a 409 version-conflict.
+     */
     static void forBody(Obj responses, EntityModel entity, boolean update) {
         add(responses, update ? INVALID_UPDATE : INVALID_BODY, NOT_ACCEPTABLE, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE);
         boolean unique = entity.columns().stream().anyMatch(property -> property.column().unique());
         if (update) {
-            add(responses, NOT_FOUND, PRECONDITION_REQUIRED, unique ? DUPLICATE_OR_CONFLICT : VERSION_CONFLICT);
+            forPreconditions(responses);
+            add(responses, unique ? DUPLICATE_OR_CONFLICT : VERSION_CONFLICT);
         } else if (unique) {
             add(responses, DUPLICATE);
         }

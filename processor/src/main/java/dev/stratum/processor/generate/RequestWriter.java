@@ -42,6 +42,9 @@ public final class RequestWriter implements EntityWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .recordConstructor(constructor.build())
                 .addMethod(applyTo(entity, fields));
+        if (kind == Kind.UPDATE) {
+            record.addMethod(from(entity, name, fields));
+        }
         Sources.mark(record, entity, CodeBlock.of(purpose, TypeNames.entity(entity)));
         if (fields.stream().anyMatch(PropertyModel::sensitive)) {
             record.addMethod(maskedToString(name, fields));
@@ -57,6 +60,22 @@ public final class RequestWriter implements EntityWriter {
                 .addParameter(TypeNames.entity(entity), target);
         fields.forEach(field -> method.addStatement("$L.$L($L)", target, field.setter(), value(field)));
         return method.build();
+    }
+
+    /** The update request that would leave {@code pet} as it is: the base a partial update (PATCH) starts from. */
+    private static MethodSpec from(EntityModel entity, ClassName name, List<PropertyModel> fields) {
+        String source = Naming.decapitalize(entity.simpleName());
+        CodeBlock arguments = fields.stream()
+                .map(field -> CodeBlock.of("$L.$L()", source, field.getter()))
+                .collect(CodeBlock.joining(",\n"));
+        return MethodSpec.methodBuilder("from")
+                .addJavadoc("The request that would leave {@code $L} as it is, for a partial update to change.\n",
+                        source)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(TypeNames.entity(entity), source)
+                .addStatement("return new $T(\n$L)", name, arguments)
+                .build();
     }
 
     /**

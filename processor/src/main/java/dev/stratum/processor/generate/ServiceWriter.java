@@ -14,7 +14,9 @@ import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.Naming;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,6 +30,7 @@ public final class ServiceWriter implements EntityWriter {
     private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.stratum.runtime.validation", "ValidationException");
     private static final ClassName NOT_FOUND = ClassName.get("dev.stratum.runtime.problem", "NotFoundException");
     private static final ClassName VERSION_CONFLICT = ClassName.get("dev.stratum.runtime.problem", "VersionConflictException");
+    private static final ClassName PRECONDITION_FAILED = ClassName.get("dev.stratum.runtime.problem", "PreconditionFailedException");
     private static final ClassName PAGE = ClassName.get("dev.stratum.runtime.paging", "Page");
     private static final ClassName PAGE_REQUEST = ClassName.get("dev.stratum.runtime.paging", "PageRequest");
     private static final ClassName CURRENT_PRINCIPAL = ClassName.get("dev.stratum.runtime.security", "CurrentPrincipal");
@@ -47,9 +50,12 @@ public final class ServiceWriter implements EntityWriter {
                 .addMethod(create(entity))
                 .addMethod(read(entity))
                 .addMethod(update(entity))
+                .addMethod(patch(entity))
                 .addMethod(delete(entity))
                 .addMethod(list(entity))
-                .addMethod(load(entity));
+                .addMethod(load(entity))
+                .addMethod(requireVersion(entity))
+                .addMethod(store(entity));
         Sources.mark(service, entity, "The operations on " + entity.simpleName()
                 + ", each in one transaction: validation, your hooks, then the repository.");
         return Sources.file(entity, service.build());
@@ -136,25 +142,20 @@ public final class ServiceWriter implements EntityWriter {
 
     private static MethodSpec update(EntityModel entity) {
         String variable = Naming.decapitalize(entity.simpleName());
-        var version = entity.version().orElseThrow();
         var work = CodeBlock.builder()
                 .addStatement("$T $L = load(id)", TypeNames.entity(entity), variable)
-                .beginControlFlow("if ($L.$L() != expectedVersion)", variable, version.getter())
-                .addStatement("throw new $T($S, id)", VERSION_CONFLICT, entity.simpleName())
-                .endControlFlow()
-                .addStatement("request.applyTo($L)", variable)
-                .addStatement("hooks.beforeUpdate($L)", variable)
-                .beginControlFlow("if (!repository.update($L))", variable)
-                .addStatement("throw new $T($S, id)", VERSION_CONFLICT, entity.simpleName())
-                .endControlFlow()
-                .addStatement("return $T.from($L)", TypeNames.response(entity), variable);
+                .addStatement("requireVersion($L, expectedVersion)", variable)
+                .addStatement("return store($L, request, expectedVersion)", variable);
         return MethodSpec.methodBuilder("update")
                 .addJavadoc("Validates the request and replaces the editable fields of the $L, if it still has\n"
-                        + "{@code expectedVersion}.\n\n@throws $T when it was changed meanwhile\n", variable, VERSION_CONFLICT)
+                        + "{@code expectedVersion} (when one is given).\n\n"
+                        + "@throws $T when it has another version\n"
+                        + "@throws $T when, without an expected version, it was changed meanwhile\n",
+                        variable, PRECONDITION_FAILED, VERSION_CONFLICT)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeNames.response(entity))
                 .addParameter(TypeNames.declared(entity.id()), "id")
-                .addParameter(long.class, "expectedVersion")
+                .addParameter(OptionalLong.class, "expectedVersion")
                 .addParameter(TypeNames.updateRequest(entity), "request")
                 .addCode(accessCheck(entity, Operation.UPDATE))
                 .addStatement("$T.throwIfAny(validator.validateUpdate(request))", VALIDATION_EXCEPTION)
@@ -164,16 +165,48 @@ public final class ServiceWriter implements EntityWriter {
                 .build();
     }
 
+    /** A partial update: the changes apply to the current state's update request, which is then validated whole. */
+    private static MethodSpec patch(EntityModel entity) {
+        String variable = Naming.decapitalize(entity.simpleName());
+        ClassName request = TypeNames.updateRequest(entity);
+        var work = CodeBlock.builder()
+                .addStatement("$T $L = load(id)", TypeNames.entity(entity), variable)
+                .addStatement("requireVersion($L, expectedVersion)", variable)
+                .addStatement("$T request = changes.apply($T.from($L))", request, request, variable)
+                .addStatement("$T.throwIfAny(validator.validateUpdate(request))", VALIDATION_EXCEPTION)
+                .addStatement("return store($L, request, expectedVersion)", variable);
+        return MethodSpec.methodBuilder("patch")
+                .addJavadoc("Applies {@code changes} to the editable fields of the $L as they are now, validates the result"
+                        + "\nand stores it, if the $L still has {@code expectedVersion} (when one is given).\n\n"
+                        + "@throws $T when it has another version\n"
+                        + "@throws $T when, without an expected version, it was changed meanwhile\n",
+                        variable, variable, PRECONDITION_FAILED, VERSION_CONFLICT)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeNames.response(entity))
+                .addParameter(TypeNames.declared(entity.id()), "id")
+                .addParameter(OptionalLong.class, "expectedVersion")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), request), "changes")
+                .addCode(accessCheck(entity, Operation.UPDATE))
+                .addCode("$T patched = transactions.write(() -> {\n$>$L$<});\n", TypeNames.response(entity), work.build())
+                .addCode(audit(entity, "update", "id"))
+                .addStatement("return patched")
+                .build();
+    }
+
     private static MethodSpec delete(EntityModel entity) {
         String variable = Naming.decapitalize(entity.simpleName());
         var work = CodeBlock.builder()
                 .addStatement("$T $L = load(id)", TypeNames.entity(entity), variable)
+                .addStatement("requireVersion($L, expectedVersion)", variable)
                 .addStatement("hooks.beforeDelete($L)", variable)
                 .addStatement("repository.deleteById(id)");
         return MethodSpec.methodBuilder("delete")
-                .addJavadoc("Deletes the $L with the given id.\n\n@throws $T when there is none\n", variable, NOT_FOUND)
+                .addJavadoc("Deletes the $L with the given id, if it still has {@code expectedVersion} (when one is given)."
+                        + "\n\n@throws $T when there is none\n@throws $T when it has another version\n",
+                        variable, NOT_FOUND, PRECONDITION_FAILED)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(TypeNames.declared(entity.id()), "id")
+                .addParameter(OptionalLong.class, "expectedVersion")
                 .addCode(accessCheck(entity, Operation.DELETE))
                 .addCode("transactions.write(() -> {\n$>$L$<});\n", work.build())
                 .addCode(audit(entity, "delete", "id"))
@@ -190,6 +223,44 @@ public final class ServiceWriter implements EntityWriter {
                 .addCode(accessCheck(entity, Operation.LIST))
                 .addStatement("return transactions.read(() -> repository.findPage(request).map($T::from))",
                         TypeNames.response(entity))
+                .build();
+    }
+
+    private static MethodSpec requireVersion(EntityModel entity) {
+        String variable = Naming.decapitalize(entity.simpleName());
+        var version = entity.version().orElseThrow();
+        return MethodSpec.methodBuilder("requireVersion")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(TypeNames.entity(entity), variable)
+                .addParameter(OptionalLong.class, "expectedVersion")
+                .beginControlFlow("if (expectedVersion.isPresent() && $L.$L() != expectedVersion.getAsLong())",
+                        variable, version.getter())
+                .addStatement("throw new $T($S, $L.$L())", PRECONDITION_FAILED, entity.simpleName(), variable,
+                        entity.id().getter())
+                .endControlFlow()
+                .build();
+    }
+
+    /**
+     * Writes the request's fields; the repository's update matches the version read, so a concurrent writer is seen:
+     * a 412 when the client named a version, a 409 when it wrote unconditionally.
+     */
+    private static MethodSpec store(EntityModel entity) {
+        String variable = Naming.decapitalize(entity.simpleName());
+        return MethodSpec.methodBuilder("store")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeNames.response(entity))
+                .addParameter(TypeNames.entity(entity), variable)
+                .addParameter(TypeNames.updateRequest(entity), "request")
+                .addParameter(OptionalLong.class, "expectedVersion")
+                .addStatement("request.applyTo($L)", variable)
+                .addStatement("hooks.beforeUpdate($L)", variable)
+                .beginControlFlow("if (!repository.update($L))", variable)
+                .addStatement("throw expectedVersion.isPresent()\n? new $T($S, $L.$L())\n: new $T($S, $L.$L())",
+                        PRECONDITION_FAILED, entity.simpleName(), variable, entity.id().getter(),
+                        VERSION_CONFLICT, entity.simpleName(), variable, entity.id().getter())
+                .endControlFlow()
+                .addStatement("return $T.from($L)", TypeNames.response(entity), variable)
                 .build();
     }
 

@@ -77,7 +77,7 @@ public final class SpringConfigurationWriter implements EntityWriter {
 
     private static MethodSpec routes(EntityModel entity, ExposureModel exposure, String prefix) {
         CodeBlock routes = exposure.operations().stream()
-                .map(operation -> route(exposure, operation))
+                .flatMap(operation -> methods(operation).stream().map(method -> route(exposure, operation, method)))
                 .collect(CodeBlock.joining(",\n"));
         var method = bean(prefix + "Routes").returns(ROUTE_POLICIES);
         List<CodeBlock> limits = rateLimits(exposure);
@@ -108,13 +108,17 @@ public final class SpringConfigurationWriter implements EntityWriter {
         return limits;
     }
 
-    private static CodeBlock route(ExposureModel exposure, Operation operation) {
-        String method = switch (operation) {
-            case CREATE -> "POST";
-            case READ, LIST -> "GET";
-            case UPDATE -> "PUT";
-            case DELETE -> "DELETE";
+    /** The HTTP methods of an operation: an update is a PUT or a PATCH, under the same policy. */
+    private static List<String> methods(Operation operation) {
+        return switch (operation) {
+            case CREATE -> List.of("POST");
+            case READ, LIST -> List.of("GET");
+            case UPDATE -> List.of("PUT", "PATCH");
+            case DELETE -> List.of("DELETE");
         };
+    }
+
+    private static CodeBlock route(ExposureModel exposure, Operation operation, String method) {
         String pattern = operation == Operation.CREATE || operation == Operation.LIST
                 ? exposure.path() : exposure.path() + "/*";
         AccessPolicy policy = exposure.policy(operation).orElseThrow();

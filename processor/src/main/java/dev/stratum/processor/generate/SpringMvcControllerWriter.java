@@ -2,6 +2,8 @@ package dev.stratum.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -11,12 +13,17 @@ import com.palantir.javapoet.TypeSpec;
 import dev.stratum.annotations.Operation;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.ExposureModel;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.ValueKind;
 import java.net.URI;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code PetController} for Spring MVC: HTTP binding only, one method per published operation, each delegating
- * to the service. Errors become problem documents in the runtime's advice; authorization is the route policies'.
+ * to the service, plus PATCH (JSON Merge Patch) beside PUT. Conditional requests follow the resource's version:
+ * {@code ETag} on every response with a body, {@code If-None-Match} on GET, {@code If-Match} on writes. Errors become
+ * problem documents in the runtime's advice; authorization is the route policies'.
  */
 public final class SpringMvcControllerWriter implements EntityWriter {
 
@@ -30,7 +37,12 @@ public final class SpringMvcControllerWriter implements EntityWriter {
     private static final ClassName RESPONSE_ENTITY = ClassName.get("org.springframework.http", "ResponseEntity");
     private static final ClassName MEDIA_TYPE = ClassName.get("org.springframework.http", "MediaType");
     private static final ClassName HTTP_HEADERS = ClassName.get("org.springframework.http", "HttpHeaders");
+    private static final ClassName HTTP_STATUS = ClassName.get("org.springframework.http", "HttpStatus");
     private static final ClassName ETAGS = ClassName.get("dev.stratum.runtime.http", "ETags");
+    private static final ClassName CONDITIONAL_REQUESTS = ClassName.get("dev.stratum.runtime.http", "ConditionalRequests");
+    private static final ClassName MERGE_PATCH = ClassName.get("dev.stratum.runtime.spring", "MergePatch");
+    private static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
+    private static final CodeBlock JSON_VALUE = CodeBlock.of("$T.APPLICATION_JSON_VALUE", MEDIA_TYPE);
     private static final ClassName PAGE = ClassName.get("dev.stratum.runtime.paging", "Page");
     private static final ClassName PAGE_REQUEST = ClassName.get("dev.stratum.runtime.paging", "PageRequest");
 
@@ -42,16 +54,24 @@ public final class SpringMvcControllerWriter implements EntityWriter {
     @Override
     public JavaFile write(EntityModel entity) {
         ExposureModel exposure = entity.exposure().orElseThrow();
+        boolean writes = exposure.publishes(Operation.UPDATE) || exposure.publishes(Operation.DELETE);
         TypeSpec.Builder controller = TypeSpec.classBuilder(TypeNames.controller(entity))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(REST_CONTROLLER)
-                .addAnnotation(AnnotationSpec.builder(REQUEST_MAPPING).addMember("value", "$S", exposure.path()).build())
-                .addField(TypeNames.service(entity), "service", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(TypeNames.service(entity), "service")
-                        .addStatement("this.service = service")
-                        .build());
+                .addAnnotation(AnnotationSpec.builder(REQUEST_MAPPING).addMember("value", "$S", exposure.path()).build());
+        if (exposure.publishes(Operation.UPDATE)) {
+            controller.addField(patchable(entity));
+        }
+        controller.addField(TypeNames.service(entity), "service", Modifier.PRIVATE, Modifier.FINAL);
+        var constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(TypeNames.service(entity), "service")
+                .addStatement("this.service = service");
+        if (writes) {
+            controller.addField(CONDITIONAL_REQUESTS, "conditions", Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(CONDITIONAL_REQUESTS, "conditions").addStatement("this.conditions = conditions");
+        }
+        controller.addMethod(constructor.build());
         if (exposure.publishes(Operation.CREATE)) {
             controller.addMethod(create(entity, exposure));
         }
@@ -60,12 +80,16 @@ public final class SpringMvcControllerWriter implements EntityWriter {
         }
         if (exposure.publishes(Operation.UPDATE)) {
             controller.addMethod(update(entity));
+            controller.addMethod(patch(entity));
         }
         if (exposure.publishes(Operation.DELETE)) {
             controller.addMethod(delete(entity));
         }
         if (exposure.publishes(Operation.LIST)) {
             controller.addMethod(list(entity, exposure));
+        }
+        if (exposure.publishes(Operation.UPDATE)) {
+            controller.addMethod(merge(entity));
         }
         Sources.mark(controller, entity, "The HTTP binding of " + entity.simpleName() + " at {@code "
                 + exposure.path() + "}; every method delegates to the service.");
@@ -75,7 +99,7 @@ public final class SpringMvcControllerWriter implements EntityWriter {
     private static MethodSpec create(EntityModel entity, ExposureModel exposure) {
         return MethodSpec.methodBuilder("create")
                 .addJavadoc("{@code POST $L}: 201 with the new resource's location and ETag.\n", exposure.path())
-                .addAnnotation(mapping("PostMapping", null, true))
+                .addAnnotation(mapping("PostMapping", null, JSON_VALUE))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(responseEntity(TypeNames.response(entity)))
                 .addParameter(ParameterSpec.builder(TypeNames.createRequest(entity), "request")
@@ -88,35 +112,56 @@ public final class SpringMvcControllerWriter implements EntityWriter {
     }
 
     private static MethodSpec read(EntityModel entity) {
+        String version = entity.version().orElseThrow().name();
         return MethodSpec.methodBuilder("read")
-                .addJavadoc("{@code GET .../{id}}: the resource with its ETag.\n")
-                .addAnnotation(mapping("GetMapping", "/{id}", false))
+                .addJavadoc("{@code GET .../{id}}: the resource with its ETag, or 304 without a body when"
+                        + " {@code If-None-Match}\nnames its current version.\n")
+                .addAnnotation(mapping("GetMapping", "/{id}", null))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(responseEntity(TypeNames.response(entity)))
                 .addParameter(idParameter(entity))
+                .addParameter(header("IF_NONE_MATCH", "ifNoneMatch"))
                 .addStatement("$T found = service.read(id)", TypeNames.response(entity))
-                .addStatement("return $T.ok().eTag($T.of(found.$L())).body(found)",
-                        RESPONSE_ENTITY, ETAGS, entity.version().orElseThrow().name())
+                .beginControlFlow("if ($T.noneMatchNames(ifNoneMatch, found.$L()))", ETAGS, version)
+                .addStatement("return $T.status($T.NOT_MODIFIED).eTag($T.of(found.$L())).build()",
+                        RESPONSE_ENTITY, HTTP_STATUS, ETAGS, version)
+                .endControlFlow()
+                .addStatement("return $T.ok().eTag($T.of(found.$L())).body(found)", RESPONSE_ENTITY, ETAGS, version)
                 .build();
     }
 
     private static MethodSpec update(EntityModel entity) {
         return MethodSpec.methodBuilder("update")
-                .addJavadoc("{@code PUT .../{id}} with {@code If-Match}: replaces the editable fields if the version"
-                        + " still matches.\n")
-                .addAnnotation(mapping("PutMapping", "/{id}", true))
+                .addJavadoc("{@code PUT .../{id}}: replaces the editable fields; with {@code If-Match}, only if that"
+                        + " is still the\ncurrent version.\n")
+                .addAnnotation(mapping("PutMapping", "/{id}", JSON_VALUE))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(responseEntity(TypeNames.response(entity)))
                 .addParameter(idParameter(entity))
-                .addParameter(ParameterSpec.builder(String.class, "ifMatch")
-                        .addAnnotation(AnnotationSpec.builder(REQUEST_HEADER)
-                                .addMember("name", "$T.IF_MATCH", HTTP_HEADERS)
-                                .addMember("required", "false").build())
-                        .build())
+                .addParameter(header("IF_MATCH", "ifMatch"))
                 .addParameter(ParameterSpec.builder(TypeNames.updateRequest(entity), "request")
                         .addAnnotation(REQUEST_BODY).build())
-                .addStatement("$T updated = service.update(id, $T.requireVersion(ifMatch), request)",
-                        TypeNames.response(entity), ETAGS)
+                .addStatement("$T updated = service.update(id, conditions.expectedVersion(ifMatch), request)",
+                        TypeNames.response(entity))
+                .addStatement("return $T.ok().eTag($T.of(updated.$L())).body(updated)",
+                        RESPONSE_ENTITY, ETAGS, entity.version().orElseThrow().name())
+                .build();
+    }
+
+    private static MethodSpec patch(EntityModel entity) {
+        return MethodSpec.methodBuilder("patch")
+                .addJavadoc("{@code PATCH .../{id}} with a JSON Merge Patch (RFC 7396): absent fields stay, {@code null}"
+                        + " clears one;\nthe result is validated and stored like a PUT, under the same {@code If-Match}"
+                        + " rules.\n")
+                .addAnnotation(mapping("PatchMapping", "/{id}", CodeBlock.of("$T.MEDIA_TYPE", MERGE_PATCH)))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(responseEntity(TypeNames.response(entity)))
+                .addParameter(idParameter(entity))
+                .addParameter(header("IF_MATCH", "ifMatch"))
+                .addParameter(ParameterSpec.builder(JSON_NODE, "body").addAnnotation(REQUEST_BODY).build())
+                .addStatement("$T patch = $T.of(body, PATCHABLE)", MERGE_PATCH, MERGE_PATCH)
+                .addStatement("$T updated = service.patch(id, conditions.expectedVersion(ifMatch),\ncurrent -> merge(patch,"
+                        + " current))", TypeNames.response(entity))
                 .addStatement("return $T.ok().eTag($T.of(updated.$L())).body(updated)",
                         RESPONSE_ENTITY, ETAGS, entity.version().orElseThrow().name())
                 .build();
@@ -124,21 +169,71 @@ public final class SpringMvcControllerWriter implements EntityWriter {
 
     private static MethodSpec delete(EntityModel entity) {
         return MethodSpec.methodBuilder("delete")
-                .addJavadoc("{@code DELETE .../{id}}: 204 once deleted.\n")
+                .addJavadoc("{@code DELETE .../{id}}: 204 once deleted; with {@code If-Match}, only if that is still"
+                        + " the current\nversion.\n")
                 .addAnnotation(AnnotationSpec.builder(ClassName.get(WEB, "DeleteMapping")).addMember("value", "$S", "/{id}").build())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(responseEntity(ClassName.get(Void.class)))
                 .addParameter(idParameter(entity))
-                .addStatement("service.delete(id)")
+                .addParameter(header("IF_MATCH", "ifMatch"))
+                .addStatement("service.delete(id, conditions.expectedVersion(ifMatch))")
                 .addStatement("return $T.noContent().build()", RESPONSE_ENTITY)
                 .build();
+    }
+
+    /** The members of a merge patch: exactly the update request's fields, so server-owned ones are refused. */
+    private static FieldSpec patchable(EntityModel entity) {
+        CodeBlock names = entity.requestFields().stream()
+                .map(field -> CodeBlock.of("$S", field.name()))
+                .collect(CodeBlock.joining(",\n"));
+        return FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "PATCHABLE",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The members a merge patch may carry: the fields of {@link $T}.\n",
+                        TypeNames.updateRequest(entity))
+                .initializer("$T.of(\n$>$>$L$<$<)", Set.class, names)
+                .build();
+    }
+
+    /** Reads the patch field by field over the current values, without reflection. */
+    private static MethodSpec merge(EntityModel entity) {
+        ClassName request = TypeNames.updateRequest(entity);
+        CodeBlock values = entity.requestFields().stream()
+                .map(SpringMvcControllerWriter::mergedValue)
+                .collect(CodeBlock.joining(",\n"));
+        return MethodSpec.methodBuilder("merge")
+                .addJavadoc("The update request with the patch's members over {@code current}'s values.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(request)
+                .addParameter(MERGE_PATCH, "patch")
+                .addParameter(request, "current")
+                .addStatement("return new $T(\n$L)", request, values)
+                .build();
+    }
+
+    private static CodeBlock mergedValue(PropertyModel field) {
+        if (field.type().kind() == ValueKind.ENUM) {
+            return CodeBlock.of("patch.constant($S, $T.class, current.$L())", field.name(),
+                    TypeNames.boxed(field.type()), field.name());
+        }
+        String reader = switch (field.type().kind()) {
+            case STRING -> "string";
+            case BOOLEAN -> "bool";
+            case INT -> "integer";
+            case LONG -> "longValue";
+            case BIG_DECIMAL -> "decimal";
+            case LOCAL_DATE -> "date";
+            case INSTANT -> "instant";
+            case UUID -> "uuid";
+            case ENUM -> throw new IllegalStateException("an enum is read by constant(), above");
+        };
+        return CodeBlock.of("patch.$L($S, current.$L())", reader, field.name(), field.name());
     }
 
     private static MethodSpec list(EntityModel entity, ExposureModel exposure) {
         return MethodSpec.methodBuilder("list")
                 .addJavadoc("{@code GET $L?page=&size=}: one page; {@code size} is at most $L.\n",
                         exposure.path(), exposure.maxPageSize())
-                .addAnnotation(mapping("GetMapping", null, false))
+                .addAnnotation(mapping("GetMapping", null, null))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(PAGE, TypeNames.response(entity)))
                 .addParameter(queryParameter("page", "0"))
@@ -147,15 +242,24 @@ public final class SpringMvcControllerWriter implements EntityWriter {
                 .build();
     }
 
-    private static AnnotationSpec mapping(String annotation, String path, boolean consumesJson) {
+    /** A mapping that produces JSON and, unless {@code consumes} is null, reads a body of that media type. */
+    private static AnnotationSpec mapping(String annotation, String path, CodeBlock consumes) {
         var mapping = AnnotationSpec.builder(ClassName.get(WEB, annotation));
         if (path != null) {
             mapping.addMember("value", "$S", path);
         }
-        if (consumesJson) {
-            mapping.addMember("consumes", "$T.APPLICATION_JSON_VALUE", MEDIA_TYPE);
+        if (consumes != null) {
+            mapping.addMember("consumes", consumes);
         }
-        return mapping.addMember("produces", "$T.APPLICATION_JSON_VALUE", MEDIA_TYPE).build();
+        return mapping.addMember("produces", JSON_VALUE).build();
+    }
+
+    private static ParameterSpec header(String constant, String name) {
+        return ParameterSpec.builder(String.class, name)
+                .addAnnotation(AnnotationSpec.builder(REQUEST_HEADER)
+                        .addMember("name", "$T.$L", HTTP_HEADERS, constant)
+                        .addMember("required", "false").build())
+                .build();
     }
 
     private static ParameterSpec idParameter(EntityModel entity) {

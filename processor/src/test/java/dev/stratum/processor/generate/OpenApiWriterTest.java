@@ -82,7 +82,12 @@ class OpenApiWriterTest {
         JsonNode item = document.at("/paths/~1api~1pets~1{id}");
         assertThat(item.at("/get/operationId").asString()).isEqualTo("readPet");
         assertThat(item.at("/get/security").isEmpty()).as("public read").isTrue();
-        assertThat(item.at("/get/responses").propertyNames()).containsExactly("200", "400", "404", "406", "500");
+        assertThat(item.at("/get/responses").propertyNames())
+                .containsExactly("200", "304", "400", "404", "406", "500", "503");
+        assertThat(item.at("/get/parameters/0/name").asString()).isEqualTo("If-None-Match");
+        assertThat(item.at("/get/responses/304/headers/ETag").isObject()).isTrue();
+        assertThat(item.at("/get/responses/304").has("content")).as("a 304 has no body").isFalse();
+        assertThat(item.at("/get/responses/503/headers/Retry-After/schema/type").asString()).isEqualTo("integer");
         assertThat(item.at("/parameters/0/schema/format").asString()).isEqualTo("int64");
 
         JsonNode update = item.path("put");
@@ -90,12 +95,51 @@ class OpenApiWriterTest {
         assertThat(update.path("description").asString()).contains("VET, ADMIN");
         assertThat(update.path("security").toString()).isEqualTo("[{\"basicAuth\":[]},{\"bearerAuth\":[]}]");
         assertThat(update.at("/parameters/0/name").asString()).isEqualTo("If-Match");
-        assertThat(update.at("/parameters/0/required").asBoolean()).isTrue();
-        assertThat(update.path("responses").propertyNames())
-                .containsExactly("200", "400", "401", "403", "404", "406", "409", "413", "415", "428", "500");
+        assertThat(update.at("/parameters/0/required").asBoolean(true)).as("the service decides").isFalse();
+        assertThat(update.path("responses").propertyNames()).containsExactly(
+                "200", "400", "401", "403", "404", "406", "409", "412", "413", "415", "428", "500", "503");
         assertThat(update.at("/responses/200/headers/ETag").isObject()).isTrue();
         assertThat(update.at("/responses/400/content/application~1problem+json/schema/anyOf/0/$ref").asString())
                 .isEqualTo("#/components/schemas/ValidationProblem");
+    }
+
+    @Test
+    void patchTakesAMergePatchUnderTheSameRulesAsPut() {
+        JsonNode item = document.at("/paths/~1api~1pets~1{id}");
+        JsonNode patch = item.path("patch");
+
+        assertThat(patch.path("operationId").asString()).isEqualTo("patchPet");
+        assertThat(patch.path("security")).isEqualTo(item.at("/put/security"));
+        assertThat(patch.path("responses").propertyNames()).isEqualTo(item.at("/put/responses").propertyNames());
+        assertThat(patch.at("/parameters/0/name").asString()).isEqualTo("If-Match");
+        assertThat(patch.at("/requestBody/content").propertyNames()).containsExactly("application/merge-patch+json");
+        assertThat(patch.at("/requestBody/content/application~1merge-patch+json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/PetMergePatch");
+
+        JsonNode mergePatch = document.at("/components/schemas/PetMergePatch");
+        assertThat(mergePatch.has("required")).as("every member may be absent").isFalse();
+        assertThat(mergePatch.path("properties")).isEqualTo(request.path("properties"));
+        assertThat(mergePatch.path("additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void deleteIsConditionalOnIfMatchToo() {
+        JsonNode delete = document.at("/paths/~1api~1pets~1{id}/delete");
+
+        assertThat(delete.at("/parameters/0/name").asString()).isEqualTo("If-Match");
+        assertThat(delete.path("responses").propertyNames())
+                .containsExactly("204", "400", "401", "403", "404", "412", "428", "500", "503");
+    }
+
+    @Test
+    void infoIsTheProjectsOwnWhenGiven() {
+        JsonNode named = JSON.readTree(new OpenApiWriter("Clinic API", "2.3.0")
+                .write(List.of(exposed(ValidatorModels.pet()))));
+
+        assertThat(named.at("/info/title").asString()).isEqualTo("Clinic API");
+        assertThat(named.at("/info/version").asString()).isEqualTo("2.3.0");
+        assertThat(document.at("/info/title").asString()).isEqualTo(OpenApiWriter.DEFAULT_TITLE);
+        assertThat(document.at("/info/version").asString()).isEqualTo(OpenApiWriter.DEFAULT_VERSION);
     }
 
     @Test

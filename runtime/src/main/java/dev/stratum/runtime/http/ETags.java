@@ -1,7 +1,7 @@
 package dev.stratum.runtime.http;
 
 import dev.stratum.runtime.problem.InvalidParameterException;
-import dev.stratum.runtime.problem.PreconditionRequiredException;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 public final class ETags {
 
     private static final Pattern STRONG_VERSION = Pattern.compile("\"(\\d{1,18})\"");
+    private static final String ANY = "*";
 
     private ETags() {
     }
@@ -19,21 +20,43 @@ public final class ETags {
     }
 
     /**
-     * The version in an {@code If-Match} header value.
+     * The version an {@code If-Match} header value names; empty when the header is missing, blank or {@code *} (any
+     * current version).
      *
-     * @throws PreconditionRequiredException when the header is missing or blank
-     * @throws InvalidParameterException     when it is not one strong ETag holding a version
+     * @throws InvalidParameterException when it is neither {@code *} nor one strong ETag holding a version
      */
-    public static long requireVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException(
-                    "This operation needs an If-Match header: send If-Match with the ETag you read.");
+    public static OptionalLong ifMatchVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals(ANY)) {
+            return OptionalLong.empty();
         }
         Matcher matcher = STRONG_VERSION.matcher(ifMatch.strip());
         if (!matcher.matches()) {
             throw new InvalidParameterException("If-Match",
-                    "If-Match must be exactly one strong ETag as returned by a read, such as \"3\".");
+                    "If-Match must be * or exactly one strong ETag as returned by a read, such as \"3\".");
         }
-        return Long.parseLong(matcher.group(1));
+        return OptionalLong.of(Long.parseLong(matcher.group(1)));
+    }
+
+    /**
+     * Whether an {@code If-None-Match} header value names {@code version}, so a GET can answer 304. Comparison is weak
+     * (RFC 9110, 13.1.2): {@code W/"3"} matches version 3, and {@code *} matches any. A missing header or a member
+     * that is not an ETag matches nothing.
+     */
+    public static boolean noneMatchNames(String ifNoneMatch, long version) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String current = of(version);
+        for (String member : ifNoneMatch.split(",")) {
+            String tag = member.strip();
+            if (tag.equals(ANY) || opaque(tag).equals(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 }

@@ -17,11 +17,13 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     VERSION_CONFLICT(409, "version-conflict", "Version conflict"),
     DUPLICATE(409, "duplicate", "Duplicate value"),
+    PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
-    INTERNAL_ERROR(500, "internal-error", "Internal error");
+    INTERNAL_ERROR(500, "internal-error", "Internal error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
     /** The prefix of every problem type URI. */
     public static final String URI_PREFIX = "urn:stratum:problem:";

@@ -3,7 +3,10 @@ package dev.stratum.runtime.spring;
 import dev.stratum.runtime.problem.InvalidParameterException;
 import dev.stratum.runtime.problem.ProblemException;
 import dev.stratum.runtime.problem.ProblemType;
+import dev.stratum.runtime.problem.ServiceUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -13,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -25,8 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Answers every error raised while handling a request with an RFC 9457 {@code application/problem+json} document:
- * Stratum's own problems, unreadable bodies, bad parameters, Spring MVC's protocol errors (404, 405, 406, 415) and,
- * as a generic 500, anything unexpected. Responses never carry stack traces, SQL, class names or exception messages;
+ * Stratum's own problems, unreadable bodies, bad parameters, Spring MVC's protocol errors (404, 405, 406, 415), a
+ * 503 with {@code Retry-After} while the database is unreachable and, as a generic 500, anything unexpected. Responses never carry stack traces, SQL, class names or exception messages;
  * unexpected failures are logged with the request id instead.
  *
  * <p>Ordered last, so an application's own advice gets the first chance at the exceptions it knows.
@@ -37,15 +41,37 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    static final String DATABASE_UNAVAILABLE_DETAIL =
+            "The service cannot reach its database right now; retry after the delay in Retry-After.";
+
+    private final Duration retryAfter;
+
+    /** @param retryAfter the delay a 503 tells the client to wait before retrying */
+    public ProblemDetailsAdvice(Duration retryAfter) {
+        this.retryAfter = retryAfter;
+    }
+
     /** Renders a problem that application or generated code raised on purpose. */
     @ExceptionHandler(ProblemException.class)
     public ResponseEntity<Object> handleProblem(ProblemException e, HttpServletRequest request) {
-        return respond(Problem.of(e), new HttpHeaders(), request);
+        HttpHeaders headers = new HttpHeaders();
+        if (e instanceof ServiceUnavailableException unavailable) {
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(unavailable.retryAfterSeconds()));
+        }
+        return respond(Problem.of(e), headers, request);
     }
 
-    /** Renders anything else as a generic 500 and logs it. */
+    /**
+     * Renders anything else as a generic 500 and logs it; a database that cannot be reached is a 503 instead, logged
+     * as a warning without the stack trace, since the cause is outside this service.
+     */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> handleUnexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causes(e)) {
+            log.warn("Request {} {} found the database unreachable (requestId {}): {}", request.getMethod(),
+                    request.getRequestURI(), RequestIdFilter.requestId(request), e.toString());
+            return handleProblem(new ServiceUnavailableException(DATABASE_UNAVAILABLE_DETAIL, retryAfter), request);
+        }
         logUnexpected(e, request);
         return respond(Problem.internalError(), new HttpHeaders(), request);
     }
@@ -54,6 +80,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return respond(BodyProblems.of(e), headers, servletRequest(request));
+    }
+
+    /** Names the media types the operation reads, e.g. {@code application/merge-patch+json} for a PATCH. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+        String accepted = supported.isEmpty() ? MediaType.APPLICATION_JSON_VALUE : String.join(" or ", supported);
+        Problem problem = Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "The request body's Content-Type is not supported here; send " + accepted + ".");
+        return respond(problem, headers, servletRequest(request));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.stratum.runtime.spring;
 
+import dev.stratum.runtime.http.ConditionalRequests;
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({DispatcherServlet.class, JsonMapperBuilderCustomizer.class})
-@EnableConfigurationProperties(WebLimitsProperties.class)
+@EnableConfigurationProperties({WebLimitsProperties.class, HttpContractProperties.class})
 public class StratumWebConfiguration {
 
     /** Rejects unknown properties, nulls for primitives, trailing tokens and coerced scalars. */
@@ -46,8 +47,15 @@ public class StratumWebConfiguration {
     /** Turns every error Spring MVC sees into a problem document. */
     @Bean
     @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
-    public ProblemDetailsAdvice stratumProblemDetailsAdvice() {
-        return new ProblemDetailsAdvice();
+    public ProblemDetailsAdvice stratumProblemDetailsAdvice(HttpContractProperties http) {
+        return new ProblemDetailsAdvice(http.retryAfter());
+    }
+
+    /** Whether writes must carry {@code If-Match}, for the generated controllers. */
+    @Bean
+    @ConditionalOnMissingBean
+    public ConditionalRequests stratumConditionalRequests(HttpContractProperties http) {
+        return new ConditionalRequests(http.requireIfMatch());
     }
 
     /** Renders errors that bypass Spring MVC as problem documents. */

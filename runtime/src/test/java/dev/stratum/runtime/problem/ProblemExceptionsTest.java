@@ -22,7 +22,26 @@ class ProblemExceptionsTest {
 
         assertThat(e.type().status()).isEqualTo(409);
         assertThat(e.type()).isEqualTo(ProblemType.VERSION_CONFLICT);
-        assertThat(e.detail()).contains("Pet 42", "changed by someone else", "read it again", "current ETag");
+        assertThat(e.detail()).contains("Pet 42", "changed by someone else", "read it again");
+    }
+
+    @Test
+    void preconditionFailedTellsTheClientToRetryWithTheCurrentETag() {
+        PreconditionFailedException e = new PreconditionFailedException("Pet", 42);
+
+        assertThat(e.type().status()).isEqualTo(412);
+        assertThat(e.type().uri()).isEqualTo("urn:stratum:problem:precondition-failed");
+        assertThat(e.detail()).contains("Pet 42", "If-Match", "current ETag");
+    }
+
+    @Test
+    void serviceUnavailableCarriesRetryAfterInWholeSeconds() {
+        var e = new ServiceUnavailableException("The database is unreachable.", java.time.Duration.ofMillis(2500));
+
+        assertThat(e.type().status()).isEqualTo(503);
+        assertThat(e.retryAfterSeconds()).isEqualTo(2);
+        assertThat(e.extensions()).containsExactlyEntriesOf(Map.of("retryAfter", 2L));
+        assertThat(new ServiceUnavailableException("x", java.time.Duration.ZERO).retryAfterSeconds()).isEqualTo(1);
     }
 
     @Test

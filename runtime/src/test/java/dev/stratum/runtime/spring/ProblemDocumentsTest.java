@@ -140,7 +140,7 @@ class ProblemDocumentsTest extends WebTestSupport {
                 400, "invalid-parameter", KNOWN);
         assertThat(weak.path("parameter").asString()).isEqualTo("If-Match");
         assertProblem(http.call("PUT", KNOWN).as(VET).header("If-Match", "\"2\"").json(body).send(),
-                409, "version-conflict", KNOWN);
+                412, "precondition-failed", KNOWN);
 
         Http.Response current = http.call("PUT", KNOWN).as(VET).header("If-Match", "\"3\"").json(body).send();
         assertThat(current.status()).as("%s", current).isEqualTo(200);
@@ -176,6 +176,18 @@ class ProblemDocumentsTest extends WebTestSupport {
 
             assertThat(problem.path("detail").asString()).isEqualTo(Problem.INTERNAL_ERROR_DETAIL);
         }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsA503WithRetryAfterAndNoDetail() {
+        String path = "/api/things/failures/unreachable";
+
+        Http.Response response = http.get(path).send();
+
+        JsonNode problem = assertProblem(response, 503, "service-unavailable", path);
+        assertThat(response.header("Retry-After")).isEqualTo("5");
+        assertThat(problem.path("retryAfter").asLong()).isEqualTo(5);
+        assertThat(problem.path("detail").asString()).isEqualTo(ProblemDetailsAdvice.DATABASE_UNAVAILABLE_DETAIL);
     }
 
     @Test

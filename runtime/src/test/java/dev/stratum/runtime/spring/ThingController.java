@@ -1,24 +1,28 @@
 package dev.stratum.runtime.spring;
 
+import dev.stratum.runtime.http.ConditionalRequests;
 import dev.stratum.runtime.http.ETags;
 import dev.stratum.runtime.jdbc.DataAccessFailure;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
-import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.validation.ValidationException;
 import dev.stratum.runtime.validation.Violation;
 import java.net.URI;
 import java.security.Principal;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +42,7 @@ class ThingController {
     static final UUID KNOWN = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
     static final String SECRET = "SELECT secret FROM vault -- Kaboom";
     static final long CURRENT_VERSION = 3;
+    private static final ConditionalRequests CONDITIONS = new ConditionalRequests(true);
 
     enum Kind { SMALL, LARGE }
 
@@ -88,8 +93,9 @@ class ThingController {
     ResponseEntity<ThingResponse> update(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody ThingRequest request) {
-        if (ETags.requireVersion(ifMatch) != CURRENT_VERSION) {
-            throw new VersionConflictException("Thing", id);
+        OptionalLong expected = CONDITIONS.expectedVersion(ifMatch);
+        if (expected.isPresent() && expected.getAsLong() != CURRENT_VERSION) {
+            throw new PreconditionFailedException("Thing", id);
         }
         return ResponseEntity.ok().eTag(ETags.of(CURRENT_VERSION + 1)).body(KNOWN_THING);
     }
@@ -102,7 +108,9 @@ class ThingController {
     @GetMapping("/failures/{kind}")
     String fail(@PathVariable String kind) {
         throw switch (kind) {
-            case "database" -> new DataAccessFailure(SECRET, new SQLException(SECRET, "08001"));
+            case "database" -> new DataAccessFailure(SECRET, new SQLException(SECRET, "42P01"));
+            case "unreachable" -> new CannotCreateTransactionException(SECRET,
+                    new SQLTransientConnectionException(SECRET));
             case "duplicate" -> SqlErrors.translate(new SQLException(SECRET, "23505"), "Thing");
             case "access-denied" -> new AccessDeniedException(SECRET);
             case "violations" -> new ValidationException(List.of(

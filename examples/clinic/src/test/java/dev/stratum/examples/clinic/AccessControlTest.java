@@ -21,11 +21,13 @@ class AccessControlTest extends ApiTestSupport {
         List<ApiClient.Call> calls = List.of(
                 api.post("/api/pets").json(petJson("Anon", uniqueMicrochip())),
                 api.put(pet).ifMatch("\"0\"").json(petJson("Anon", uniqueMicrochip())),
+                api.patch(pet).mergePatch("{\"name\": \"Anon\"}"),
                 api.delete(pet),
                 api.get("/api/owners"),
                 api.get(owner),
                 api.post("/api/owners").json(ownerJson(uniqueEmail(), "TAX12345")),
                 api.put(owner).ifMatch("\"0\"").json(ownerJson(uniqueEmail(), "TAX12345")),
+                api.patch(owner).mergePatch("{\"firstName\": \"Anon\"}"),
                 api.delete(owner));
         for (ApiClient.Call call : calls) {
             ApiResponse response = call.send();
@@ -58,6 +60,7 @@ class AccessControlTest extends ApiTestSupport {
                         api.post("/api/owners").as(CLERK).json(ownerJson(uniqueEmail(), "TAX12345"))),
                 new Forbidden(owner,
                         api.put(owner).as(CLERK).ifMatch("\"0\"").json(ownerJson(uniqueEmail(), "TAX12345"))),
+                new Forbidden(owner, api.patch(owner).as(CLERK).mergePatch("{\"firstName\": \"No\"}")),
                 new Forbidden(owner, api.delete(owner).as(VET)),
                 new Forbidden(owner, api.delete(owner).as(CLERK)));
         for (Forbidden forbidden : calls) {

@@ -43,6 +43,10 @@ final class ApiClient {
         return new Call("PUT", path);
     }
 
+    Call patch(String path) {
+        return new Call("PATCH", path);
+    }
+
     Call delete(String path) {
         return new Call("DELETE", path);
     }
@@ -94,6 +98,11 @@ final class ApiClient {
 
         Call json(String json) {
             return body("application/json", json);
+        }
+
+        /** A JSON Merge Patch (RFC 7396) body. */
+        Call mergePatch(String json) {
+            return body("application/merge-patch+json", json);
         }
 
         Call body(String contentType, String content) {

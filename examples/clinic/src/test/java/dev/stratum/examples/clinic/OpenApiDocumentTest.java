@@ -37,6 +37,19 @@ class OpenApiDocumentTest extends ApiTestSupport {
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
         assertThat(result.getOpenAPI().getPaths()).containsKeys("/api/pets", "/api/pets/{id}", "/api/owners");
+        assertThat(result.getOpenAPI().getInfo().getTitle()).as("-Astratum.openapi.title").isEqualTo("Clinic API");
+        assertThat(result.getOpenAPI().getInfo().getVersion()).isEqualTo("0.1.0-SNAPSHOT");
+    }
+
+    @Test
+    void documentsPatchAsAMergePatchAndTheConditionalResponses() {
+        JsonNode item = ApiClient.parse(api.get("/openapi.json").send().body()).at("/paths/~1api~1pets~1{id}");
+
+        assertThat(item.at("/patch/requestBody/content").propertyNames()).containsExactly("application/merge-patch+json");
+        assertThat(item.at("/patch/responses").propertyNames()).contains("412", "415", "428");
+        assertThat(item.at("/get/responses").propertyNames()).contains("304", "503");
+        assertThat(item.at("/get/parameters/0/name").asString()).isEqualTo("If-None-Match");
+        assertThat(item.at("/delete/responses").propertyNames()).contains("412", "428");
     }
 
     @Test

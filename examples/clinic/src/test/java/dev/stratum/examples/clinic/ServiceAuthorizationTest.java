@@ -13,6 +13,7 @@ import dev.stratum.runtime.problem.ProblemType;
 import dev.stratum.runtime.problem.UnauthenticatedException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,7 @@ class ServiceAuthorizationTest extends ApiTestSupport {
                 .extracting("type").isEqualTo(ProblemType.FORBIDDEN);
         signIn("vet", "VET");
         PetResponse pet = pets.create(petRequest());
-        assertThatThrownBy(() -> pets.delete(pet.id())).as("DELETE needs ADMIN")
+        assertThatThrownBy(() -> pets.delete(pet.id(), OptionalLong.empty())).as("DELETE needs ADMIN")
                 .isInstanceOf(ForbiddenException.class);
         assertThat(pets.read(pet.id()).id()).isEqualTo(pet.id());
     }
@@ -74,7 +75,7 @@ class ServiceAuthorizationTest extends ApiTestSupport {
         signIn("admin", "ADMIN", "VET");
 
         PetResponse pet = pets.create(petRequest());
-        pets.delete(pet.id());
+        pets.delete(pet.id(), OptionalLong.empty());
 
         assertThat(api.get("/api/pets/" + pet.id()).send().status()).isEqualTo(404);
     }

@@ -4,11 +4,14 @@ import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
+import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -66,36 +69,52 @@ public final class OwnerService {
 
     /**
      * Validates the request and replaces the editable fields of the owner, if it still has
-     * {@code expectedVersion}.
+     * {@code expectedVersion} (when one is given).
      *
-     * @throws VersionConflictException when it was changed meanwhile
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public OwnerResponse update(Long id, long expectedVersion, OwnerUpdateRequest request) {
+    public OwnerResponse update(Long id, OptionalLong expectedVersion, OwnerUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         OwnerResponse updated = transactions.write(() -> {
             Owner owner = load(id);
-            if (owner.getVersion() != expectedVersion) {
-                throw new VersionConflictException("Owner", id);
-            }
-            request.applyTo(owner);
-            hooks.beforeUpdate(owner);
-            if (!repository.update(owner)) {
-                throw new VersionConflictException("Owner", id);
-            }
-            return OwnerResponse.from(owner);
+            requireVersion(owner, expectedVersion);
+            return store(owner, request, expectedVersion);
         });
         AuditLog.written(principal, "Owner", "update", id);
         return updated;
     }
 
     /**
-     * Deletes the owner with the given id.
+     * Applies {@code changes} to the editable fields of the owner as they are now, validates the result
+     * and stores it, if the owner still has {@code expectedVersion} (when one is given).
+     *
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     */
+    public OwnerResponse patch(Long id, OptionalLong expectedVersion,
+            UnaryOperator<OwnerUpdateRequest> changes) {
+        OwnerResponse patched = transactions.write(() -> {
+            Owner owner = load(id);
+            requireVersion(owner, expectedVersion);
+            OwnerUpdateRequest request = changes.apply(OwnerUpdateRequest.from(owner));
+            ValidationException.throwIfAny(validator.validateUpdate(request));
+            return store(owner, request, expectedVersion);
+        });
+        AuditLog.written(principal, "Owner", "update", id);
+        return patched;
+    }
+
+    /**
+     * Deletes the owner with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
+     * @throws PreconditionFailedException when it has another version
      */
-    public void delete(Long id) {
+    public void delete(Long id, OptionalLong expectedVersion) {
         transactions.write(() -> {
             Owner owner = load(id);
+            requireVersion(owner, expectedVersion);
             hooks.beforeDelete(owner);
             repository.deleteById(id);
         });
@@ -112,5 +131,23 @@ public final class OwnerService {
 
     private Owner load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Owner", id));
+    }
+
+    private static void requireVersion(Owner owner, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && owner.getVersion() != expectedVersion.getAsLong()) {
+            throw new PreconditionFailedException("Owner", owner.getId());
+        }
+    }
+
+    private OwnerResponse store(Owner owner, OwnerUpdateRequest request,
+            OptionalLong expectedVersion) {
+        request.applyTo(owner);
+        hooks.beforeUpdate(owner);
+        if (!repository.update(owner)) {
+            throw expectedVersion.isPresent()
+                    ? new PreconditionFailedException("Owner", owner.getId())
+                    : new VersionConflictException("Owner", owner.getId());
+        }
+        return OwnerResponse.from(owner);
     }
 }

@@ -33,6 +33,25 @@ public record OwnerUpdateRequest(String fullName, String email, String taxNumber
         owner.setCreditBalance(creditBalance == null ? null : creditBalance.setScale(2));
     }
 
+    /**
+     * The request that would leave {@code owner} as it is, for a partial update to change.
+     */
+    public static OwnerUpdateRequest from(Owner owner) {
+        return new OwnerUpdateRequest(
+                owner.getFullName(),
+                owner.getEmail(),
+                owner.getTaxNumber(),
+                owner.getPetsAllowed(),
+                owner.getLoyaltyPoints(),
+                owner.getCreditLimitCents(),
+                owner.getBalanceCents(),
+                owner.getFirstVisit(),
+                owner.getLastVisit(),
+                owner.getNextReminder(),
+                owner.isConsentGiven(),
+                owner.getCreditBalance());
+    }
+
     @Override
     public String toString() {
         return "OwnerUpdateRequest["

@@ -1,16 +1,21 @@
 package example.clinic;
 
+import dev.stratum.runtime.http.ConditionalRequests;
 import dev.stratum.runtime.http.ETags;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.spring.MergePatch;
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The HTTP binding of Pet at {@code /api/pets}; every method delegates to the service.
@@ -29,10 +35,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/pets")
 @Generated("dev.stratum.processor.StratumProcessor")
 public class PetController {
+    /**
+     * The members a merge patch may carry: the fields of {@link PetUpdateRequest}.
+     */
+    private static final Set<String> PATCHABLE = Set.of(
+            "name",
+            "species",
+            "birthDate",
+            "nextCheckup",
+            "weightKg",
+            "vaccinations",
+            "neutered",
+            "deceased",
+            "microchip",
+            "medicalNotes");
+
     private final PetService service;
 
-    public PetController(PetService service) {
+    private final ConditionalRequests conditions;
+
+    public PetController(PetService service, ConditionalRequests conditions) {
         this.service = service;
+        this.conditions = conditions;
     }
 
     /**
@@ -50,19 +74,25 @@ public class PetController {
     }
 
     /**
-     * {@code GET .../{id}}: the resource with its ETag.
+     * {@code GET .../{id}}: the resource with its ETag, or 304 without a body when {@code If-None-Match}
+     * names its current version.
      */
     @GetMapping(
             value = "/{id}",
             produces = MediaType.APPLICATION_JSON_VALUE
     )
-    public ResponseEntity<PetResponse> read(@PathVariable("id") UUID id) {
+    public ResponseEntity<PetResponse> read(@PathVariable("id") UUID id,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         PetResponse found = service.read(id);
+        if (ETags.noneMatchNames(ifNoneMatch, found.version())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(ETags.of(found.version())).build();
+        }
         return ResponseEntity.ok().eTag(ETags.of(found.version())).body(found);
     }
 
     /**
-     * {@code PUT .../{id}} with {@code If-Match}: replaces the editable fields if the version still matches.
+     * {@code PUT .../{id}}: replaces the editable fields; with {@code If-Match}, only if that is still the
+     * current version.
      */
     @PutMapping(
             value = "/{id}",
@@ -72,16 +102,36 @@ public class PetController {
     public ResponseEntity<PetResponse> update(@PathVariable("id") UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody PetUpdateRequest request) {
-        PetResponse updated = service.update(id, ETags.requireVersion(ifMatch), request);
+        PetResponse updated = service.update(id, conditions.expectedVersion(ifMatch), request);
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }
 
     /**
-     * {@code DELETE .../{id}}: 204 once deleted.
+     * {@code PATCH .../{id}} with a JSON Merge Patch (RFC 7396): absent fields stay, {@code null} clears one;
+     * the result is validated and stored like a PUT, under the same {@code If-Match} rules.
+     */
+    @PatchMapping(
+            value = "/{id}",
+            consumes = MergePatch.MEDIA_TYPE,
+            produces = MediaType.APPLICATION_JSON_VALUE
+    )
+    public ResponseEntity<PetResponse> patch(@PathVariable("id") UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody JsonNode body) {
+        MergePatch patch = MergePatch.of(body, PATCHABLE);
+        PetResponse updated = service.patch(id, conditions.expectedVersion(ifMatch),
+                current -> merge(patch, current));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+    }
+
+    /**
+     * {@code DELETE .../{id}}: 204 once deleted; with {@code If-Match}, only if that is still the current
+     * version.
      */
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable("id") UUID id) {
-        service.delete(id);
+    public ResponseEntity<Void> delete(@PathVariable("id") UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        service.delete(id, conditions.expectedVersion(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -94,5 +144,22 @@ public class PetController {
     public Page<PetResponse> list(@RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return service.list(PageRequest.of(page, size, 50));
+    }
+
+    /**
+     * The update request with the patch's members over {@code current}'s values.
+     */
+    private static PetUpdateRequest merge(MergePatch patch, PetUpdateRequest current) {
+        return new PetUpdateRequest(
+                patch.string("name", current.name()),
+                patch.constant("species", Species.class, current.species()),
+                patch.date("birthDate", current.birthDate()),
+                patch.date("nextCheckup", current.nextCheckup()),
+                patch.decimal("weightKg", current.weightKg()),
+                patch.integer("vaccinations", current.vaccinations()),
+                patch.bool("neutered", current.neutered()),
+                patch.bool("deceased", current.deceased()),
+                patch.string("microchip", current.microchip()),
+                patch.string("medicalNotes", current.medicalNotes()));
     }
 }

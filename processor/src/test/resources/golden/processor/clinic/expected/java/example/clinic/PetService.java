@@ -4,12 +4,15 @@ import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
+import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -69,38 +72,55 @@ public final class PetService {
 
     /**
      * Validates the request and replaces the editable fields of the pet, if it still has
-     * {@code expectedVersion}.
+     * {@code expectedVersion} (when one is given).
      *
-     * @throws VersionConflictException when it was changed meanwhile
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public PetResponse update(UUID id, long expectedVersion, PetUpdateRequest request) {
+    public PetResponse update(UUID id, OptionalLong expectedVersion, PetUpdateRequest request) {
         AccessChecks.requireAnyRole(principal, "update Pet", "VET");
         ValidationException.throwIfAny(validator.validateUpdate(request));
         PetResponse updated = transactions.write(() -> {
             Pet pet = load(id);
-            if (pet.getVersion() != expectedVersion) {
-                throw new VersionConflictException("Pet", id);
-            }
-            request.applyTo(pet);
-            hooks.beforeUpdate(pet);
-            if (!repository.update(pet)) {
-                throw new VersionConflictException("Pet", id);
-            }
-            return PetResponse.from(pet);
+            requireVersion(pet, expectedVersion);
+            return store(pet, request, expectedVersion);
         });
         AuditLog.written(principal, "Pet", "update", id);
         return updated;
     }
 
     /**
-     * Deletes the pet with the given id.
+     * Applies {@code changes} to the editable fields of the pet as they are now, validates the result
+     * and stores it, if the pet still has {@code expectedVersion} (when one is given).
+     *
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     */
+    public PetResponse patch(UUID id, OptionalLong expectedVersion,
+            UnaryOperator<PetUpdateRequest> changes) {
+        AccessChecks.requireAnyRole(principal, "update Pet", "VET");
+        PetResponse patched = transactions.write(() -> {
+            Pet pet = load(id);
+            requireVersion(pet, expectedVersion);
+            PetUpdateRequest request = changes.apply(PetUpdateRequest.from(pet));
+            ValidationException.throwIfAny(validator.validateUpdate(request));
+            return store(pet, request, expectedVersion);
+        });
+        AuditLog.written(principal, "Pet", "update", id);
+        return patched;
+    }
+
+    /**
+     * Deletes the pet with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
+     * @throws PreconditionFailedException when it has another version
      */
-    public void delete(UUID id) {
+    public void delete(UUID id, OptionalLong expectedVersion) {
         AccessChecks.requireAnyRole(principal, "delete Pet", "ADMIN", "VET");
         transactions.write(() -> {
             Pet pet = load(id);
+            requireVersion(pet, expectedVersion);
             hooks.beforeDelete(pet);
             repository.deleteById(id);
         });
@@ -116,5 +136,22 @@ public final class PetService {
 
     private Pet load(UUID id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Pet", id));
+    }
+
+    private static void requireVersion(Pet pet, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && pet.getVersion() != expectedVersion.getAsLong()) {
+            throw new PreconditionFailedException("Pet", pet.getId());
+        }
+    }
+
+    private PetResponse store(Pet pet, PetUpdateRequest request, OptionalLong expectedVersion) {
+        request.applyTo(pet);
+        hooks.beforeUpdate(pet);
+        if (!repository.update(pet)) {
+            throw expectedVersion.isPresent()
+                    ? new PreconditionFailedException("Pet", pet.getId())
+                    : new VersionConflictException("Pet", pet.getId());
+        }
+        return PetResponse.from(pet);
     }
 }

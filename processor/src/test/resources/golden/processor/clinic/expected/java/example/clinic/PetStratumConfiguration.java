@@ -49,6 +49,7 @@ public class PetStratumConfiguration {
                 RoutePolicy.anyRole("POST", "/api/pets", "VET"),
                 RoutePolicy.permitAll("GET", "/api/pets/*"),
                 RoutePolicy.anyRole("PUT", "/api/pets/*", "VET"),
+                RoutePolicy.anyRole("PATCH", "/api/pets/*", "VET"),
                 RoutePolicy.anyRole("DELETE", "/api/pets/*", "ADMIN", "VET"),
                 RoutePolicy.permitAll("GET", "/api/pets")));
     }

@@ -29,6 +29,23 @@ public record PetUpdateRequest(String name, Species species, LocalDate birthDate
         pet.setMedicalNotes(medicalNotes);
     }
 
+    /**
+     * The request that would leave {@code pet} as it is, for a partial update to change.
+     */
+    public static PetUpdateRequest from(Pet pet) {
+        return new PetUpdateRequest(
+                pet.getName(),
+                pet.getSpecies(),
+                pet.getBirthDate(),
+                pet.getNextCheckup(),
+                pet.getWeightKg(),
+                pet.getVaccinations(),
+                pet.isNeutered(),
+                pet.getDeceased(),
+                pet.getMicrochip(),
+                pet.getMedicalNotes());
+    }
+
     @Override
     public String toString() {
         return "PetUpdateRequest["
