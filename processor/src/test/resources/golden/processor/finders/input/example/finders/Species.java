@@ -1,0 +1,6 @@
+package example.finders;
+
+public enum Species {
+    CAT,
+    DOG
+}
