@@ -128,7 +128,8 @@ public final class FinderRules {
             boolean needsBoolean = term.operator() == Operator.TRUE || term.operator() == Operator.FALSE;
             if (needsString && kind != ValueKind.STRING || needsBoolean && kind != ValueKind.BOOLEAN) {
                 report.error(Code.FINDER_OPERATOR_TYPE, at, described + " applies " + applied + " to "
-                        + term.property().name() + ", a " + typeName(term.property().type()) + "; it needs a "
+                        + term.property().name() + ", " + article(typeName(term.property().type())) + " "
+                        + typeName(term.property().type()) + "; it needs a "
                         + (needsString ? "String" : "boolean") + " property, so drop it or query another property");
                 fit = false;
             } else if (term.ignoreCase() && !ignoresCase(term.operator())) {
@@ -209,8 +210,12 @@ public final class FinderRules {
     /** What one parameter of the term must be: the property's type (boxing allowed), or a collection of it. */
     private static String expectation(Term term) {
         String type = typeName(term.property().type());
-        return term.operator() == Operator.IN ? "a Collection<" + boxedSimpleName(term.property().type()) + ">" : "a "
-                + type;
+        return term.operator() == Operator.IN ? "a Collection<" + boxedSimpleName(term.property().type()) + ">"
+                : article(type) + " " + type;
+    }
+
+    private static String article(String word) {
+        return "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     /** One condition stays itself, one group an {@code AllOf}; several groups an {@code AnyOf}. */
