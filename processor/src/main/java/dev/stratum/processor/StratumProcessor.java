@@ -227,15 +227,23 @@ public final class StratumProcessor extends AbstractProcessor {
         }
     }
 
-    /** Finders of an entity with errors are not checked: its errors are reported, and its model is incomplete. */
+    /**
+     * Checks the finders against their entity's model. Finders of an entity with errors are not checked: its errors are
+     * reported, and its model is incomplete. An entity compiled earlier (a partial compile, another module) is read
+     * from its class file; its own diagnostics belong to the build that compiles it.
+     */
     private Optional<FinderModel> checkFinders(FinderDeclaration declaration, Report report) {
         Optional<EntityModel> entity = models.stream()
                 .filter(model -> model.qualifiedName().equals(declaration.entity()))
                 .findFirst();
         if (entity.isEmpty() && !entities.containsKey(declaration.entity())) {
-            report.error(Code.INVALID_FINDER, Location.entity(declaration.qualifiedName()).annotation(FINDERS)
-                    .attribute("value"), declaration.simpleName() + " queries " + declaration.entity() + ", which is not"
-                    + " compiled with it; declare the finders in the module of the entity");
+            TypeElement compiled = processingEnv.getElementUtils().getTypeElement(declaration.entity());
+            entity = new EntityScanner(processingEnv, new Report()).scan(compiled);
+            if (entity.isEmpty()) {
+                report.error(Code.INVALID_FINDER, Location.entity(declaration.qualifiedName()).annotation(FINDERS)
+                        .attribute("value"), declaration.simpleName() + " queries " + declaration.entity()
+                        + ", whose compiled class Stratum cannot read as an entity; compile it with its finders");
+            }
         }
         return entity.flatMap(model -> new FinderRules(report).check(declaration, model));
     }

@@ -1,14 +1,23 @@
 package dev.stratum.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.stratum.processor.EntitySource.entity;
 import static dev.stratum.processor.EntitySource.finders;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.stratum.processor.diagnostics.Code;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaCompiler.CompilationTask;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -103,7 +112,10 @@ class FinderDiagnosticsTest {
                 .member("List<Pet> findByAgeBetweenOrNeuteredFalseOrderByNameDescAge(Integer from, int to);")
                 .member("Page<Pet> findByNameContaining(String part, PageRequest page);")
                 .member("boolean existsByBirthDateIsNull();")
-                .member("long deleteByAgeIn(Set<Integer> ages);");
+                .member("long deleteByAgeIn(Set<Integer> ages);")
+                .member("Page<Pet> findByName(String connection, PageRequest statement);")
+                .member("boolean existsByNameOrAge(String dataSource, int row);")
+                .member("long countByNameAndAgeIn(String e, List<Integer> items);");
 
         Compilation compilation = Compiler.javac().withProcessors(new StratumProcessor())
                 .withOptions("-Xlint:all,-processing", "-Werror")
@@ -112,6 +124,28 @@ class FinderDiagnosticsTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).generatedSourceFile("test.JdbcPetFinders");
         assertThat(compilation).generatedSourceFile("test.PetFindersStratumConfiguration");
+    }
+
+    @Test
+    void finderCompiledAfterItsEntityReadsTheEntityFromItsClassFile(@TempDir Path classes, @TempDir Path generated)
+            throws IOException {
+        String classPath = System.getProperty("java.class.path");
+        EntitySource finders = finders("PetFinders", "Pet").member("List<Pet> findByNameStartsWith(String prefix);");
+
+        assertThat(javac(List.of("-d", classes.toString(), "-cp", classPath), PET)).isTrue();
+        assertThat(javac(List.of("-d", classes.toString(), "-s", generated.toString(),
+                "-cp", classes + File.pathSeparator + classPath), finders)).isTrue();
+        assertThat(generated.resolve("test/JdbcPetFinders.java")).exists();
+        assertThat(classes.resolve("test/JdbcPetFinders.class")).exists();
+    }
+
+    private static boolean javac(List<String> options, EntitySource source) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+            CompilationTask task = javac.getTask(null, files, null, options, null, List.of(source.file()));
+            task.setProcessors(List.of(new StratumProcessor()));
+            return task.call();
+        }
     }
 
     private static Compilation compile(EntitySource... sources) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -120,53 +121,76 @@ public final class FinderRepositoryWriter {
                 builder.addStatement("$T.requireNonNull($N, $S)", Objects.class, parameter.name(), parameter.name());
             }
         }
-        CodeBlock body = method.result() == Result.PAGE ? page(entity, method, constant) : single(method, constant);
+        var locals = Locals.besides(method.parameters());
+        CodeBlock body = method.result() == Result.PAGE
+                ? page(entity, method, constant, locals) : single(method, constant, locals);
         return builder.addCode(CodeBlock.builder()
                         .add(body)
-                        .nextControlFlow("catch ($T e)", SQLException.class)
-                        .addStatement("throw $T.translate(e, $S)", SQL_ERRORS, entity.simpleName())
+                        .nextControlFlow("catch ($T $L)", SQLException.class, locals.exception())
+                        .addStatement("throw $T.translate($L, $S)", SQL_ERRORS, locals.exception(), entity.simpleName())
                         .endControlFlow()
                         .build())
                 .build();
     }
 
+    /**
+     * The names of a finder's locals, chosen so none hides a parameter: a parameter may well be called
+     * {@code statement}, and then the statement is {@code statement_}.
+     */
+    record Locals(String dataSource, String connection, String statement, String items, String row, String exception) {
+
+        static Locals besides(List<Parameter> parameters) {
+            var names = new NameAllocator();
+            parameters.forEach(parameter -> names.newName(parameter.name()));
+            boolean fieldHidden = parameters.stream().anyMatch(parameter -> parameter.name().equals("dataSource"));
+            return new Locals(fieldHidden ? "this.dataSource" : "dataSource", names.newName("connection"),
+                    names.newName("statement"), names.newName("items"), names.newName("row"), names.newName("e"));
+        }
+    }
+
     /** One statement: open, bind, run, return. */
-    private static CodeBlock single(FinderMethod method, String constant) {
+    private static CodeBlock single(FinderMethod method, String constant, Locals locals) {
+        String statement = locals.statement();
         var code = CodeBlock.builder()
-                .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement($L))$<$<",
-                        Connection.class, PreparedStatement.class, constant)
-                .add(binds(method));
+                .beginControlFlow("try ($T $L = $L.getConnection();\n$>$>$T $L = $L.prepareStatement($L))$<$<",
+                        Connection.class, locals.connection(), locals.dataSource(), PreparedStatement.class, statement,
+                        locals.connection(), constant)
+                .add(binds(method, statement));
         switch (method.result()) {
-            case OPTIONAL -> code.addStatement("return single(statement, $S)", method.name());
-            case LIST -> code.addStatement("return list(statement)");
-            case BOOLEAN -> code.beginControlFlow("try ($T row = statement.executeQuery())", ResultSet.class)
-                    .addStatement("return row.next()")
+            case OPTIONAL -> code.addStatement("return single($L, $S)", statement, method.name());
+            case LIST -> code.addStatement("return list($L)", statement);
+            case BOOLEAN -> code.beginControlFlow("try ($T $L = $L.executeQuery())", ResultSet.class, locals.row(),
+                            statement)
+                    .addStatement("return $L.next()", locals.row())
                     .endControlFlow();
             case LONG -> code.addStatement(method.action() == FinderMethod.Action.DELETE
-                    ? "return statement.executeUpdate()" : "return count(statement)");
+                    ? "return $L.executeUpdate()" : "return count($L)", statement);
             case PAGE -> throw new IllegalArgumentException("a page takes two statements");
         }
         return code.build();
     }
 
     /** The page's rows, then the count of all matching rows, on one connection. */
-    private static CodeBlock page(EntityModel entity, FinderMethod method, String constant) {
+    private static CodeBlock page(EntityModel entity, FinderMethod method, String constant, Locals locals) {
         TypeName items = ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.entity(entity));
         String request = method.pageRequest().orElseThrow().name();
+        String statement = locals.statement();
         int criteria = criteriaParameters(method);
         return CodeBlock.builder()
-                .beginControlFlow("try ($T connection = dataSource.getConnection())", Connection.class)
-                .addStatement("$T items", items)
-                .beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class, constant)
-                .add(binds(method))
-                .addStatement("statement.setLong($L, $N.offset())", criteria + 1, request)
-                .addStatement("statement.setInt($L, $N.size())", criteria + 2, request)
-                .addStatement("items = list(statement)")
+                .beginControlFlow("try ($T $L = $L.getConnection())", Connection.class, locals.connection(),
+                        locals.dataSource())
+                .addStatement("$T $L", items, locals.items())
+                .beginControlFlow("try ($T $L = $L.prepareStatement($L))", PreparedStatement.class, statement,
+                        locals.connection(), constant)
+                .add(binds(method, statement))
+                .addStatement("$L.setLong($L, $N.offset())", statement, criteria + 1, request)
+                .addStatement("$L.setInt($L, $N.size())", statement, criteria + 2, request)
+                .addStatement("$L = list($L)", locals.items(), statement)
                 .endControlFlow()
-                .beginControlFlow("try ($T statement = connection.prepareStatement($L_COUNT))", PreparedStatement.class,
-                        constant)
-                .add(binds(method))
-                .addStatement("return $T.of(items, $N, count(statement))", PAGE, request)
+                .beginControlFlow("try ($T $L = $L.prepareStatement($L_COUNT))", PreparedStatement.class, statement,
+                        locals.connection(), constant)
+                .add(binds(method, statement))
+                .addStatement("return $T.of($L, $N, count($L))", PAGE, locals.items(), request, statement)
                 .endControlFlow()
                 .build();
     }
@@ -176,26 +200,29 @@ public final class FinderRepositoryWriter {
     }
 
     /** Binds the criteria's parameters in the order the SQL names them, which is the order they are declared. */
-    private static CodeBlock binds(FinderMethod method) {
+    private static CodeBlock binds(FinderMethod method, String statement) {
         var code = CodeBlock.builder();
         int index = 1;
         for (Condition condition : conditions(method.where())) {
             for (String parameter : condition.parameters()) {
-                code.addStatement(bind(condition, index++, parameter));
+                code.addStatement(bind(condition, statement, index++, parameter));
             }
         }
         return code.build();
     }
 
-    private static CodeBlock bind(Condition condition, int index, String parameter) {
+    private static CodeBlock bind(Condition condition, String statement, int index, String parameter) {
         PropertyModel property = condition.property();
         return switch (condition.operator()) {
-            case STARTS_WITH -> CodeBlock.of("statement.setString($L, $T.startsWith($N))", index, LIKE_PATTERNS, parameter);
-            case ENDS_WITH -> CodeBlock.of("statement.setString($L, $T.endsWith($N))", index, LIKE_PATTERNS, parameter);
-            case CONTAINING -> CodeBlock.of("statement.setString($L, $T.containing($N))", index, LIKE_PATTERNS, parameter);
-            case IN -> CodeBlock.of("$T.set(statement, $L, $S, $N)", SQL_ARRAYS, index, arrayType(property.type().kind()),
+            case STARTS_WITH -> CodeBlock.of("$L.setString($L, $T.startsWith($N))", statement, index, LIKE_PATTERNS,
                     parameter);
-            default -> JdbcCode.bind(property, "statement", CodeBlock.of("$L", index), CodeBlock.of("$N", parameter));
+            case ENDS_WITH -> CodeBlock.of("$L.setString($L, $T.endsWith($N))", statement, index, LIKE_PATTERNS,
+                    parameter);
+            case CONTAINING -> CodeBlock.of("$L.setString($L, $T.containing($N))", statement, index, LIKE_PATTERNS,
+                    parameter);
+            case IN -> CodeBlock.of("$T.set($L, $L, $S, $N)", SQL_ARRAYS, statement, index,
+                    arrayType(property.type().kind()), parameter);
+            default -> JdbcCode.bind(property, statement, CodeBlock.of("$L", index), CodeBlock.of("$N", parameter));
         };
     }
 
