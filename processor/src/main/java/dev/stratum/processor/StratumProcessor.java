@@ -221,8 +221,11 @@ public final class StratumProcessor extends AbstractProcessor {
                     .flatMap(declaration -> checkFinders(declaration, report))
                     .filter(checked -> !report.hasErrorsFor(name) && noClash(checked, report))
                     .ifPresent(checked -> {
-                        write(new FinderRepositoryWriter().write(checked), type);
-                        write(new SpringConfigurationWriter().write(checked), type);
+                        // The entity is an origin too, so a build tool regenerates the finders when it changes.
+                        TypeElement entity = processingEnv.getElementUtils().getTypeElement(checked.entity()
+                                .qualifiedName());
+                        write(new FinderRepositoryWriter().write(checked), type, entity);
+                        write(new SpringConfigurationWriter().write(checked), type, entity);
                     }));
         }
     }
@@ -299,10 +302,10 @@ public final class StratumProcessor extends AbstractProcessor {
         }
     }
 
-    private void write(JavaFile file, TypeElement origin) {
+    private void write(JavaFile file, TypeElement... origins) {
         String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
         try {
-            JavaFileObject source = processingEnv.getFiler().createSourceFile(name, origin);
+            JavaFileObject source = processingEnv.getFiler().createSourceFile(name, origins);
             try (Writer out = source.openWriter()) {
                 file.writeTo(out);
             }
