@@ -1,4 +1,4 @@
-package example.finders;
+package example.clinic;
 
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.LikePatterns;
@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -28,81 +30,86 @@ import javax.sql.DataSource;
  */
 @Generated("dev.stratum.processor.StratumProcessor")
 public final class JdbcPetFinders implements PetFinders {
-    private static final String FIND_BY_NAME = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+    private static final String FIND_BY_MICROCHIP = """
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
-            WHERE name = ?
+            WHERE microchip = ?
             FETCH FIRST 2 ROWS ONLY""";
 
     private static final String FIND_BY_NAME_IGNORE_CASE = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE LOWER(name) = LOWER(?)""";
 
     private static final String FIND_BY_SPECIES_NOT = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE species <> ?""";
 
-    private static final String FIND_BY_CARE_LEVEL_LESS_THAN_AND_CARE_LEVEL_GREATER_THAN_EQUAL = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+    private static final String FIND_BY_VACCINATIONS_LESS_THAN_AND_VACCINATIONS_GREATER_THAN_EQUAL = """
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
-            WHERE care_level < ? AND care_level >= ?""";
+            WHERE vaccinations < ? AND vaccinations >= ?""";
 
     private static final String FIND_BY_WEIGHT_KG_LESS_THAN_EQUAL_OR_WEIGHT_KG_GREATER_THAN = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE weight_kg <= ? OR weight_kg > ?""";
 
     private static final String FIND_BY_BIRTH_DATE_BETWEEN_ORDER_BY_BIRTH_DATE_ASC_NAME_DESC = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE birth_date BETWEEN ? AND ?
             ORDER BY birth_date ASC, name DESC""";
 
     private static final String FIND_BY_SPECIES_IN = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE species = ANY(?)""";
 
     private static final String FIND_BY_ID_IN = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE id = ANY(?)""";
 
-    private static final String FIND_BY_CARE_LEVEL_IS_NULL_OR_BIRTH_DATE_IS_NOT_NULL_AND_NEUTERED_TRUE = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+    private static final String FIND_BY_REGISTERED_AT_IN = """
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
-            WHERE care_level IS NULL OR (birth_date IS NOT NULL AND neutered = TRUE)""";
+            WHERE registered_at = ANY(?)""";
 
-    private static final String FIND_BY_NEUTERED_FALSE_ORDER_BY_NAME = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+    private static final String FIND_BY_NEXT_CHECKUP_IS_NULL_OR_BIRTH_DATE_IS_NOT_NULL_AND_NEUTERED_TRUE = """
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
-            WHERE neutered = FALSE
+            WHERE next_checkup IS NULL OR (birth_date IS NOT NULL AND neutered = TRUE)""";
+
+    private static final String FIND_BY_DECEASED_FALSE_ORDER_BY_NAME = """
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            FROM pets
+            WHERE deceased = FALSE
             ORDER BY name ASC""";
 
     private static final String FIND_BY_NAME_STARTS_WITH_IGNORE_CASE = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE LOWER(name) LIKE LOWER(?) ESCAPE '!'""";
 
     private static final String FIND_BY_NAME_ENDS_WITH = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE name LIKE ? ESCAPE '!'""";
 
     private static final String FIND_BY_NAME_CONTAINING_AND_SPECIES = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE name LIKE ? ESCAPE '!' AND species = ?""";
 
     private static final String FIND_BY_ORDER_BY_NAME_DESC = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             ORDER BY name DESC""";
 
     private static final String FIND_BY_SPECIES = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE species = ?
             ORDER BY id ASC
@@ -114,7 +121,7 @@ public final class JdbcPetFinders implements PetFinders {
             WHERE species = ?""";
 
     private static final String FIND_BY_SPECIES_ORDER_BY_NAME_ASC = """
-            SELECT id, version, name, species, birth_date, weight_kg, neutered, care_level
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE species = ?
             ORDER BY name ASC, id ASC
@@ -136,9 +143,9 @@ public final class JdbcPetFinders implements PetFinders {
             FROM pets
             WHERE species = ?""";
 
-    private static final String DELETE_BY_NAME_NOT_IGNORE_CASE_AND_NEUTERED = """
+    private static final String DELETE_BY_NAME_NOT_IGNORE_CASE_AND_DECEASED = """
             DELETE FROM pets
-            WHERE LOWER(name) <> LOWER(?) AND neutered = ?""";
+            WHERE LOWER(name) <> LOWER(?) AND deceased = ?""";
 
     private final DataSource dataSource;
 
@@ -147,12 +154,12 @@ public final class JdbcPetFinders implements PetFinders {
     }
 
     @Override
-    public Optional<Pet> findByName(String name) {
-        Objects.requireNonNull(name, "name");
+    public Optional<Pet> findByMicrochip(String microchip) {
+        Objects.requireNonNull(microchip, "microchip");
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(FIND_BY_NAME)) {
-            JdbcValues.setString(statement, 1, name);
-            return single(statement, "findByName");
+                PreparedStatement statement = connection.prepareStatement(FIND_BY_MICROCHIP)) {
+            JdbcValues.setString(statement, 1, microchip);
+            return single(statement, "findByMicrochip");
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Pet");
         }
@@ -183,11 +190,11 @@ public final class JdbcPetFinders implements PetFinders {
     }
 
     @Override
-    public List<Pet> findByCareLevelLessThanAndCareLevelGreaterThanEqual(int below,
+    public List<Pet> findByVaccinationsLessThanAndVaccinationsGreaterThanEqual(int below,
             Integer atLeast) {
         Objects.requireNonNull(atLeast, "atLeast");
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(FIND_BY_CARE_LEVEL_LESS_THAN_AND_CARE_LEVEL_GREATER_THAN_EQUAL)) {
+                PreparedStatement statement = connection.prepareStatement(FIND_BY_VACCINATIONS_LESS_THAN_AND_VACCINATIONS_GREATER_THAN_EQUAL)) {
             JdbcValues.setInteger(statement, 1, below);
             JdbcValues.setInteger(statement, 2, atLeast);
             return list(statement);
@@ -239,11 +246,11 @@ public final class JdbcPetFinders implements PetFinders {
     }
 
     @Override
-    public List<Pet> findByIdIn(Set<? extends Long> ids) {
+    public List<Pet> findByIdIn(Set<? extends UUID> ids) {
         Objects.requireNonNull(ids, "ids");
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(FIND_BY_ID_IN)) {
-            SqlArrays.set(statement, 1, "bigint", ids);
+            SqlArrays.set(statement, 1, "uuid", ids);
             return list(statement);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Pet");
@@ -251,9 +258,11 @@ public final class JdbcPetFinders implements PetFinders {
     }
 
     @Override
-    public List<Pet> findByCareLevelIsNullOrBirthDateIsNotNullAndNeuteredTrue() {
+    public List<Pet> findByRegisteredAtIn(List<Instant> instants) {
+        Objects.requireNonNull(instants, "instants");
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(FIND_BY_CARE_LEVEL_IS_NULL_OR_BIRTH_DATE_IS_NOT_NULL_AND_NEUTERED_TRUE)) {
+                PreparedStatement statement = connection.prepareStatement(FIND_BY_REGISTERED_AT_IN)) {
+            SqlArrays.set(statement, 1, "timestamptz", instants);
             return list(statement);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Pet");
@@ -261,9 +270,19 @@ public final class JdbcPetFinders implements PetFinders {
     }
 
     @Override
-    public List<Pet> findByNeuteredFalseOrderByName() {
+    public List<Pet> findByNextCheckupIsNullOrBirthDateIsNotNullAndNeuteredTrue() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(FIND_BY_NEUTERED_FALSE_ORDER_BY_NAME)) {
+                PreparedStatement statement = connection.prepareStatement(FIND_BY_NEXT_CHECKUP_IS_NULL_OR_BIRTH_DATE_IS_NOT_NULL_AND_NEUTERED_TRUE)) {
+            return list(statement);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Pet");
+        }
+    }
+
+    @Override
+    public List<Pet> findByDeceasedFalseOrderByName() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(FIND_BY_DECEASED_FALSE_ORDER_BY_NAME)) {
             return list(statement);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Pet");
@@ -387,13 +406,12 @@ public final class JdbcPetFinders implements PetFinders {
     }
 
     @Override
-    public long deleteByNameNotIgnoreCaseAndNeutered(String name, Boolean neutered) {
+    public long deleteByNameNotIgnoreCaseAndDeceased(String name, boolean deceased) {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(neutered, "neutered");
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(DELETE_BY_NAME_NOT_IGNORE_CASE_AND_NEUTERED)) {
+                PreparedStatement statement = connection.prepareStatement(DELETE_BY_NAME_NOT_IGNORE_CASE_AND_DECEASED)) {
             JdbcValues.setString(statement, 1, name);
-            statement.setBoolean(2, neutered);
+            JdbcValues.setBoolean(statement, 2, deceased);
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Pet");

@@ -1,4 +1,4 @@
-package example.finders;
+package example.clinic;
 
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;

@@ -1,26 +1,28 @@
-package example.finders;
+package example.clinic;
 
 import dev.stratum.annotations.Finders;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Every operator and return type of the finder grammar. */
 @Finders(Pet.class)
 public interface PetFinders {
 
-    Optional<Pet> findByName(String name);
+    Optional<Pet> findByMicrochip(String microchip);
 
     List<Pet> findByNameIgnoreCase(String name);
 
     List<Pet> findBySpeciesNot(Species species);
 
-    List<Pet> findByCareLevelLessThanAndCareLevelGreaterThanEqual(int below, Integer atLeast);
+    List<Pet> findByVaccinationsLessThanAndVaccinationsGreaterThanEqual(int below, Integer atLeast);
 
     List<Pet> findByWeightKgLessThanEqualOrWeightKgGreaterThan(BigDecimal light, BigDecimal heavy);
 
@@ -28,11 +30,13 @@ public interface PetFinders {
 
     List<Pet> findBySpeciesIn(Collection<Species> species);
 
-    List<Pet> findByIdIn(Set<? extends Long> ids);
+    List<Pet> findByIdIn(Set<? extends UUID> ids);
 
-    List<Pet> findByCareLevelIsNullOrBirthDateIsNotNullAndNeuteredTrue();
+    List<Pet> findByRegisteredAtIn(List<Instant> instants);
 
-    List<Pet> findByNeuteredFalseOrderByName();
+    List<Pet> findByNextCheckupIsNullOrBirthDateIsNotNullAndNeuteredTrue();
+
+    List<Pet> findByDeceasedFalseOrderByName();
 
     List<Pet> findByNameStartsWithIgnoreCase(String prefix);
 
@@ -50,7 +54,7 @@ public interface PetFinders {
 
     long countBySpecies(Species species);
 
-    long deleteByNameNotIgnoreCaseAndNeutered(String name, Boolean neutered);
+    long deleteByNameNotIgnoreCaseAndDeceased(String name, boolean deceased);
 
     /** Hand-written helpers beside the finders stay as they are. */
     default List<Pet> cats() {

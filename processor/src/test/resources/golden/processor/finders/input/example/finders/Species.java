@@ -1,6 +1,0 @@
-package example.finders;
-
-public enum Species {
-    CAT,
-    DOG
-}
