@@ -54,11 +54,16 @@ final class DiagnosticPrinter {
         }
     }
 
+    /** The field of that name, else the method of that name (a finder interface's locations name methods). */
     private static Optional<Element> field(TypeElement entity, String name) {
-        return ElementFilter.fieldsIn(entity.getEnclosedElements()).stream()
-                .filter(field -> field.getSimpleName().contentEquals(name))
+        Optional<Element> field = ElementFilter.fieldsIn(entity.getEnclosedElements()).stream()
+                .filter(candidate -> candidate.getSimpleName().contentEquals(name))
                 .map(Element.class::cast)
                 .findFirst();
+        return field.or(() -> ElementFilter.methodsIn(entity.getEnclosedElements()).stream()
+                .filter(method -> method.getSimpleName().contentEquals(name))
+                .map(Element.class::cast)
+                .findFirst());
     }
 
     /** The annotation, looking inside a repeatable container when the annotation was repeated. */

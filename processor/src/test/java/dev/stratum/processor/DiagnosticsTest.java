@@ -3,6 +3,7 @@ package dev.stratum.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.stratum.processor.EntitySource.bare;
 import static dev.stratum.processor.EntitySource.entity;
+import static dev.stratum.processor.EntitySource.finders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -86,6 +87,18 @@ class DiagnosticsTest {
         CASES.put(Code.NAME_CLASH, new Case(List.of(clashing),
                 List.of(JavaFileObjects.forSourceString("test.PetService", "package test; public class PetService {}")),
                 clashing, "public class Pet"));
+        finderCase(Code.INVALID_FINDER, "List<Pet> searchByName(String name);");
+        finderCase(Code.UNKNOWN_FINDER_PROPERTY, "List<Pet> findByNmae(String name);");
+        finderCase(Code.FINDER_PARAMETER_MISMATCH, "List<Pet> findByName(int name);");
+        finderCase(Code.FINDER_RETURN_TYPE, "Pet findByName(String name);");
+        finderCase(Code.FINDER_OPERATOR_TYPE, "List<Pet> findByAgeStartsWith(String age);");
+    }
+
+    /** A {@code PetFinders} interface with one faulty method over a {@code Pet} with a name and an age. */
+    private static void finderCase(Code code, String method) {
+        EntitySource pet = entity("Pet").field("@Size(max = 40)", "String", "name").field("", "int", "age");
+        EntitySource finders = finders("PetFinders", "Pet").member(method);
+        CASES.put(code, new Case(List.of(pet, finders), List.of(), finders, method));
     }
 
     /** Codes whose negative tests need more than one compilation or a special processor; see the tests below. */

@@ -16,6 +16,8 @@ final class EntitySource {
     private final List<String[]> fields = new ArrayList<>();
     private final List<String> extraMembers = new ArrayList<>();
     private boolean accessors = true;
+    /** For a {@code @Finders} interface: the entity it queries; null for an entity. */
+    private String findersOf;
 
     private EntitySource(String name) {
         this.name = name;
@@ -31,6 +33,13 @@ final class EntitySource {
     /** An entity with no fields at all. */
     static EntitySource bare(String name) {
         return new EntitySource(name).annotate("@Entity");
+    }
+
+    /** A {@code @Finders(entity.class)} interface, ready for methods (added with {@link #member}). */
+    static EntitySource finders(String name, String entity) {
+        EntitySource finders = new EntitySource(name);
+        finders.findersOf = entity;
+        return finders;
     }
 
     EntitySource annotate(String annotation) {
@@ -58,6 +67,9 @@ final class EntitySource {
     }
 
     String text() {
+        if (findersOf != null) {
+            return findersText();
+        }
         var out = new StringBuilder();
         out.append("package test;\n\n")
                 .append("import dev.stratum.annotations.*;\n")
@@ -88,6 +100,20 @@ final class EntitySource {
                         .append(" value) { this.").append(field[2]).append(" = value; }\n");
             }
         }
+        extraMembers.forEach(member -> out.append("    ").append(member).append('\n'));
+        return out.append("}\n").toString();
+    }
+
+    private String findersText() {
+        var out = new StringBuilder();
+        out.append("package test;\n\n")
+                .append("import dev.stratum.annotations.Finders;\n")
+                .append("import dev.stratum.runtime.paging.Page;\n")
+                .append("import dev.stratum.runtime.paging.PageRequest;\n")
+                .append("import java.util.*;\n\n");
+        classAnnotations.forEach(annotation -> out.append(annotation).append('\n'));
+        out.append("@Finders(").append(findersOf).append(".class)\n")
+                .append("public interface ").append(name).append(" {\n");
         extraMembers.forEach(member -> out.append("    ").append(member).append('\n'));
         return out.append("}\n").toString();
     }

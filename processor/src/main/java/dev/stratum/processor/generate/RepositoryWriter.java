@@ -66,7 +66,8 @@ public final class RepositoryWriter implements EntityWriter {
         return Sources.file(entity, repository.build());
     }
 
-    private static FieldSpec constant(String name, String sql) {
+    /** A SQL constant; the finders' writer shares it, so all generated SQL reads alike. */
+    static FieldSpec constant(String name, String sql) {
         return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$L", textBlock(sql))
                 .build();
@@ -230,11 +231,12 @@ public final class RepositoryWriter implements EntityWriter {
         return method.build();
     }
 
+    /** Reads a row of every column; package-private so the entity's finders map rows the same way. */
     private static MethodSpec map(EntityModel entity) {
         String variable = variable(entity);
         ClassName type = TypeNames.entity(entity);
         var method = MethodSpec.methodBuilder("map")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addModifiers(Modifier.STATIC)
                 .returns(type)
                 .addParameter(ResultSet.class, "row")
                 .addException(SQLException.class)

@@ -11,6 +11,7 @@ import dev.stratum.annotations.Operation;
 import dev.stratum.processor.model.AccessPolicy;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.ExposureModel;
+import dev.stratum.processor.model.FinderModel;
 import dev.stratum.processor.model.Naming;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -63,6 +64,30 @@ public final class SpringConfigurationWriter implements EntityWriter {
         Sources.mark(configuration, entity, "Spring wiring for " + entity.simpleName()
                 + "; found by component scanning, like the controller.");
         return Sources.file(entity, configuration.build());
+    }
+
+    /**
+     * Writes {@code PetFindersStratumConfiguration}: a bean of the {@code @Finders} interface, implemented by
+     * {@link FinderRepositoryWriter}'s class on the transaction-aware data source, so finders join Spring transactions.
+     */
+    public JavaFile write(FinderModel finders) {
+        ClassName implementation = FinderRepositoryWriter.implementation(finders);
+        TypeSpec.Builder configuration = TypeSpec.classBuilder(configuration(finders))
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(AnnotationSpec.builder(CONFIGURATION).addMember("proxyBeanMethods", "false").build())
+                .addMethod(bean(Naming.decapitalize(finders.simpleName()))
+                        .returns(FinderRepositoryWriter.declared(finders))
+                        .addParameter(DataSource.class, "dataSource")
+                        .addStatement("return new $T(new $T(dataSource))", implementation, TRANSACTION_AWARE)
+                        .build());
+        Sources.mark(configuration, FinderRepositoryWriter.declared(finders), CodeBlock.of("Spring wiring for $L;"
+                + " found by component scanning, like the entity's configuration.", finders.simpleName()));
+        return Sources.file(finders.entity().packageName(), configuration.build());
+    }
+
+    /** The configuration of a {@code @Finders} interface, in its entity's package. */
+    public static ClassName configuration(FinderModel finders) {
+        return ClassName.get(finders.entity().packageName(), finders.simpleName() + "StratumConfiguration");
     }
 
     private static MethodSpec validator(EntityModel entity, String prefix) {

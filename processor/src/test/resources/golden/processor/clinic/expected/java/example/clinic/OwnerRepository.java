@@ -177,7 +177,7 @@ public final class OwnerRepository {
         JdbcValues.setBigDecimal(statement, 12, owner.getCreditBalance());
     }
 
-    private static Owner map(ResultSet row) throws SQLException {
+    static Owner map(ResultSet row) throws SQLException {
         Owner owner = new Owner();
         owner.setId(JdbcValues.getLong(row, "id"));
         owner.setVersion(JdbcValues.getInteger(row, "version"));

@@ -173,7 +173,7 @@ public final class PetRepository {
         JdbcValues.setInstant(statement, 11, pet.getRegisteredAt());
     }
 
-    private static Pet map(ResultSet row) throws SQLException {
+    static Pet map(ResultSet row) throws SQLException {
         Pet pet = new Pet();
         pet.setId(JdbcValues.getUuid(row, "id"));
         pet.setVersion(row.getLong("version"));

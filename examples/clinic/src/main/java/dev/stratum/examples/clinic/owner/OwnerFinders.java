@@ -1,0 +1,24 @@
+package dev.stratum.examples.clinic.owner;
+
+import dev.stratum.annotations.Finders;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Owner lookups for the clinic's own code, checked against {@link Owner} at compile time. */
+@Finders(Owner.class)
+public interface OwnerFinders {
+
+    Optional<Owner> findByEmailIgnoreCase(String email);
+
+    List<Owner> findByRegisteredAtGreaterThanEqualOrderByRegisteredAtAsc(Instant since);
+
+    List<Owner> findByRegisteredAtInOrderByLastNameAsc(Collection<Instant> instants);
+
+    List<Owner> findByLastNameNotIgnoreCaseOrderByLastNameAsc(String lastName);
+
+    long countByConsentGivenTrue();
+
+    long countByConsentGivenFalse();
+}
