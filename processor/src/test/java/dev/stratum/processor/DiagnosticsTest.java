@@ -3,6 +3,7 @@ package dev.stratum.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.stratum.processor.EntitySource.bare;
 import static dev.stratum.processor.EntitySource.entity;
+import static dev.stratum.processor.EntitySource.validatable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -62,6 +63,9 @@ class DiagnosticsTest {
         CASES.put(Code.INVALID_CONSTRAINT, Case.of(entity("Pet").field("@Size(min = 5, max = 2)", "String", "name"),
                 "@Size(min = 5, max = 2)"));
         CASES.put(Code.UNBOUNDED_STRING, Case.of(entity("Pet").field("@NotBlank", "String", "name"), "private String name"));
+        CASES.put(Code.UNBOUNDED_COLLECTION, Case.of(
+                validatable("Basket").field("@NotEmpty", "java.util.List<@NotBlank String>", "items"),
+                "private java.util.List<@NotBlank String> items"));
         CASES.put(Code.SIZE_EXCEEDS_COLUMN, Case.of(
                 entity("Pet").field("@Size(max = 50) @Column(length = 20)", "String", "name"), "@Size(max = 50)"));
         EntitySource first = entity("Cat").annotate("@Table(name = \"pets\")");

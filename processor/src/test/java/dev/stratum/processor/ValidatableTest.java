@@ -110,7 +110,7 @@ class ValidatableTest {
     @Test
     void aConstrainedPropertyOfAnUnsupportedTypeIsACompileError(@TempDir Path migrations) {
         Compilation compilation = compile(
-                record("@Validatable public record Body(@NotNull java.util.List<String> tags, Object free) {}"),
+                record("@Validatable public record Body(@NotNull java.time.Duration tags, Object free) {}"),
                 migrations);
 
         assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_TYPE.tag());

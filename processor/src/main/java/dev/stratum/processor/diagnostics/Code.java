@@ -15,6 +15,7 @@ public enum Code {
     CONSTRAINT_TYPE_MISMATCH("ConstraintTypeMismatch"),
     INVALID_CONSTRAINT("InvalidConstraint"),
     UNBOUNDED_STRING("UnboundedString"),
+    UNBOUNDED_COLLECTION("UnboundedCollection"),
     SIZE_EXCEEDS_COLUMN("SizeExceedsColumn"),
     DUPLICATE_TABLE("DuplicateTable"),
     DUPLICATE_COLUMN("DuplicateColumn"),

@@ -9,6 +9,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.stratum.processor.model.ValidatableModel;
+import dev.stratum.processor.model.ValidatableModel.ContainerProperty;
 import dev.stratum.processor.model.ValidatableModel.Member;
 import dev.stratum.processor.model.ValidatableModel.NestedProperty;
 import dev.stratum.processor.model.ValidatableModel.ValidatedProperty;
@@ -41,7 +42,10 @@ public final class TypeValidatorWriter {
         var constantNames = new HashSet<String>();
         List<Checked> properties = new ArrayList<>();
         for (Member property : model.properties()) {
-            properties.add(new Checked(property, checks(property, constantNames)));
+            var checks = checks(property, constantNames);
+            if (!checks.isEmpty()) {
+                properties.add(new Checked(property, checks));
+            }
         }
         ClassName type = ClassName.get(model.packageName(), model.simpleName());
         var validator = TypeSpec.classBuilder(validatorName(model)).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
@@ -60,6 +64,12 @@ public final class TypeValidatorWriter {
         if (property instanceof ValidatedProperty value) {
             var checks = new PropertyChecks(value.name(), value.type(), value.sensitive(), constantNames);
             checks.addAll(value.constraints());
+            return checks;
+        }
+        if (property instanceof ContainerProperty container) {
+            var checks = new PropertyChecks(container.name(), PropertyChecks.typeOf(container), container.sensitive(),
+                    constantNames);
+            checks.addContainer(container);
             return checks;
         }
         var nested = (NestedProperty) property;

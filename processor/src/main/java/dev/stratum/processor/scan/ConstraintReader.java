@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.AnnotatedConstruct;
 
 /** Reads the Jakarta Validation constraints on a field into {@link Constraint} records, checking their attributes. */
 final class ConstraintReader {
@@ -28,10 +28,13 @@ final class ConstraintReader {
         this.report = report;
     }
 
-    /** The field's constraints in declaration order; unsupported or malformed ones are reported and left out. */
-    List<Constraint> read(VariableElement field, Location location) {
+    /**
+     * The constraints on a field or on a type argument ({@code List<@NotBlank String>}) in declaration order;
+     * unsupported or malformed ones are reported and left out.
+     */
+    List<Constraint> read(AnnotatedConstruct annotated, Location location) {
         var constraints = new ArrayList<Constraint>();
-        for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
+        for (AnnotationMirror mirror : annotated.getAnnotationMirrors()) {
             String type = Mirrors.typeName(mirror);
             if (type.startsWith(PACKAGE)) {
                 read(mirror, type.substring(PACKAGE.length()), location.annotation(type)).ifPresent(constraints::add);

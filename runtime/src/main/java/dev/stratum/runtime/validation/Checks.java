@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +35,26 @@ public final class Checks {
     /** {@code @Size}: between {@code min} and {@code max} UTF-16 characters, both inclusive. */
     public static boolean size(CharSequence value, int min, int max) {
         return value == null || (value.length() >= min && value.length() <= max);
+    }
+
+    /** {@code @NotEmpty} on a collection: not null and at least one element. */
+    public static boolean notEmpty(Collection<?> value) {
+        return value != null && !value.isEmpty();
+    }
+
+    /** {@code @NotEmpty} on a map: not null and at least one entry. */
+    public static boolean notEmpty(Map<?, ?> value) {
+        return value != null && !value.isEmpty();
+    }
+
+    /** {@code @Size} on a collection: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(Collection<?> value, int min, int max) {
+        return value == null || (value.size() >= min && value.size() <= max);
+    }
+
+    /** {@code @Size} on a map: between {@code min} and {@code max} entries, both inclusive. */
+    public static boolean size(Map<?, ?> value, int min, int max) {
+        return value == null || (value.size() >= min && value.size() <= max);
     }
 
     /** {@code @Pattern}: the whole value matches. */
