@@ -45,7 +45,53 @@ final class Corpus {
     static final List<String> NESTED_COMPONENTS = List.of("StringCorpus", "DateCorpus", "IntCorpus", "InstantCorpus",
             "String");
 
+    /** A record of containers: element, map key and map value constraints, and nested corpus records as elements. */
+    static final String CONTAINERS = "ContainerCorpus";
+    /** The components of {@link #CONTAINERS}: the Java type (element types as corpus records or value types). */
+    static final List<String> CONTAINER_COMPONENTS = List.of(
+            "@Size(min = 1, max = 3) List<@NotBlank @Size(max = 4) String>",
+            "@NotEmpty @Size(max = 4) Set<@Pattern(regexp = \"[a-c ]*\") @NotNull String>",
+            "@Size(max = 3) Map<@Size(min = 1, max = 2) String, @NotNull @Positive Integer>",
+            "Optional<@Email String>",
+            "@NotNull Optional<@NotNull @Past LocalDate>",
+            "@NotNull @Size(max = 3) List<@Valid StringCorpus>",
+            "@Size(max = 4) Map<@NotBlank String, @Valid @NotNull DateCorpus>",
+            "@Size(max = 5) List<@Min(-3) @Max(7) Long>",
+            "@Size(max = 2) List<@DecimalMin(\"0.5\") @Digits(integer = 1, fraction = 2) BigDecimal>",
+            "@Valid @Size(max = 3) List<IntCorpus>",
+            "Optional<@Valid InstantCorpus>",
+            "@Size(max = 6) Set<@Valid BooleanCorpus>",
+            "@Size(max = 2) Map<@Email String, @Size(max = 1) String>",
+            "@Size(min = 2, max = 2) List<String>");
+
     private Corpus() {
+    }
+
+    /** The source of {@link #CONTAINERS}. */
+    static String containerSource() {
+        var source = new StringBuilder()
+                .append("package ").append(PACKAGE).append(";\n\n")
+                .append("import dev.stratum.annotations.Validatable;\n")
+                .append("import jakarta.validation.Valid;\n")
+                .append("import jakarta.validation.constraints.*;\n")
+                .append("import java.math.BigDecimal;\n")
+                .append("import java.time.LocalDate;\n")
+                .append("import java.util.List;\n")
+                .append("import java.util.Map;\n")
+                .append("import java.util.Optional;\n")
+                .append("import java.util.Set;\n\n")
+                .append("@Validatable\npublic record ").append(CONTAINERS).append("(\n");
+        for (int i = 0; i < CONTAINER_COMPONENTS.size(); i++) {
+            source.append("        ").append(CONTAINER_COMPONENTS.get(i)).append(" v").append(i)
+                    .append(i + 1 < CONTAINER_COMPONENTS.size() ? ",\n" : ") {\n}\n");
+        }
+        return source.toString();
+    }
+
+    /** A component's type without its annotations, value types qualified: {@code Map<String,DateCorpus>}. */
+    static String bareType(String component) {
+        return component.replaceAll("@\\w+(\\([^()]*\\))?\\s*", "").replace(" ", "")
+                .replace("LocalDate", "java.time.LocalDate").replace("BigDecimal", "java.math.BigDecimal");
     }
 
     /** The source of {@link #NESTED}. */

@@ -28,11 +28,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import javax.tools.JavaFileObject;
@@ -64,6 +67,7 @@ class GeneratedValidatorDifferentialTest {
         Corpus.types().forEach((record, type) -> sources.add(
                 JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + record, Corpus.source(record, type))));
         sources.add(JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + Corpus.NESTED, Corpus.nestedSource()));
+        sources.add(JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + Corpus.CONTAINERS, Corpus.containerSource()));
         Compilation compilation = Compiler.javac()
                 .withProcessors(new StratumProcessor())
                 .withOptions("--release", "17", "-Xlint:all,-processing", "-Werror",
@@ -83,6 +87,8 @@ class GeneratedValidatorDifferentialTest {
                         Collections.nCopies(Corpus.constraints(entry.getValue()).size(), entry.getValue())));
             }
             subjects.put(Corpus.NESTED, Subject.load(loader, Corpus.NESTED, Corpus.NESTED_COMPONENTS));
+            subjects.put(Corpus.CONTAINERS, Subject.load(loader, Corpus.CONTAINERS,
+                    Corpus.CONTAINER_COMPONENTS.stream().map(Corpus::bareType).toList()));
             Validator reference = factory.getValidator();
             while (cases < CASES) {
                 for (Subject subject : subjects.values()) {
@@ -106,6 +112,11 @@ class GeneratedValidatorDifferentialTest {
         assertThat(cases).isGreaterThanOrEqualTo(CASES);
         // Only the configurations no value of the type can break (@Min(Long.MIN_VALUE) and the like) stay unbroken.
         assertThat(violated).as("distinct (type, path, constraint) violations seen").hasSizeGreaterThan(MIN_DISTINCT);
+        // Every kind of container node was broken at least once, so paths of each were compared.
+        for (String node : List.of(".<list element> ", ".<iterable element> ", ".<map key> ", ".<map value> ",
+                "v5[1].v", "v6[", "v9[2].v", "v10.v", "v11[].v", "v3 Email", "v4 NotNull")) {
+            assertThat(violated).as("violations at " + node).anyMatch(pair -> pair.contains(node));
+        }
     }
 
     private static String pair(ConstraintViolation<?> violation) {
@@ -114,8 +125,7 @@ class GeneratedValidatorDifferentialTest {
     }
 
     private static String pair(Violation violation) {
-        // The JSON pointer /text/v3 is the property path text.v3: corpus names hold no characters pointers escape.
-        return violation.pointer().substring(1).replace('/', '.') + " " + violation.constraint();
+        return violation.path() + " " + violation.constraint();
     }
 
     private static ValidatorFactory reference() {
@@ -142,15 +152,59 @@ class GeneratedValidatorDifferentialTest {
                     validatorClass.getMethod("validate", recordClass));
         }
 
-        /** An instance whose components are boundary values, or nested corpus records (one in ten {@code null}). */
+        /**
+         * An instance whose components are boundary values, nested corpus records or containers of either (one in ten
+         * {@code null}).
+         */
         Object instance(BoundaryValues values, Map<String, Subject> subjects) throws ReflectiveOperationException {
             Object[] arguments = new Object[componentTypes.size()];
             for (int i = 0; i < arguments.length; i++) {
-                Subject nested = subjects.get(componentTypes.get(i));
-                arguments[i] = nested == null ? values.of(componentTypes.get(i))
-                        : values.absent() ? null : nested.instance(values, subjects);
+                arguments[i] = value(componentTypes.get(i), values, subjects);
             }
             return constructor.newInstance(arguments);
+        }
+
+        private static Object value(String type, BoundaryValues values, Map<String, Subject> subjects)
+                throws ReflectiveOperationException {
+            Subject nested = subjects.get(type);
+            int open = type.indexOf('<');
+            if (nested == null && open < 0) {
+                return values.of(type);
+            }
+            if (values.absent()) {
+                return null;
+            }
+            if (nested != null) {
+                return nested.instance(values, subjects);
+            }
+            String container = type.substring(0, open);
+            String arguments = type.substring(open + 1, type.length() - 1);
+            int size = values.size();
+            switch (container) {
+                case "Optional" -> {
+                    return Optional.ofNullable(size == 0 ? null : value(arguments, values, subjects));
+                }
+                case "List", "Set" -> {
+                    Collection<Object> elements = container.equals("List") ? new ArrayList<>() : new LinkedHashSet<>();
+                    for (int i = 0; i < size; i++) {
+                        elements.add(value(arguments, values, subjects));
+                    }
+                    return elements;
+                }
+                case "Map" -> {
+                    String keyType = arguments.substring(0, arguments.indexOf(','));
+                    String valueType = arguments.substring(arguments.indexOf(',') + 1);
+                    var map = new LinkedHashMap<Object, Object>();
+                    for (int i = 0; i < size; i++) {
+                        Object key = value(keyType, values, subjects);
+                        if (key != null) {
+                            map.put(key, value(valueType, values, subjects));
+                        }
+                    }
+                    return map;
+                }
+                default -> throw new IllegalArgumentException(type);
+            }
         }
 
         @SuppressWarnings("unchecked")
@@ -159,8 +213,11 @@ class GeneratedValidatorDifferentialTest {
         }
 
         String describe() {
-            return record.equals(Corpus.NESTED) ? Corpus.nestedSource()
-                    : Corpus.constraints(componentTypes.get(0)).toString();
+            return switch (record) {
+                case Corpus.NESTED -> Corpus.nestedSource();
+                case Corpus.CONTAINERS -> Corpus.containerSource();
+                default -> Corpus.constraints(componentTypes.get(0)).toString();
+            };
         }
     }
 
