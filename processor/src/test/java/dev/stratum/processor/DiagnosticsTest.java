@@ -94,7 +94,7 @@ class DiagnosticsTest {
 
     /** Codes whose negative tests need more than one compilation or a special processor; see the tests below. */
     static final List<Code> TESTED_SEPARATELY = List.of(
-            Code.MIGRATION_CHANGED, Code.UNSUPPORTED_SCHEMA_CHANGE, Code.DESTRUCTIVE_CHANGE, Code.MIGRATION_CONFLICT,
+            Code.MESSAGE_EXPRESSION, Code.MIGRATION_CHANGED, Code.UNSUPPORTED_SCHEMA_CHANGE, Code.DESTRUCTIVE_CHANGE, Code.MIGRATION_CONFLICT,
             Code.MIGRATIONS_FOLDER, Code.INTERNAL_ERROR);
 
     static Stream<Arguments> cases() {
@@ -125,6 +125,18 @@ class DiagnosticsTest {
         for (Code code : Code.values()) {
             assertThat(documentation).as("docs/diagnostics.md").contains("`" + code.tag() + "`");
         }
+    }
+
+    @Test
+    void anExpressionInAMessageIsAWarningOnTheConstraint() {
+        EntitySource body = validatable("Body")
+                .field("@Size(max = 5, message = \"${validatedValue} is too long\")", "String", "name");
+        Compilation compilation = compile(Case.of(body, ""));
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining(Code.MESSAGE_EXPRESSION.tag()
+                        + " the message of @Size on Body.name holds an expression")
+                .inFile(body.file()).onLine(body.lineOf("@Size(max = 5, message"));
     }
 
     @Test

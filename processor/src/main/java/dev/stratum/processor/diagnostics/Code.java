@@ -14,6 +14,7 @@ public enum Code {
     UNSUPPORTED_CONSTRAINT("UnsupportedConstraint"),
     CONSTRAINT_TYPE_MISMATCH("ConstraintTypeMismatch"),
     INVALID_CONSTRAINT("InvalidConstraint"),
+    MESSAGE_EXPRESSION("MessageExpression"),
     UNBOUNDED_STRING("UnboundedString"),
     UNBOUNDED_COLLECTION("UnboundedCollection"),
     SIZE_EXCEEDS_COLUMN("SizeExceedsColumn"),

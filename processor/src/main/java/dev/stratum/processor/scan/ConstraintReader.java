@@ -5,14 +5,22 @@ import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.Constraint.SignKind;
 import dev.stratum.processor.model.Constraint.TemporalKind;
-import dev.stratum.processor.model.DefaultMessages;
 import dev.stratum.processor.model.Location;
+import dev.stratum.processor.model.MessageTemplates;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.AnnotatedConstruct;
 
 /** Reads the Jakarta Validation constraints on a field into {@link Constraint} records, checking their attributes. */
@@ -44,15 +52,16 @@ final class ConstraintReader {
     }
 
     private Optional<Constraint> read(AnnotationMirror mirror, String name, Location at) {
+        checkMessage(mirror, name, at);
         if (!mirrors.list(mirror, "groups").isEmpty()) {
             report.error(Code.UNSUPPORTED_CONSTRAINT, at.attribute("groups"),
                     "validation groups are not supported yet; remove 'groups' from @" + name);
             return Optional.empty();
         }
         return switch (name) {
-            case "NotNull" -> Optional.of(new Constraint.NotNull(message(mirror, DefaultMessages.notNull())));
-            case "NotBlank" -> Optional.of(new Constraint.NotBlank(message(mirror, DefaultMessages.notBlank())));
-            case "NotEmpty" -> Optional.of(new Constraint.NotEmpty(message(mirror, DefaultMessages.notEmpty())));
+            case "NotNull" -> Optional.of(new Constraint.NotNull(message(mirror)));
+            case "NotBlank" -> Optional.of(new Constraint.NotBlank(message(mirror)));
+            case "NotEmpty" -> Optional.of(new Constraint.NotEmpty(message(mirror)));
             case "Size" -> size(mirror, at);
             case "Min" -> Optional.of(min(mirror));
             case "Max" -> Optional.of(max(mirror));
@@ -68,8 +77,8 @@ final class ConstraintReader {
             case "PastOrPresent" -> Optional.of(temporal(mirror, TemporalKind.PAST_OR_PRESENT));
             case "Future" -> Optional.of(temporal(mirror, TemporalKind.FUTURE));
             case "FutureOrPresent" -> Optional.of(temporal(mirror, TemporalKind.FUTURE_OR_PRESENT));
-            case "AssertTrue" -> Optional.of(new Constraint.Assert(true, message(mirror, DefaultMessages.assertTrue())));
-            case "AssertFalse" -> Optional.of(new Constraint.Assert(false, message(mirror, DefaultMessages.assertFalse())));
+            case "AssertTrue" -> Optional.of(new Constraint.Assert(true, message(mirror)));
+            case "AssertFalse" -> Optional.of(new Constraint.Assert(false, message(mirror)));
             default -> {
                 report.error(Code.UNSUPPORTED_CONSTRAINT, at,
                         "@" + name + " is not supported by Stratum yet; remove it or express the rule in a hooks method");
@@ -86,17 +95,17 @@ final class ConstraintReader {
                     "@Size(min = " + min + ", max = " + max + ") admits no length; use 0 <= min <= max");
             return Optional.empty();
         }
-        return Optional.of(new Constraint.Size(min, max, message(mirror, DefaultMessages.size(min, max))));
+        return Optional.of(new Constraint.Size(min, max, message(mirror)));
     }
 
     private Constraint min(AnnotationMirror mirror) {
         long value = mirrors.longValue(mirror, "value");
-        return new Constraint.Min(value, message(mirror, DefaultMessages.min(value)));
+        return new Constraint.Min(value, message(mirror));
     }
 
     private Constraint max(AnnotationMirror mirror) {
         long value = mirrors.longValue(mirror, "value");
-        return new Constraint.Max(value, message(mirror, DefaultMessages.max(value)));
+        return new Constraint.Max(value, message(mirror));
     }
 
     private Optional<Constraint> decimal(AnnotationMirror mirror, String name, Location at) {
@@ -110,12 +119,12 @@ final class ConstraintReader {
             return Optional.empty();
         }
         return Optional.of(name.equals("DecimalMin")
-                ? new Constraint.DecimalMin(value, inclusive, message(mirror, DefaultMessages.decimalMin(value, inclusive)))
-                : new Constraint.DecimalMax(value, inclusive, message(mirror, DefaultMessages.decimalMax(value, inclusive))));
+                ? new Constraint.DecimalMin(value, inclusive, message(mirror))
+                : new Constraint.DecimalMax(value, inclusive, message(mirror)));
     }
 
     private Constraint sign(AnnotationMirror mirror, SignKind kind) {
-        return new Constraint.Sign(kind, message(mirror, DefaultMessages.sign(kind)));
+        return new Constraint.Sign(kind, message(mirror));
     }
 
     private Optional<Constraint> digits(AnnotationMirror mirror, Location at) {
@@ -126,7 +135,7 @@ final class ConstraintReader {
                     "@Digits(integer = " + integer + ", fraction = " + fraction + ") needs non-negative digit counts");
             return Optional.empty();
         }
-        return Optional.of(new Constraint.Digits(integer, fraction, message(mirror, DefaultMessages.digits(integer, fraction))));
+        return Optional.of(new Constraint.Digits(integer, fraction, message(mirror)));
     }
 
     private Optional<Constraint> pattern(AnnotationMirror mirror, Location at, boolean email) {
@@ -141,17 +150,58 @@ final class ConstraintReader {
             return Optional.empty();
         }
         return Optional.of(email
-                ? new Constraint.Email(regexp, flags, message(mirror, DefaultMessages.email()))
-                : new Constraint.Pattern(regexp, flags, message(mirror, DefaultMessages.pattern(regexp))));
+                ? new Constraint.Email(regexp, flags, message(mirror))
+                : new Constraint.Pattern(regexp, flags, message(mirror)));
     }
 
     private Constraint temporal(AnnotationMirror mirror, TemporalKind kind) {
-        return new Constraint.Temporal(kind, message(mirror, DefaultMessages.temporal(kind)));
+        return new Constraint.Temporal(kind, message(mirror));
     }
 
-    /** The user's message, or the default text when the attribute still holds the specification's key. */
-    private String message(AnnotationMirror mirror, String defaultText) {
-        String message = mirrors.string(mirror, "message");
-        return message.startsWith("{jakarta.validation.constraints.") ? defaultText : message;
+    /** The constraint's message template interpolated with its attributes (the default template is a key). */
+    private String message(AnnotationMirror mirror) {
+        return MessageTemplates.interpolate(mirrors.string(mirror, "message"), attributes(mirror)).text();
+    }
+
+    /** Warns when the message holds an expression ({@code ${...}}), which generated validators do not evaluate. */
+    private void checkMessage(AnnotationMirror mirror, String name, Location at) {
+        if (MessageTemplates.interpolate(mirrors.string(mirror, "message"), Map.of()).expression()) {
+            report.warning(Code.MESSAGE_EXPRESSION, at.attribute("message"), "the message of @" + name + " on "
+                    + at.describe() + " holds an expression (${...}), which Stratum does not evaluate; it is reported"
+                    + " as written, so use {attribute} placeholders instead");
+        }
+    }
+
+    /** The constraint's attributes but {@code message}, rendered as the reference implementation renders them. */
+    private static Map<String, String> attributes(AnnotationMirror mirror) {
+        var attributes = new LinkedHashMap<String, String>();
+        var declared = mirror.getAnnotationType().asElement().getEnclosedElements();
+        for (ExecutableElement attribute : javax.lang.model.util.ElementFilter.methodsIn(declared)) {
+            String name = attribute.getSimpleName().toString();
+            AnnotationValue value = mirror.getElementValues().containsKey(attribute)
+                    ? mirror.getElementValues().get(attribute) : attribute.getDefaultValue();
+            if (!name.equals("message") && value != null) {
+                attributes.put(name, render(value.getValue()));
+            }
+        }
+        return attributes;
+    }
+
+    /** {@code 5}, {@code true}, {@code [CASE_INSENSITIVE]}, {@code [interface example.Create]}. */
+    private static String render(Object value) {
+        if (value instanceof List<?> list) {
+            var rendered = new ArrayList<String>();
+            list.forEach(element -> rendered.add(render(((AnnotationValue) element).getValue())));
+            return "[" + String.join(", ", rendered) + "]";
+        }
+        if (value instanceof VariableElement constant) {
+            return constant.getSimpleName().toString();
+        }
+        if (value instanceof TypeMirror type && type instanceof DeclaredType declared) {
+            boolean isInterface = declared.asElement().getKind() == ElementKind.INTERFACE
+                    || declared.asElement().getKind() == ElementKind.ANNOTATION_TYPE;
+            return (isInterface ? "interface " : "class ") + type;
+        }
+        return String.valueOf(value);
     }
 }

@@ -23,7 +23,9 @@ final class Corpus {
             "@DecimalMin(\"1E+3\")", "@DecimalMax(value = \"0.0001\", inclusive = false)",
             "@Positive", "@PositiveOrZero", "@Negative", "@NegativeOrZero",
             "@Digits(integer = 2, fraction = 0)", "@Digits(integer = 0, fraction = 3)", "@Digits(integer = 4, fraction = 1)",
-            "@Digits(integer = 19, fraction = 0)", "@Min(value = 1, message = \"at least {value}\")");
+            "@Digits(integer = 19, fraction = 0)", "@Min(value = 1, message = \"at least {value}\")",
+            "@DecimalMin(value = \"-10.25\", inclusive = false, message = \"over {value} (inclusive: {inclusive})\")",
+            "@Digits(integer = 4, fraction = 1, message = \"{integer}.{fraction} digits {payload}, {nothing}\")");
     private static final List<String> DECIMAL_ONLY = List.of(
             "@Digits(integer = 3, fraction = 2)", "@Digits(integer = 0, fraction = 4)", "@Digits(integer = 1, fraction = 0)",
             "@DecimalMin(\"0.005\") @DecimalMax(\"999.99\")");
@@ -34,7 +36,10 @@ final class Corpus {
             "@Pattern(regexp = \"a.c\", flags = Pattern.Flag.DOTALL)", "@Pattern(regexp = \"\\\\s*\")",
             "@Pattern(regexp = \"abc\", flags = {Pattern.Flag.CASE_INSENSITIVE, Pattern.Flag.UNICODE_CASE})",
             "@Pattern(regexp = \"^a\", flags = Pattern.Flag.MULTILINE)", "@NotBlank(message = \"say something\")",
-            "@NotBlank @Size(max = 3) @Pattern(regexp = \"[a-c ]*\")");
+            "@NotBlank @Size(max = 3) @Pattern(regexp = \"[a-c ]*\")",
+            "@Size(min = 2, max = 5, message = \"{min} to {max}: {jakarta.validation.constraints.Size.message}\")",
+            "@Pattern(regexp = \"[a-z]{2,4}\", flags = Pattern.Flag.CASE_INSENSITIVE, message = \"{regexp} {flags} {groups}\")",
+            "@NotEmpty(message = \"{jakarta.validation.constraints.NotNull.message} $ {min}\")");
     private static final List<String> TIMES = List.of(
             "@Past", "@PastOrPresent", "@Future", "@FutureOrPresent", "@NotNull", "@NotNull @Past");
     private static final List<String> BOOLEANS = List.of("@AssertTrue", "@AssertFalse", "@NotNull @AssertTrue");
