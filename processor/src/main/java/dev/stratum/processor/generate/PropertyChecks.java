@@ -36,8 +36,12 @@ final class PropertyChecks {
     static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), VIOLATION);
     static final String CLOCK = "clock";
     static final String SINK = "violations";
+    static final ClassName GROUPS_TYPE = ClassName.get("dev.stratum.runtime.validation", "Groups");
+    static final String GROUPS = "groups";
+    private static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
     /** Locals of the generated loops, never used as the parameter's name. */
-    private static final Set<String> RESERVED = Set.of(CLOCK, SINK, "element", "index", "entry", "key", "nested");
+    private static final Set<String> RESERVED = Set.of(CLOCK, SINK, GROUPS, "element", "index", "entry", "key",
+            "nested");
     private static final String ELEMENT = "element";
     private static final String INDEX = "index";
     private static final String KEY = "key";
@@ -58,6 +62,8 @@ final class PropertyChecks {
     private final CodeBlock.Builder body = CodeBlock.builder();
     /** What the checks being added test: the property itself, or the current element of a container. */
     private Target target;
+    /** Whether the check method takes the requested groups and checks each constraint only when its group is in. */
+    private boolean grouped;
 
     PropertyChecks(String name, ValueType type, boolean sensitive, Set<String> constantNames) {
         this(name, TypeNames.boxed(type), sensitive, constantNames);
@@ -85,11 +91,24 @@ final class PropertyChecks {
         return body.isEmpty();
     }
 
+    /** Makes the check method take the requested {@code Groups}; call before adding checks. */
+    PropertyChecks grouped() {
+        this.grouped = true;
+        return this;
+    }
+
+    boolean isGrouped() {
+        return grouped;
+    }
+
     MethodSpec method() {
-        return MethodSpec.methodBuilder(methodName)
+        var method = MethodSpec.methodBuilder(methodName)
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(type, value)
-                .addParameter(VIOLATIONS, SINK)
+                .addParameter(type, value);
+        if (grouped) {
+            method.addParameter(GROUPS_TYPE, GROUPS);
+        }
+        return method.addParameter(VIOLATIONS, SINK)
                 .addCode(body.build())
                 .build();
     }
@@ -98,18 +117,34 @@ final class PropertyChecks {
     void addAll(List<Constraint> constraints) {
         for (Constraint constraint : constraints) {
             if (constraint instanceof Constraint.NotNull) {
-                addMissing(constraint.message());
+                addMissing(inGroups(constraint, CodeBlock.of("$N == null", target.variable())), constraint.message());
             } else {
-                add(violated(constraint), constraint.name(), constraint.message());
+                add(inGroups(constraint, violated(constraint)), constraint.name(), constraint.message());
             }
         }
+    }
+
+    /** {@code groups.byDefault() && violated} when the method is grouped; {@code violated} alone otherwise. */
+    private CodeBlock inGroups(Constraint constraint, CodeBlock violated) {
+        if (!grouped) {
+            return violated;
+        }
+        var tests = new ArrayList<CodeBlock>();
+        for (String group : constraint.defaultOnly() ? List.of(DEFAULT_GROUP) : constraint.groups()) {
+            tests.add(group.equals(DEFAULT_GROUP) ? CodeBlock.of("$N.byDefault()", GROUPS)
+                    : CodeBlock.of("$N.includes($T.class)", GROUPS, ClassName.bestGuess(group)));
+        }
+        CodeBlock any = CodeBlock.join(tests, " || ");
+        return tests.size() == 1 ? CodeBlock.of("$L && $L", any, violated) : CodeBlock.of("($L) && $L", any, violated);
     }
 
     /** Adds the nested object's own violations, their pointers under this property's. */
     void addNested(ClassName validator, boolean withClock) {
         CodeBlock create = withClock ? CodeBlock.of("new $T($N)", validator, CLOCK) : CodeBlock.of("new $T()", validator);
+        CodeBlock arguments = grouped ? CodeBlock.of("$N, $N", target.variable(), GROUPS)
+                : CodeBlock.of("$N", target.variable());
         body.beginControlFlow("if ($N != null)", target.variable())
-                .beginControlFlow("for ($T nested : $L.validate($N))", VIOLATION, create, target.variable());
+                .beginControlFlow("for ($T nested : $L.validate($L))", VIOLATION, create, arguments);
         if (target.path() == null) {
             body.addStatement("$N.add(nested.under($L))", SINK, target.pointer());
         } else {
@@ -221,7 +256,11 @@ final class PropertyChecks {
 
     /** Adds the {@code @NotNull} check: a missing value has no value to carry. */
     void addMissing(String message) {
-        body.beginControlFlow("if ($N == null)", target.variable());
+        addMissing(CodeBlock.of("$N == null", target.variable()), message);
+    }
+
+    private void addMissing(CodeBlock missing, String message) {
+        body.beginControlFlow("if ($L)", missing);
         if (target.path() == null) {
             body.addStatement("$N.add(new $T($L,$W$S,$W$S))", SINK, VIOLATION, target.pointer(), message, "NotNull");
         } else {

@@ -18,6 +18,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -27,6 +28,7 @@ import javax.lang.model.AnnotatedConstruct;
 final class ConstraintReader {
 
     static final String PACKAGE = "jakarta.validation.constraints.";
+    static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
 
     private final Mirrors mirrors;
     private final Report report;
@@ -53,15 +55,19 @@ final class ConstraintReader {
 
     private Optional<Constraint> read(AnnotationMirror mirror, String name, Location at) {
         checkMessage(mirror, name, at);
-        if (!mirrors.list(mirror, "groups").isEmpty()) {
-            report.error(Code.UNSUPPORTED_CONSTRAINT, at.attribute("groups"),
-                    "validation groups are not supported yet; remove 'groups' from @" + name);
-            return Optional.empty();
+        for (AnnotationValue group : mirrors.list(mirror, "groups")) {
+            var type = (DeclaredType) group.getValue();
+            if (type.asElement().getKind() != ElementKind.INTERFACE) {
+                report.error(Code.INVALID_CONSTRAINT, at.attribute("groups"), "the group " + type + " of @" + name
+                        + " on " + at.describe() + " is not an interface; validation groups are interfaces,"
+                        + " such as dev.stratum.annotations.Create");
+                return Optional.empty();
+            }
         }
         return switch (name) {
-            case "NotNull" -> Optional.of(new Constraint.NotNull(message(mirror)));
-            case "NotBlank" -> Optional.of(new Constraint.NotBlank(message(mirror)));
-            case "NotEmpty" -> Optional.of(new Constraint.NotEmpty(message(mirror)));
+            case "NotNull" -> Optional.of(new Constraint.NotNull(message(mirror), groups(mirror)));
+            case "NotBlank" -> Optional.of(new Constraint.NotBlank(message(mirror), groups(mirror)));
+            case "NotEmpty" -> Optional.of(new Constraint.NotEmpty(message(mirror), groups(mirror)));
             case "Size" -> size(mirror, at);
             case "Min" -> Optional.of(min(mirror));
             case "Max" -> Optional.of(max(mirror));
@@ -77,8 +83,8 @@ final class ConstraintReader {
             case "PastOrPresent" -> Optional.of(temporal(mirror, TemporalKind.PAST_OR_PRESENT));
             case "Future" -> Optional.of(temporal(mirror, TemporalKind.FUTURE));
             case "FutureOrPresent" -> Optional.of(temporal(mirror, TemporalKind.FUTURE_OR_PRESENT));
-            case "AssertTrue" -> Optional.of(new Constraint.Assert(true, message(mirror)));
-            case "AssertFalse" -> Optional.of(new Constraint.Assert(false, message(mirror)));
+            case "AssertTrue" -> Optional.of(new Constraint.Assert(true, message(mirror), groups(mirror)));
+            case "AssertFalse" -> Optional.of(new Constraint.Assert(false, message(mirror), groups(mirror)));
             default -> {
                 report.error(Code.UNSUPPORTED_CONSTRAINT, at,
                         "@" + name + " is not supported by Stratum yet; remove it or express the rule in a hooks method");
@@ -95,17 +101,17 @@ final class ConstraintReader {
                     "@Size(min = " + min + ", max = " + max + ") admits no length; use 0 <= min <= max");
             return Optional.empty();
         }
-        return Optional.of(new Constraint.Size(min, max, message(mirror)));
+        return Optional.of(new Constraint.Size(min, max, message(mirror), groups(mirror)));
     }
 
     private Constraint min(AnnotationMirror mirror) {
         long value = mirrors.longValue(mirror, "value");
-        return new Constraint.Min(value, message(mirror));
+        return new Constraint.Min(value, message(mirror), groups(mirror));
     }
 
     private Constraint max(AnnotationMirror mirror) {
         long value = mirrors.longValue(mirror, "value");
-        return new Constraint.Max(value, message(mirror));
+        return new Constraint.Max(value, message(mirror), groups(mirror));
     }
 
     private Optional<Constraint> decimal(AnnotationMirror mirror, String name, Location at) {
@@ -119,12 +125,12 @@ final class ConstraintReader {
             return Optional.empty();
         }
         return Optional.of(name.equals("DecimalMin")
-                ? new Constraint.DecimalMin(value, inclusive, message(mirror))
-                : new Constraint.DecimalMax(value, inclusive, message(mirror)));
+                ? new Constraint.DecimalMin(value, inclusive, message(mirror), groups(mirror))
+                : new Constraint.DecimalMax(value, inclusive, message(mirror), groups(mirror)));
     }
 
     private Constraint sign(AnnotationMirror mirror, SignKind kind) {
-        return new Constraint.Sign(kind, message(mirror));
+        return new Constraint.Sign(kind, message(mirror), groups(mirror));
     }
 
     private Optional<Constraint> digits(AnnotationMirror mirror, Location at) {
@@ -135,7 +141,7 @@ final class ConstraintReader {
                     "@Digits(integer = " + integer + ", fraction = " + fraction + ") needs non-negative digit counts");
             return Optional.empty();
         }
-        return Optional.of(new Constraint.Digits(integer, fraction, message(mirror)));
+        return Optional.of(new Constraint.Digits(integer, fraction, message(mirror), groups(mirror)));
     }
 
     private Optional<Constraint> pattern(AnnotationMirror mirror, Location at, boolean email) {
@@ -150,17 +156,29 @@ final class ConstraintReader {
             return Optional.empty();
         }
         return Optional.of(email
-                ? new Constraint.Email(regexp, flags, message(mirror))
-                : new Constraint.Pattern(regexp, flags, message(mirror)));
+                ? new Constraint.Email(regexp, flags, message(mirror), groups(mirror))
+                : new Constraint.Pattern(regexp, flags, message(mirror), groups(mirror)));
     }
 
     private Constraint temporal(AnnotationMirror mirror, TemporalKind kind) {
-        return new Constraint.Temporal(kind, message(mirror));
+        return new Constraint.Temporal(kind, message(mirror), groups(mirror));
     }
 
     /** The constraint's message template interpolated with its attributes (the default template is a key). */
     private String message(AnnotationMirror mirror) {
         return MessageTemplates.interpolate(mirrors.string(mirror, "message"), attributes(mirror)).text();
+    }
+
+    /**
+     * The qualified names of the constraint's groups; empty for the default group alone, also when it is named
+     * ({@code groups = Default.class}).
+     */
+    private List<String> groups(AnnotationMirror mirror) {
+        List<String> groups = mirrors.list(mirror, "groups").stream()
+                .map(group -> ((TypeElement) ((DeclaredType) group.getValue()).asElement()).getQualifiedName().toString())
+                .distinct()
+                .toList();
+        return groups.equals(List.of(DEFAULT_GROUP)) ? List.of() : groups;
     }
 
     /** Warns when the message holds an expression ({@code ${...}}), which generated validators do not evaluate. */

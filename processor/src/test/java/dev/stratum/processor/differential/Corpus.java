@@ -69,7 +69,44 @@ final class Corpus {
             "@Size(max = 2) Map<@Email String, @Size(max = 1) String>",
             "@Size(min = 2, max = 2) List<String>");
 
+    /** A record whose constraints belong to validation groups, validated for several group sets. */
+    static final String GROUPED = "GroupCorpus";
+    /** A group extending the default group, so requesting it checks the default constraints too. */
+    static final String STRICT = "Strict";
+    static final List<String> GROUPED_COMPONENTS = List.of(
+            "@NotNull(groups = Create.class) Long",
+            "@NotBlank @Size(max = 3, groups = {Default.class, Update.class}) String",
+            "@Min(value = 0, groups = Update.class) @Max(value = 7, groups = Strict.class) @Positive Integer",
+            "@Size(max = 2, groups = Create.class) List<@NotBlank(groups = Update.class) @Size(max = 2) String>",
+            "@Valid @NotNull(groups = {Create.class, Update.class}) StringCorpus",
+            "@Email(groups = Strict.class) @Pattern(regexp = \"[a-c]*\", groups = Create.class) String");
+
     private Corpus() {
+    }
+
+    /** The source of {@link #GROUPED}. */
+    static String groupedSource() {
+        var source = new StringBuilder()
+                .append("package ").append(PACKAGE).append(";\n\n")
+                .append("import dev.stratum.annotations.Create;\n")
+                .append("import dev.stratum.annotations.Update;\n")
+                .append("import dev.stratum.annotations.Validatable;\n")
+                .append("import jakarta.validation.Valid;\n")
+                .append("import jakarta.validation.constraints.*;\n")
+                .append("import jakarta.validation.groups.Default;\n")
+                .append("import java.util.List;\n\n")
+                .append("@Validatable\npublic record ").append(GROUPED).append("(\n");
+        for (int i = 0; i < GROUPED_COMPONENTS.size(); i++) {
+            source.append("        ").append(GROUPED_COMPONENTS.get(i)).append(" v").append(i)
+                    .append(i + 1 < GROUPED_COMPONENTS.size() ? ",\n" : ") {\n}\n");
+        }
+        return source.toString();
+    }
+
+    /** The source of {@link #STRICT}. */
+    static String strictSource() {
+        return "package " + PACKAGE + ";\n\npublic interface " + STRICT
+                + " extends jakarta.validation.groups.Default {\n}\n";
     }
 
     /** The source of {@link #CONTAINERS}. */

@@ -8,13 +8,17 @@ import static org.assertj.core.api.Assertions.fail;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.stratum.annotations.Create;
+import dev.stratum.annotations.Update;
 import dev.stratum.processor.StratumProcessor;
+import dev.stratum.runtime.validation.Groups;
 import dev.stratum.runtime.validation.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -69,6 +73,8 @@ class GeneratedValidatorDifferentialTest {
                 JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + record, Corpus.source(record, type))));
         sources.add(JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + Corpus.NESTED, Corpus.nestedSource()));
         sources.add(JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + Corpus.CONTAINERS, Corpus.containerSource()));
+        sources.add(JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + Corpus.GROUPED, Corpus.groupedSource()));
+        sources.add(JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + Corpus.STRICT, Corpus.strictSource()));
         Compilation compilation = Compiler.javac()
                 .withProcessors(new StratumProcessor())
                 .withOptions("--release", "17", "-Xlint:all,-processing", "-Werror",
@@ -90,18 +96,27 @@ class GeneratedValidatorDifferentialTest {
             subjects.put(Corpus.NESTED, Subject.load(loader, Corpus.NESTED, Corpus.NESTED_COMPONENTS));
             subjects.put(Corpus.CONTAINERS, Subject.load(loader, Corpus.CONTAINERS,
                     Corpus.CONTAINER_COMPONENTS.stream().map(Corpus::bareType).toList()));
+            subjects.put(Corpus.GROUPED, Subject.load(loader, Corpus.GROUPED,
+                    Corpus.GROUPED_COMPONENTS.stream().map(Corpus::bareType).toList()));
+            Class<?> strict = loader.loadClass(Corpus.PACKAGE + "." + Corpus.STRICT);
+            List<Class<?>[]> groupSets = List.of(new Class<?>[] {Default.class}, new Class<?>[] {Create.class},
+                    new Class<?>[] {Update.class}, new Class<?>[] {Default.class, Create.class},
+                    new Class<?>[] {Default.class, Update.class}, new Class<?>[] {strict},
+                    new Class<?>[] {strict, Create.class, Update.class});
             Validator reference = factory.getValidator();
             while (cases < CASES) {
                 for (Subject subject : subjects.values()) {
                     Object instance = subject.instance(values, subjects);
-                    List<String> expected = reference.validate(instance).stream()
+                    Class<?>[] groups = subject.record().equals(Corpus.GROUPED)
+                            ? groupSets.get(random.nextInt(groupSets.size())) : new Class<?>[] {Default.class};
+                    List<String> expected = reference.validate(instance, groups).stream()
                             .map(GeneratedValidatorDifferentialTest::pair).sorted().toList();
-                    List<String> actual = subject.validate(instance).stream()
+                    List<String> actual = subject.validate(instance, groups).stream()
                             .map(GeneratedValidatorDifferentialTest::pair).sorted().toList();
                     if (!actual.equals(expected)) {
-                        fail("seed %d (replay with -Dstratum.seed=%d), case %d: %s%nconstraints %s%n"
+                        fail("seed %d (replay with -Dstratum.seed=%d), case %d: %s, groups %s%nconstraints %s%n"
                                 + "Hibernate Validator: %s%nStratum: %s", seed, seed, cases, instance,
-                                subject.describe(), expected, actual);
+                                Arrays.toString(groups), subject.describe(), expected, actual);
                     }
                     expected.forEach(pair -> violated.add(subject.record() + " " + pair));
                     cases++;
@@ -115,7 +130,10 @@ class GeneratedValidatorDifferentialTest {
         assertThat(violated).as("distinct (type, path, constraint) violations seen").hasSizeGreaterThan(MIN_DISTINCT);
         // Every kind of container node was broken at least once, so paths of each were compared.
         for (String node : List.of(".<list element> ", ".<iterable element> ", ".<map key> ", ".<map value> ",
-                "v5[1].v", "v6[", "v9[2].v", "v10.v", "v11[].v", "v3 Email", "v4 NotNull")) {
+                "v5[1].v", "v6[", "v9[2].v", "v10.v", "v11[].v", "v3 Email", "v4 NotNull",
+                "GroupCorpus v0 NotNull", "GroupCorpus v2 Max", "GroupCorpus v2 Min", "GroupCorpus v3 Size",
+                "GroupCorpus v3[1].<list element> NotBlank", "GroupCorpus v4.v", "GroupCorpus v5 Email",
+                "GroupCorpus v5 Pattern")) {
             assertThat(violated).as("violations at " + node).anyMatch(pair -> pair.contains(node));
         }
     }
@@ -139,7 +157,7 @@ class GeneratedValidatorDifferentialTest {
 
     /** One corpus record: how to build an instance of it and how to run its generated validator. */
     private record Subject(String record, List<String> componentTypes, Constructor<?> constructor, Object validator,
-            Method validate) {
+            Method validate, Method validateGroups) {
 
         static Subject load(ClassLoader loader, String record, List<String> componentTypes)
                 throws ReflectiveOperationException {
@@ -151,7 +169,8 @@ class GeneratedValidatorDifferentialTest {
                     ? validatorClass.getConstructor(Clock.class).newInstance(CLOCK)
                     : validatorClass.getConstructor().newInstance();
             return new Subject(record, componentTypes, recordClass.getConstructor(parameters), validator,
-                    validatorClass.getMethod("validate", recordClass));
+                    validatorClass.getMethod("validate", recordClass),
+                    validatorClass.getMethod("validate", recordClass, Groups.class));
         }
 
         /**
@@ -209,15 +228,20 @@ class GeneratedValidatorDifferentialTest {
             }
         }
 
+        /** The generated validator's answer: {@code validate(instance)} for the default group alone. */
         @SuppressWarnings("unchecked")
-        List<Violation> validate(Object instance) throws IllegalAccessException, InvocationTargetException {
-            return (List<Violation>) validate.invoke(validator, instance);
+        List<Violation> validate(Object instance, Class<?>... groups)
+                throws IllegalAccessException, InvocationTargetException {
+            return groups.length == 1 && groups[0] == Default.class
+                    ? (List<Violation>) validate.invoke(validator, instance)
+                    : (List<Violation>) validateGroups.invoke(validator, instance, Groups.of(groups));
         }
 
         String describe() {
             return switch (record) {
                 case Corpus.NESTED -> Corpus.nestedSource();
                 case Corpus.CONTAINERS -> Corpus.containerSource();
+                case Corpus.GROUPED -> Corpus.groupedSource();
                 default -> Corpus.constraints(componentTypes.get(0)).toString();
             };
         }

@@ -1,6 +1,7 @@
 package example.orders;
 
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.Groups;
 import dev.stratum.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,35 +19,45 @@ import javax.annotation.processing.Generated;
 @Generated("dev.stratum.processor.StratumProcessor")
 public final class CartValidator {
     /**
-     * The constraints {@code target} breaks, in property order; empty when it is valid.
+     * The constraints of the default group {@code target} breaks, in property order; empty when it is
+     * valid.
      */
     public List<Violation> validate(Cart target) {
+        return validate(target, Groups.DEFAULT);
+    }
+
+    /**
+     * The constraints of {@code groups} that {@code target} breaks, in property order; nested objects are
+     * checked for the same groups.
+     */
+    public List<Violation> validate(Cart target, Groups groups) {
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(groups, "groups");
         List<Violation> violations = new ArrayList<>();
-        checkItems(target.items(), violations);
-        checkLabels(target.labels(), violations);
-        checkQuantities(target.quantities(), violations);
-        checkReceiptTo(target.receiptTo(), violations);
-        checkAddresses(target.addresses(), violations);
-        checkNotes(target.notes(), violations);
+        checkItems(target.items(), groups, violations);
+        checkLabels(target.labels(), groups, violations);
+        checkQuantities(target.quantities(), groups, violations);
+        checkReceiptTo(target.receiptTo(), groups, violations);
+        checkAddresses(target.addresses(), groups, violations);
+        checkNotes(target.notes(), groups, violations);
         return violations;
     }
 
-    private void checkItems(List<String> items, List<Violation> violations) {
-        if (!Checks.notEmpty(items)) {
+    private void checkItems(List<String> items, Groups groups, List<Violation> violations) {
+        if (groups.byDefault() && !Checks.notEmpty(items)) {
             violations.add(new Violation("/items", "must not be empty", "NotEmpty", items));
         }
-        if (!Checks.size(items, 0, 10)) {
+        if (groups.byDefault() && !Checks.size(items, 0, 10)) {
             violations.add(new Violation("/items", "size must be between 0 and 10", "Size", items));
         }
         if (items != null) {
             int index = 0;
             for (String element : items) {
-                if (!Checks.notBlank(element)) {
+                if (groups.byDefault() && !Checks.notBlank(element)) {
                     violations.add(new Violation("/items/" + index, "must not be blank", "NotBlank",
                             element, "items[" + index + "].<list element>"));
                 }
-                if (!Checks.size(element, 0, 20)) {
+                if (groups.byDefault() && !Checks.size(element, 0, 20)) {
                     violations.add(new Violation("/items/" + index, "size must be between 0 and 20",
                             "Size", element, "items[" + index + "].<list element>"));
                 }
@@ -55,15 +66,15 @@ public final class CartValidator {
         }
     }
 
-    private void checkLabels(Set<String> labels, List<Violation> violations) {
-        if (!Checks.size(labels, 0, 5)) {
+    private void checkLabels(Set<String> labels, Groups groups, List<Violation> violations) {
+        if (groups.byDefault() && !Checks.size(labels, 0, 5)) {
             violations.add(new Violation("/labels", "size must be between 0 and 5", "Size",
                     labels));
         }
         if (labels != null) {
             int index = 0;
             for (String element : labels) {
-                if (!Checks.notBlank(element)) {
+                if (groups.byDefault() && !Checks.notBlank(element)) {
                     violations.add(new Violation("/labels/" + index, "must not be blank",
                             "NotBlank", element, "labels[].<iterable element>"));
                 }
@@ -72,26 +83,27 @@ public final class CartValidator {
         }
     }
 
-    private void checkQuantities(Map<String, Integer> quantities, List<Violation> violations) {
-        if (!Checks.size(quantities, 0, 50)) {
+    private void checkQuantities(Map<String, Integer> quantities, Groups groups,
+            List<Violation> violations) {
+        if (groups.byDefault() && !Checks.size(quantities, 0, 50)) {
             violations.add(new Violation("/quantities", "size must be between 0 and 50", "Size",
                     quantities));
         }
         if (quantities != null) {
             for (Map.Entry<String, Integer> entry : quantities.entrySet()) {
                 String key = entry.getKey();
-                if (!Checks.size(key, 0, 20)) {
+                if (groups.byDefault() && !Checks.size(key, 0, 20)) {
                     violations.add(new Violation("/quantities/" + Violation.segment(key),
                             "size must be between 0 and 20", "Size", key,
                             "quantities<K>[" + key + "].<map key>"));
                 }
                 Integer element = entry.getValue();
-                if (element == null) {
+                if (groups.byDefault() && element == null) {
                     violations.add(new Violation("/quantities/" + Violation.segment(key),
                             "must not be null", "NotNull", null,
                             "quantities[" + key + "].<map value>"));
                 }
-                if (!Checks.positive(element)) {
+                if (groups.byDefault() && !Checks.positive(element)) {
                     violations.add(new Violation("/quantities/" + Violation.segment(key),
                             "must be greater than 0", "Positive", element,
                             "quantities[" + key + "].<map value>"));
@@ -100,21 +112,23 @@ public final class CartValidator {
         }
     }
 
-    private void checkReceiptTo(Optional<String> receiptTo, List<Violation> violations) {
+    private void checkReceiptTo(Optional<String> receiptTo, Groups groups,
+            List<Violation> violations) {
         if (receiptTo != null) {
             String element = receiptTo.orElse(null);
-            if (!Checks.email(element)) {
+            if (groups.byDefault() && !Checks.email(element)) {
                 violations.add(new Violation("/receiptTo", "must be a well-formed email address",
                         "Email", element));
             }
         }
     }
 
-    private void checkAddresses(List<ShippingAddress> addresses, List<Violation> violations) {
-        if (addresses == null) {
+    private void checkAddresses(List<ShippingAddress> addresses, Groups groups,
+            List<Violation> violations) {
+        if (groups.byDefault() && addresses == null) {
             violations.add(new Violation("/addresses", "must not be null", "NotNull"));
         }
-        if (!Checks.size(addresses, 0, 3)) {
+        if (groups.byDefault() && !Checks.size(addresses, 0, 3)) {
             violations.add(new Violation("/addresses", "size must be between 0 and 3", "Size",
                     addresses));
         }
@@ -122,7 +136,7 @@ public final class CartValidator {
             int index = 0;
             for (ShippingAddress element : addresses) {
                 if (element != null) {
-                    for (Violation nested : new ShippingAddressValidator().validate(element)) {
+                    for (Violation nested : new ShippingAddressValidator().validate(element, groups)) {
                         violations.add(nested.under("/addresses/" + index,
                                 "addresses[" + index + "]"));
                     }
@@ -132,8 +146,8 @@ public final class CartValidator {
         }
     }
 
-    private void checkNotes(List<String> notes, List<Violation> violations) {
-        if (!Checks.size(notes, 0, 100)) {
+    private void checkNotes(List<String> notes, Groups groups, List<Violation> violations) {
+        if (groups.byDefault() && !Checks.size(notes, 0, 100)) {
             violations.add(new Violation("/notes", "size must be between 0 and 100", "Size",
                     notes));
         }
