@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.ContainerKind;
@@ -38,6 +39,7 @@ final class PropertyChecks {
     static final String SINK = "violations";
     static final ClassName GROUPS_TYPE = ClassName.get("dev.stratum.runtime.validation", "Groups");
     static final String GROUPS = "groups";
+    private static final ClassName CONTEXT = ClassName.get("dev.stratum.runtime.validation", "ConstraintContext");
     private static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
     /** Locals of the generated loops, never used as the parameter's name. */
     private static final Set<String> RESERVED = Set.of(CLOCK, SINK, GROUPS, "element", "index", "entry", "key",
@@ -59,6 +61,8 @@ final class PropertyChecks {
     /** The parameter holding the value; the property's own name unless that would hide the clock or the sink. */
     private final String value;
     private final List<FieldSpec> constants = new ArrayList<>();
+    /** Generated implementations of custom constraint annotations, one per custom constraint. */
+    private final List<TypeSpec> types = new ArrayList<>();
     private final CodeBlock.Builder body = CodeBlock.builder();
     /** What the checks being added test: the property itself, or the current element of a container. */
     private Target target;
@@ -85,6 +89,11 @@ final class PropertyChecks {
 
     List<FieldSpec> constants() {
         return constants;
+    }
+
+    /** Nested classes the checks need: an implementation of each custom constraint's annotation. */
+    List<TypeSpec> types() {
+        return types;
     }
 
     boolean isEmpty() {
@@ -334,6 +343,13 @@ final class PropertyChecks {
         if (constraint instanceof Constraint.Temporal temporal) {
             return fails(Naming.decapitalize(temporal.kind().annotationName()), CodeBlock.of("$N", CLOCK));
         }
+        if (constraint instanceof Constraint.Custom custom) {
+            String validator = custom(custom);
+            // The annotation constant is the one added just before the validator field.
+            String annotation = constants.get(constants.size() - 2).name();
+            return CodeBlock.of("!$N.isValid($N, $N)", validator, target.variable(),
+                    constant("CONTEXT", CONTEXT, CodeBlock.of("new $T($N.message())", CONTEXT, annotation)));
+        }
         var assertion = (Constraint.Assert) constraint;
         // A null Boolean satisfies both @AssertTrue and @AssertFalse; only the opposite value breaks them.
         return CodeBlock.of("$T.$L.equals($N)", Boolean.class, assertion.expected() ? "FALSE" : "TRUE",
@@ -354,15 +370,120 @@ final class PropertyChecks {
     }
 
     private String constant(String suffix, Class<?> constantType, CodeBlock initializer) {
+        return constant(suffix, ClassName.get(constantType), initializer);
+    }
+
+    /** A named constant of the class, its name unique; a {@code null} initializer leaves a placeholder to replace. */
+    private String constant(String suffix, TypeName constantType, CodeBlock initializer) {
         String base = Naming.snakeCase(name).toUpperCase(Locale.ROOT) + "_" + suffix;
         String constantName = base;
         for (int n = 2; !constantNames.add(constantName); n++) {
             constantName = base + "_" + n;
         }
-        constants.add(FieldSpec.builder(constantType, constantName, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer)
-                .build());
+        var constant = FieldSpec.builder(constantType, constantName, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+        if (initializer != null) {
+            constant.initializer(initializer);
+        }
+        constants.add(constant.build());
         return constantName;
+    }
+
+    /**
+     * The custom constraint's validator as an instance field, created with {@code new} and initialized with a constant
+     * instance of a nested class implementing the annotation with the declared attribute values; returns the field.
+     */
+    private String custom(Constraint.Custom custom) {
+        ClassName annotation = ClassName.bestGuess(custom.annotationType());
+        ClassName validator = ClassName.bestGuess(custom.validatorType());
+        String constantName = constant(Naming.snakeCase(custom.name()).toUpperCase(Locale.ROOT), annotation, null);
+        String className = camel(constantName, true);
+        String fieldName = camel(constantName, false);
+        var implementation = TypeSpec.classBuilder(className)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(annotation)
+                .addJavadoc("{@code @$L} as declared on {@code $L}.\n", custom.name(), name)
+                .addMethod(MethodSpec.methodBuilder("annotationType")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(ClassName.get(Class.class),
+                                WildcardTypeName.subtypeOf(java.lang.annotation.Annotation.class)))
+                        .addStatement("return $T.class", annotation)
+                        .build());
+        for (Constraint.Attribute attribute : custom.attributes()) {
+            var method = MethodSpec.methodBuilder(attribute.name())
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(parseType(attribute.type()))
+                    .addStatement("return $L", attribute.value());
+            if (attribute.unchecked()) {
+                method.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", "$S", "unchecked").build());
+            }
+            implementation.addMethod(method.build());
+        }
+        types.add(implementation.build());
+        constants.set(constants.size() - 1, FieldSpec.builder(annotation, constantName, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("new $N()", className)
+                .build());
+        constants.add(FieldSpec.builder(validator, fieldName, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("$T.initialized(new $T(), $N)", CHECKS, validator, constantName)
+                .build());
+        return fieldName;
+    }
+
+    /** {@code PHRASE_NO_BAD_WORDS} as {@code PhraseNoBadWords} or {@code phraseNoBadWords}. */
+    private static String camel(String constantName, boolean upper) {
+        var camel = new StringBuilder();
+        for (String word : constantName.toLowerCase(Locale.ROOT).split("_")) {
+            camel.append(camel.isEmpty() && !upper ? word : Naming.capitalize(word));
+        }
+        return camel.toString();
+    }
+
+    /** A type as javac prints it ({@code java.lang.Class<? extends jakarta.validation.Payload>[]}) as a type name. */
+    static TypeName parseType(String type) {
+        String trimmed = type.trim();
+        if (trimmed.endsWith("[]")) {
+            return com.palantir.javapoet.ArrayTypeName.of(parseType(trimmed.substring(0, trimmed.length() - 2)));
+        }
+        if (trimmed.equals("?")) {
+            return WildcardTypeName.subtypeOf(Object.class);
+        }
+        if (trimmed.startsWith("? extends ")) {
+            return WildcardTypeName.subtypeOf(parseType(trimmed.substring("? extends ".length())));
+        }
+        if (trimmed.startsWith("? super ")) {
+            return WildcardTypeName.supertypeOf(parseType(trimmed.substring("? super ".length())));
+        }
+        int open = trimmed.indexOf('<');
+        if (open < 0) {
+            return switch (trimmed) {
+                case "boolean" -> TypeName.BOOLEAN;
+                case "byte" -> TypeName.BYTE;
+                case "short" -> TypeName.SHORT;
+                case "int" -> TypeName.INT;
+                case "long" -> TypeName.LONG;
+                case "char" -> TypeName.CHAR;
+                case "float" -> TypeName.FLOAT;
+                case "double" -> TypeName.DOUBLE;
+                default -> ClassName.bestGuess(trimmed);
+            };
+        }
+        var arguments = new ArrayList<TypeName>();
+        int depth = 0;
+        int start = open + 1;
+        for (int at = start; at < trimmed.length() - 1; at++) {
+            char c = trimmed.charAt(at);
+            depth += c == '<' ? 1 : c == '>' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                arguments.add(parseType(trimmed.substring(start, at)));
+                start = at + 1;
+            }
+        }
+        arguments.add(parseType(trimmed.substring(start, trimmed.length() - 1)));
+        return ParameterizedTypeName.get(ClassName.bestGuess(trimmed.substring(0, open)),
+                arguments.toArray(TypeName[]::new));
     }
 
     /** {@code Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE} for the bit mask. */

@@ -57,6 +57,7 @@ public final class TypeValidatorWriter {
         }
         validator.addMethod(validateByDefault(type)).addMethod(validate(type, properties));
         properties.forEach(property -> validator.addMethod(property.checks().method()));
+        properties.forEach(property -> validator.addTypes(property.checks().types()));
         return Sources.file(model.packageName(), validator.build());
     }
 

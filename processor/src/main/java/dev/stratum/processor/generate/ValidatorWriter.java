@@ -51,6 +51,7 @@ public final class ValidatorWriter implements EntityWriter {
         }
         validator.addMethod(validate(entity, "Create", fields)).addMethod(validate(entity, "Update", fields));
         fields.forEach(field -> validator.addMethod(field.checks().method()));
+        fields.forEach(field -> validator.addTypes(field.checks().types()));
         return Sources.file(entity, validator.build());
     }
 

@@ -221,6 +221,39 @@ public sealed interface Constraint {
         public String name() { return expected ? "AssertTrue" : "AssertFalse"; }
     }
 
+    /**
+     * A constraint of the user's own: an annotation meta-annotated {@code @jakarta.validation.Constraint}, checked by
+     * the one class of its {@code validatedBy} that validates the property's type. The generated validator creates
+     * that class with {@code new}, initializes it with a generated implementation of the annotation holding
+     * {@code attributes}, and calls {@code isValid}.
+     *
+     * @param annotationType the annotation's qualified name
+     * @param validatorType  the qualified name of the {@code ConstraintValidator} chosen for the property's type
+     * @param attributes     every attribute of the annotation, with its value, in declaration order
+     */
+    record Custom(String annotationType, String validatorType, List<Attribute> attributes, String message,
+            List<String> groups) implements Constraint {
+        public Custom {
+            attributes = List.copyOf(attributes);
+            groups = List.copyOf(groups);
+        }
+
+        public String name() {
+            return annotationType.substring(annotationType.lastIndexOf('.') + 1);
+        }
+    }
+
+    /**
+     * One attribute of a custom constraint, as Java source.
+     *
+     * @param name      the attribute's name
+     * @param type      its declared type ({@code java.lang.String[]})
+     * @param value     an expression for its value ({@code new java.lang.String[] {"a"}})
+     * @param unchecked whether the expression needs an unchecked conversion (an array of {@code Class<? extends ...>})
+     */
+    record Attribute(String name, String type, String value, boolean unchecked) {
+    }
+
     /** The four sign constraints. */
     enum SignKind {
         POSITIVE("Positive"), POSITIVE_OR_ZERO("PositiveOrZero"), NEGATIVE("Negative"), NEGATIVE_OR_ZERO("NegativeOrZero");

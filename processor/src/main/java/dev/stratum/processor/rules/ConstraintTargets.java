@@ -43,7 +43,8 @@ public final class ConstraintTargets {
      */
     public static void checkContainer(Constraint constraint, ContainerKind kind, Location at, Report report) {
         boolean sizing = constraint instanceof Constraint.Size || constraint instanceof Constraint.NotEmpty;
-        if (!(constraint instanceof Constraint.NotNull) && !(sizing && kind.sized())) {
+        boolean resolved = constraint instanceof Constraint.NotNull || constraint instanceof Constraint.Custom;
+        if (!resolved && !(sizing && kind.sized())) {
             report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
                     "@" + constraint.name() + " does not apply to " + at.describe() + ", a " + simpleName(kind)
                             + (kind.sized() ? "; only @NotNull, @Size and @NotEmpty do" : "; only @NotNull does")
@@ -57,7 +58,7 @@ public final class ConstraintTargets {
 
     /** Reports {@code ConstraintTypeMismatch} for any constraint but {@code @NotNull} on a nested object. */
     public static void checkNested(Constraint constraint, String typeName, Location at, Report report) {
-        if (!(constraint instanceof Constraint.NotNull)) {
+        if (!(constraint instanceof Constraint.NotNull) && !(constraint instanceof Constraint.Custom)) {
             report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
                     "@" + constraint.name() + " does not apply to " + at.describe() + " of type " + typeName
                             + "; only @NotNull does, next to @Valid");
@@ -65,7 +66,8 @@ public final class ConstraintTargets {
     }
 
     static boolean applies(Constraint constraint, ValueKind kind) {
-        if (constraint instanceof Constraint.NotNull) {
+        // A custom constraint's validator was chosen for the value's type when it was read.
+        if (constraint instanceof Constraint.NotNull || constraint instanceof Constraint.Custom) {
             return true;
         }
         if (constraint instanceof Constraint.NotBlank || constraint instanceof Constraint.NotEmpty

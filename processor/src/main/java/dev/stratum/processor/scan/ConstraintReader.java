@@ -20,8 +20,12 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.AnnotatedConstruct;
 
 /** Reads the Jakarta Validation constraints on a field into {@link Constraint} records, checking their attributes. */
@@ -30,27 +34,166 @@ final class ConstraintReader {
     static final String PACKAGE = "jakarta.validation.constraints.";
     static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
 
+    private static final String CONSTRAINT = "jakarta.validation.Constraint";
+    private static final String CONSTRAINT_VALIDATOR = "jakarta.validation.ConstraintValidator";
+
     private final Mirrors mirrors;
     private final Report report;
+    /** Resolves custom constraints; {@code null} where they are not supported (entities). */
+    private final ProcessingEnvironment env;
 
+    /** A reader of the built-in constraints only: a custom constraint is reported as unsupported. */
     ConstraintReader(Mirrors mirrors, Report report) {
+        this(mirrors, report, null);
+    }
+
+    /** A reader of built-in and custom constraints. */
+    ConstraintReader(Mirrors mirrors, Report report, ProcessingEnvironment env) {
         this.mirrors = mirrors;
         this.report = report;
+        this.env = env;
+    }
+
+    /** The constraints on a field, in declaration order; see {@link #read(AnnotatedConstruct, TypeMirror, Location)}. */
+    List<Constraint> read(VariableElement field, Location location) {
+        return read(field, field.asType(), location);
     }
 
     /**
-     * The constraints on a field or on a type argument ({@code List<@NotBlank String>}) in declaration order;
-     * unsupported or malformed ones are reported and left out.
+     * The constraints on a field or on a type argument ({@code List<@NotBlank String>}) whose values have type
+     * {@code valueType}, in declaration order; unsupported or malformed ones are reported and left out.
      */
-    List<Constraint> read(AnnotatedConstruct annotated, Location location) {
+    List<Constraint> read(AnnotatedConstruct annotated, TypeMirror valueType, Location location) {
         var constraints = new ArrayList<Constraint>();
         for (AnnotationMirror mirror : annotated.getAnnotationMirrors()) {
             String type = Mirrors.typeName(mirror);
             if (type.startsWith(PACKAGE)) {
                 read(mirror, type.substring(PACKAGE.length()), location.annotation(type)).ifPresent(constraints::add);
+            } else if (Mirrors.has(mirror.getAnnotationType().asElement(), CONSTRAINT)) {
+                custom(mirror, valueType, location.annotation(type)).ifPresent(constraints::add);
             }
         }
         return constraints;
+    }
+
+    /**
+     * A custom constraint: the annotation's attributes as source, and the one class of its {@code validatedBy} whose
+     * validated type the value's type is assignable to.
+     */
+    private Optional<Constraint> custom(AnnotationMirror mirror, TypeMirror valueType, Location at) {
+        var annotation = (TypeElement) mirror.getAnnotationType().asElement();
+        String name = annotation.getSimpleName().toString();
+        if (env == null) {
+            report.error(Code.UNSUPPORTED_CONSTRAINT, at, "the custom constraint @" + name + " is supported on"
+                    + " @Validatable types, not yet on entities; remove it or check the rule in a hooks method");
+            return Optional.empty();
+        }
+        checkMessage(mirror, name, at);
+        Types types = env.getTypeUtils();
+        TypeMirror boxed = valueType.getKind().isPrimitive()
+                ? types.boxedClass((javax.lang.model.type.PrimitiveType) valueType).asType() : valueType;
+        var candidates = new ArrayList<String>();
+        String chosen = null;
+        AnnotationMirror constraint = Mirrors.find(annotation, CONSTRAINT).orElseThrow();
+        for (AnnotationValue validatedBy : mirrors.list(constraint, "validatedBy")) {
+            var validator = (TypeElement) ((DeclaredType) validatedBy.getValue()).asElement();
+            Optional<TypeMirror> validated = validatedType(validator.asType());
+            validated.ifPresent(type -> candidates.add(validator.getSimpleName() + " (" + type + ")"));
+            if (chosen == null && validated.isPresent()
+                    && types.isAssignable(types.erasure(boxed), types.erasure(validated.get()))) {
+                if (!instantiable(validator)) {
+                    report.error(Code.INVALID_CONSTRAINT, at, "the validator " + validator.getQualifiedName() + " of @"
+                            + name + " needs a public no-argument constructor and must be a public top-level or"
+                            + " static class: the generated validator creates it with new, never by reflection");
+                    return Optional.empty();
+                }
+                chosen = validator.getQualifiedName().toString();
+            }
+        }
+        if (chosen == null) {
+            report.error(Code.CONSTRAINT_TYPE_MISMATCH, at, "no validator of @" + name + " validates " + at.describe()
+                    + " of type " + valueType + " (validatedBy has " + (candidates.isEmpty() ? "none"
+                    : String.join(", ", candidates)) + "); add a ConstraintValidator for that type to validatedBy");
+            return Optional.empty();
+        }
+        var attributes = new ArrayList<Constraint.Attribute>();
+        for (ExecutableElement method : javax.lang.model.util.ElementFilter.methodsIn(annotation.getEnclosedElements())) {
+            AnnotationValue value = mirror.getElementValues().containsKey(method)
+                    ? mirror.getElementValues().get(method) : method.getDefaultValue();
+            Optional<String> source = value == null ? Optional.empty() : source(value.getValue(), method.getReturnType());
+            if (source.isEmpty()) {
+                report.error(Code.INVALID_CONSTRAINT, at.attribute(method.getSimpleName().toString()), "the attribute "
+                        + method.getSimpleName() + " of @" + name + " has a type Stratum cannot reproduce ("
+                        + method.getReturnType() + "); use primitives, String, Class, enums or arrays of them");
+                return Optional.empty();
+            }
+            boolean unchecked = method.getReturnType().getKind() == TypeKind.ARRAY
+                    && ((ArrayType) method.getReturnType()).getComponentType() instanceof DeclaredType component
+                    && !component.getTypeArguments().isEmpty()
+                    && !component.getTypeArguments().get(0).toString().equals("?");
+            attributes.add(new Constraint.Attribute(method.getSimpleName().toString(), method.getReturnType().toString(),
+                    unchecked ? "(" + method.getReturnType() + ") " + source.get() : source.get(), unchecked));
+        }
+        return Optional.of(new Constraint.Custom(annotation.getQualifiedName().toString(), chosen, attributes,
+                message(mirror), groups(mirror)));
+    }
+
+    /** The {@code T} of {@code ConstraintValidator<A, T>} as the class implements it, directly or inherited. */
+    private Optional<TypeMirror> validatedType(TypeMirror type) {
+        for (TypeMirror supertype : env.getTypeUtils().directSupertypes(type)) {
+            if (supertype instanceof DeclaredType declared
+                    && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(CONSTRAINT_VALIDATOR)) {
+                if (declared.getTypeArguments().size() != 2
+                        || declared.getTypeArguments().get(1).getKind() != TypeKind.DECLARED) {
+                    return Optional.of(env.getElementUtils().getTypeElement("java.lang.Object").asType());
+                }
+                return Optional.of(declared.getTypeArguments().get(1));
+            }
+            Optional<TypeMirror> inherited = validatedType(supertype);
+            if (inherited.isPresent()) {
+                return inherited;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean instantiable(TypeElement validator) {
+        boolean reachable = validator.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)
+                && !validator.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+                && (validator.getNestingKind() == javax.lang.model.element.NestingKind.TOP_LEVEL
+                        || validator.getModifiers().contains(javax.lang.model.element.Modifier.STATIC));
+        return reachable && javax.lang.model.util.ElementFilter.constructorsIn(validator.getEnclosedElements()).stream()
+                .anyMatch(constructor -> constructor.getParameters().isEmpty()
+                        && constructor.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC));
+    }
+
+    /** An attribute value as a Java expression of the attribute's type. */
+    private Optional<String> source(Object value, TypeMirror type) {
+        if (value instanceof List<?> elements && type instanceof ArrayType array) {
+            var sources = new ArrayList<String>();
+            for (Object element : elements) {
+                Optional<String> source = source(((AnnotationValue) element).getValue(), array.getComponentType());
+                if (source.isEmpty()) {
+                    return Optional.empty();
+                }
+                sources.add(source.get());
+            }
+            String component = env.getTypeUtils().erasure(array.getComponentType()).toString();
+            return Optional.of("new " + (component.equals("java.lang.Class") ? "java.lang.Class<?>" : component) + "[] {"
+                    + String.join(", ", sources) + "}");
+        }
+        if (value instanceof VariableElement constant) {
+            return Optional.of(((TypeElement) constant.getEnclosingElement()).getQualifiedName() + "."
+                    + constant.getSimpleName());
+        }
+        if (value instanceof TypeMirror classLiteral) {
+            return Optional.of(env.getTypeUtils().erasure(classLiteral) + ".class");
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Character) {
+            return Optional.of(env.getElementUtils().getConstantExpression(value));
+        }
+        return Optional.empty();
     }
 
     private Optional<Constraint> read(AnnotationMirror mirror, String name, Location at) {

@@ -51,7 +51,7 @@ public final class ValidatableScanner {
     public ValidatableScanner(ProcessingEnvironment env, Report report) {
         this.env = env;
         this.report = report;
-        this.constraints = new ConstraintReader(new Mirrors(env.getElementUtils()), report);
+        this.constraints = new ConstraintReader(new Mirrors(env.getElementUtils()), report, env);
     }
 
     /** Whether a field's type is not generated yet in this round, so the type must wait for the next round. */
@@ -175,7 +175,7 @@ public final class ValidatableScanner {
                     + " (no wildcards, type variables or containers of containers)");
             return Optional.empty();
         }
-        List<Constraint> declared = constraints.read(argument, at);
+        List<Constraint> declared = constraints.read(argument, argument, at);
         if (validOnContainer || has(argument, VALID)) {
             Optional<TypeElement> nested = validatable(argument);
             if (nested.isEmpty()) {

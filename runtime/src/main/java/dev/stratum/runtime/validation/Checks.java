@@ -1,5 +1,7 @@
 package dev.stratum.runtime.validation;
 
+import jakarta.validation.ConstraintValidator;
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +22,12 @@ import java.util.regex.Pattern;
 public final class Checks {
 
     private Checks() {
+    }
+
+    /** A custom constraint's validator, initialized with the constraint as declared: {@code initialize} is called once. */
+    public static <A extends Annotation, V extends ConstraintValidator<A, ?>> V initialized(V validator, A constraint) {
+        validator.initialize(constraint);
+        return validator;
     }
 
     /** {@code @NotBlank}: not null and some character that is not white space by {@link Character#isWhitespace}. */
