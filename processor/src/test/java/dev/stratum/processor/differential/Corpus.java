@@ -81,6 +81,83 @@ final class Corpus {
             "@Valid @NotNull(groups = {Create.class, Update.class}) StringCorpus",
             "@Email(groups = Strict.class) @Pattern(regexp = \"[a-c]*\", groups = Create.class) String");
 
+    /** A record of custom constraints, on values, list elements and map keys and values. */
+    static final String CUSTOM = "CustomCorpus";
+    static final List<String> CUSTOM_COMPONENTS = List.of(
+            "@Divisible Integer",
+            "@Divisible(by = 3, message = \"not a multiple of {by}\") Long",
+            "@Divisible(by = 4) int",
+            "@Palindrome(minLength = 2) String",
+            "@Size(max = 3) List<@Palindrome @NotNull String>",
+            "@Size(max = 3) Map<@Palindrome String, @Divisible(by = 5) Integer>",
+            "@Palindrome @Size(max = 3) @Divisible(groups = Create.class) String");
+
+    /** The custom corpus's own sources by simple name: its annotations, their validators and the record. */
+    static Map<String, String> customSources() {
+        var sources = new LinkedHashMap<String, String>();
+        String imports = "package " + PACKAGE + ";\n\n"
+                + "import jakarta.validation.Constraint;\n"
+                + "import jakarta.validation.ConstraintValidator;\n"
+                + "import jakarta.validation.ConstraintValidatorContext;\n"
+                + "import jakarta.validation.Payload;\n"
+                + "import java.lang.annotation.*;\n\n";
+        sources.put("Divisible", imports
+                + "@Constraint(validatedBy = {DivisibleInteger.class, DivisibleLong.class, DivisibleText.class})\n"
+                + "@Retention(RetentionPolicy.RUNTIME)\n@Target({ElementType.FIELD, ElementType.TYPE_USE})\n"
+                + "public @interface Divisible {\n"
+                + "    String message() default \"must be divisible by {by}\";\n"
+                + "    Class<?>[] groups() default {};\n"
+                + "    Class<? extends Payload>[] payload() default {};\n"
+                + "    long by() default 2;\n}\n");
+        sources.put("DivisibleInteger", imports
+                + "public class DivisibleInteger implements ConstraintValidator<Divisible, Integer> {\n"
+                + "    private long by;\n"
+                + "    @Override public void initialize(Divisible constraint) { by = constraint.by(); }\n"
+                + "    @Override public boolean isValid(Integer value, ConstraintValidatorContext context) {\n"
+                + "        return value == null || value % by == 0;\n    }\n}\n");
+        sources.put("DivisibleLong", imports
+                + "public class DivisibleLong implements ConstraintValidator<Divisible, Long> {\n"
+                + "    private long by;\n"
+                + "    @Override public void initialize(Divisible constraint) { by = constraint.by(); }\n"
+                + "    @Override public boolean isValid(Long value, ConstraintValidatorContext context) {\n"
+                + "        return value == null || value % by == 0;\n    }\n}\n");
+        sources.put("DivisibleText", imports
+                + "public class DivisibleText implements ConstraintValidator<Divisible, CharSequence> {\n"
+                + "    private long by;\n"
+                + "    @Override public void initialize(Divisible constraint) { by = constraint.by(); }\n"
+                + "    @Override public boolean isValid(CharSequence value, ConstraintValidatorContext context) {\n"
+                + "        return value == null || value.length() % by == 0;\n    }\n}\n");
+        sources.put("Palindrome", imports
+                + "@Constraint(validatedBy = PalindromeValidator.class)\n"
+                + "@Retention(RetentionPolicy.RUNTIME)\n@Target({ElementType.FIELD, ElementType.TYPE_USE})\n"
+                + "public @interface Palindrome {\n"
+                + "    String message() default \"{example.corpus.Palindrome.message}\";\n"
+                + "    Class<?>[] groups() default {};\n"
+                + "    Class<? extends Payload>[] payload() default {};\n"
+                + "    int minLength() default 0;\n}\n");
+        sources.put("PalindromeValidator", imports
+                + "public class PalindromeValidator implements ConstraintValidator<Palindrome, String> {\n"
+                + "    private int minLength;\n"
+                + "    @Override public void initialize(Palindrome constraint) { minLength = constraint.minLength(); }\n"
+                + "    @Override public boolean isValid(String value, ConstraintValidatorContext context) {\n"
+                + "        return value == null || value.length() >= minLength\n"
+                + "                && new StringBuilder(value).reverse().toString().equals(value);\n    }\n}\n");
+        var record = new StringBuilder()
+                .append("package ").append(PACKAGE).append(";\n\n")
+                .append("import dev.stratum.annotations.Create;\n")
+                .append("import dev.stratum.annotations.Validatable;\n")
+                .append("import jakarta.validation.constraints.*;\n")
+                .append("import java.util.List;\n")
+                .append("import java.util.Map;\n\n")
+                .append("@Validatable\npublic record ").append(CUSTOM).append("(\n");
+        for (int i = 0; i < CUSTOM_COMPONENTS.size(); i++) {
+            record.append("        ").append(CUSTOM_COMPONENTS.get(i)).append(" v").append(i)
+                    .append(i + 1 < CUSTOM_COMPONENTS.size() ? ",\n" : ") {\n}\n");
+        }
+        sources.put(CUSTOM, record.toString());
+        return sources;
+    }
+
     private Corpus() {
     }
 

@@ -75,6 +75,8 @@ class GeneratedValidatorDifferentialTest {
         sources.add(JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + Corpus.CONTAINERS, Corpus.containerSource()));
         sources.add(JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + Corpus.GROUPED, Corpus.groupedSource()));
         sources.add(JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + Corpus.STRICT, Corpus.strictSource()));
+        Corpus.customSources().forEach((name, source) ->
+                sources.add(JavaFileObjects.forSourceString(Corpus.PACKAGE + "." + name, source)));
         Compilation compilation = Compiler.javac()
                 .withProcessors(new StratumProcessor())
                 .withOptions("--release", "17", "-Xlint:all,-processing", "-Werror",
@@ -98,6 +100,8 @@ class GeneratedValidatorDifferentialTest {
                     Corpus.CONTAINER_COMPONENTS.stream().map(Corpus::bareType).toList()));
             subjects.put(Corpus.GROUPED, Subject.load(loader, Corpus.GROUPED,
                     Corpus.GROUPED_COMPONENTS.stream().map(Corpus::bareType).toList()));
+            subjects.put(Corpus.CUSTOM, Subject.load(loader, Corpus.CUSTOM,
+                    Corpus.CUSTOM_COMPONENTS.stream().map(Corpus::bareType).toList()));
             Class<?> strict = loader.loadClass(Corpus.PACKAGE + "." + Corpus.STRICT);
             List<Class<?>[]> groupSets = List.of(new Class<?>[] {Default.class}, new Class<?>[] {Create.class},
                     new Class<?>[] {Update.class}, new Class<?>[] {Default.class, Create.class},
@@ -133,7 +137,9 @@ class GeneratedValidatorDifferentialTest {
                 "v5[1].v", "v6[", "v9[2].v", "v10.v", "v11[].v", "v3 Email", "v4 NotNull",
                 "GroupCorpus v0 NotNull", "GroupCorpus v2 Max", "GroupCorpus v2 Min", "GroupCorpus v3 Size",
                 "GroupCorpus v3[1].<list element> NotBlank", "GroupCorpus v4.v", "GroupCorpus v5 Email",
-                "GroupCorpus v5 Pattern")) {
+                "GroupCorpus v5 Pattern", "CustomCorpus v0 Divisible", "CustomCorpus v1 Divisible: not a multiple of 3",
+                "CustomCorpus v2 Divisible", "CustomCorpus v3 Palindrome", "CustomCorpus v4[2].<list element> Palindrome",
+                "<map key> Palindrome", "<map value> Divisible: must be divisible by 5", "CustomCorpus v6 Palindrome")) {
             assertThat(violated).as("violations at " + node).anyMatch(pair -> pair.contains(node));
         }
     }
@@ -242,6 +248,7 @@ class GeneratedValidatorDifferentialTest {
                 case Corpus.NESTED -> Corpus.nestedSource();
                 case Corpus.CONTAINERS -> Corpus.containerSource();
                 case Corpus.GROUPED -> Corpus.groupedSource();
+                case Corpus.CUSTOM -> Corpus.customSources().get(Corpus.CUSTOM);
                 default -> Corpus.constraints(componentTypes.get(0)).toString();
             };
         }
