@@ -148,6 +148,59 @@ class ValidatableTest {
     }
 
     @Test
+    void aCustomConstraintWithoutAValidatorForThePropertysTypeIsACompileError(@TempDir Path migrations) {
+        var sources = new ArrayList<>(GoldenProcessorTest.sources(REQUESTS));
+        sources.add(JavaFileObjects.forSourceString("example.orders.Rating", """
+                package example.orders;
+
+                @dev.stratum.annotations.Validatable
+                public record Rating(@NoBadWords Integer stars) {
+                }
+                """));
+        Compilation compilation = compile(sources, migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.CONSTRAINT_TYPE_MISMATCH.tag()
+                + " no validator of @NoBadWords validates Rating.stars of type java.lang.Integer"
+                + " (validatedBy has NoBadWordsValidator (java.lang.CharSequence))");
+    }
+
+    @Test
+    void aCustomConstraintsValidatorMustBeCreatableWithNew(@TempDir Path migrations) {
+        var sources = new ArrayList<>(GoldenProcessorTest.sources(REQUESTS));
+        sources.removeIf(source -> source.getName().endsWith("NoBadWordsValidator.java"));
+        sources.add(JavaFileObjects.forSourceString("example.orders.NoBadWordsValidator", """
+                package example.orders;
+
+                public class NoBadWordsValidator
+                        implements jakarta.validation.ConstraintValidator<NoBadWords, CharSequence> {
+                    public NoBadWordsValidator(String words) {
+                    }
+
+                    @Override
+                    public boolean isValid(CharSequence value, jakarta.validation.ConstraintValidatorContext context) {
+                        return true;
+                    }
+                }
+                """));
+        Compilation compilation = compile(sources, migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_CONSTRAINT.tag()
+                + " the validator example.orders.NoBadWordsValidator of @NoBadWords needs a public no-argument"
+                + " constructor");
+    }
+
+    @Test
+    void aCustomConstraintOnAnEntityIsRefused(@TempDir Path migrations) {
+        var sources = new ArrayList<>(GoldenProcessorTest.sources(REQUESTS));
+        sources.add(EntitySource.entity("Pet").field("@example.orders.NoBadWords @Size(max = 20)", "String", "name")
+                .file());
+        Compilation compilation = compile(sources, migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_CONSTRAINT.tag()
+                + " the custom constraint @NoBadWords is supported on @Validatable types, not yet on entities");
+    }
+
+    @Test
     void aConstraintOnTheWrongTypeIsACompileError(@TempDir Path migrations) {
         Compilation compilation = compile(record("@Validatable public record Body(@Email int age) {}"), migrations);
 

@@ -112,7 +112,8 @@ final class ConstraintReader {
         }
         if (chosen == null) {
             report.error(Code.CONSTRAINT_TYPE_MISMATCH, at, "no validator of @" + name + " validates " + at.describe()
-                    + " of type " + valueType + " (validatedBy has " + (candidates.isEmpty() ? "none"
+                    + " of type " + (valueType instanceof DeclaredType declared
+                    ? ((TypeElement) declared.asElement()).getQualifiedName() : valueType) + " (validatedBy has " + (candidates.isEmpty() ? "none"
                     : String.join(", ", candidates)) + "); add a ConstraintValidator for that type to validatedBy");
             return Optional.empty();
         }
