@@ -1,5 +1,7 @@
 package dev.stratum.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -14,6 +16,7 @@ import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.ValidatableModel.ContainerProperty;
 import dev.stratum.processor.model.ValidatableModel.Element;
 import dev.stratum.processor.model.ValueType;
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -406,7 +409,7 @@ final class PropertyChecks {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ParameterizedTypeName.get(ClassName.get(Class.class),
-                                WildcardTypeName.subtypeOf(java.lang.annotation.Annotation.class)))
+                                WildcardTypeName.subtypeOf(Annotation.class)))
                         .addStatement("return $T.class", annotation)
                         .build());
         for (Constraint.Attribute attribute : custom.attributes()) {
@@ -416,7 +419,7 @@ final class PropertyChecks {
                     .returns(parseType(attribute.type()))
                     .addStatement("return $L", attribute.value());
             if (attribute.unchecked()) {
-                method.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                         .addMember("value", "$S", "unchecked").build());
             }
             implementation.addMethod(method.build());
@@ -445,7 +448,7 @@ final class PropertyChecks {
     static TypeName parseType(String type) {
         String trimmed = type.trim();
         if (trimmed.endsWith("[]")) {
-            return com.palantir.javapoet.ArrayTypeName.of(parseType(trimmed.substring(0, trimmed.length() - 2)));
+            return ArrayTypeName.of(parseType(trimmed.substring(0, trimmed.length() - 2)));
         }
         if (trimmed.equals("?")) {
             return WildcardTypeName.subtypeOf(Object.class);

@@ -14,19 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.AnnotatedConstruct;
 
 /** Reads the Jakarta Validation constraints on a field into {@link Constraint} records, checking their attributes. */
 final class ConstraintReader {
@@ -91,7 +95,7 @@ final class ConstraintReader {
         checkMessage(mirror, name, at);
         Types types = env.getTypeUtils();
         TypeMirror boxed = valueType.getKind().isPrimitive()
-                ? types.boxedClass((javax.lang.model.type.PrimitiveType) valueType).asType() : valueType;
+                ? types.boxedClass((PrimitiveType) valueType).asType() : valueType;
         var candidates = new ArrayList<String>();
         String chosen = null;
         AnnotationMirror constraint = Mirrors.find(annotation, CONSTRAINT).orElseThrow();
@@ -118,7 +122,7 @@ final class ConstraintReader {
             return Optional.empty();
         }
         var attributes = new ArrayList<Constraint.Attribute>();
-        for (ExecutableElement method : javax.lang.model.util.ElementFilter.methodsIn(annotation.getEnclosedElements())) {
+        for (ExecutableElement method : ElementFilter.methodsIn(annotation.getEnclosedElements())) {
             AnnotationValue value = mirror.getElementValues().containsKey(method)
                     ? mirror.getElementValues().get(method) : method.getDefaultValue();
             Optional<String> source = value == null ? Optional.empty() : source(value.getValue(), method.getReturnType());
@@ -159,13 +163,13 @@ final class ConstraintReader {
     }
 
     private static boolean instantiable(TypeElement validator) {
-        boolean reachable = validator.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)
-                && !validator.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
-                && (validator.getNestingKind() == javax.lang.model.element.NestingKind.TOP_LEVEL
-                        || validator.getModifiers().contains(javax.lang.model.element.Modifier.STATIC));
-        return reachable && javax.lang.model.util.ElementFilter.constructorsIn(validator.getEnclosedElements()).stream()
+        boolean reachable = validator.getModifiers().contains(Modifier.PUBLIC)
+                && !validator.getModifiers().contains(Modifier.ABSTRACT)
+                && (validator.getNestingKind() == NestingKind.TOP_LEVEL
+                        || validator.getModifiers().contains(Modifier.STATIC));
+        return reachable && ElementFilter.constructorsIn(validator.getEnclosedElements()).stream()
                 .anyMatch(constructor -> constructor.getParameters().isEmpty()
-                        && constructor.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC));
+                        && constructor.getModifiers().contains(Modifier.PUBLIC));
     }
 
     /** An attribute value as a Java expression of the attribute's type. */
@@ -338,7 +342,7 @@ final class ConstraintReader {
     private static Map<String, String> attributes(AnnotationMirror mirror) {
         var attributes = new LinkedHashMap<String, String>();
         var declared = mirror.getAnnotationType().asElement().getEnclosedElements();
-        for (ExecutableElement attribute : javax.lang.model.util.ElementFilter.methodsIn(declared)) {
+        for (ExecutableElement attribute : ElementFilter.methodsIn(declared)) {
             String name = attribute.getSimpleName().toString();
             AnnotationValue value = mirror.getElementValues().containsKey(attribute)
                     ? mirror.getElementValues().get(attribute) : attribute.getDefaultValue();
