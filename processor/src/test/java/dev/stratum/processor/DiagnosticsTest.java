@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.stratum.processor.EntitySource.bare;
 import static dev.stratum.processor.EntitySource.entity;
 import static dev.stratum.processor.EntitySource.finders;
+import static dev.stratum.processor.EntitySource.validatable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -63,6 +64,9 @@ class DiagnosticsTest {
         CASES.put(Code.INVALID_CONSTRAINT, Case.of(entity("Pet").field("@Size(min = 5, max = 2)", "String", "name"),
                 "@Size(min = 5, max = 2)"));
         CASES.put(Code.UNBOUNDED_STRING, Case.of(entity("Pet").field("@NotBlank", "String", "name"), "private String name"));
+        CASES.put(Code.UNBOUNDED_COLLECTION, Case.of(
+                validatable("Basket").field("@NotEmpty", "java.util.List<@NotBlank String>", "items"),
+                "private java.util.List<@NotBlank String> items"));
         CASES.put(Code.SIZE_EXCEEDS_COLUMN, Case.of(
                 entity("Pet").field("@Size(max = 50) @Column(length = 20)", "String", "name"), "@Size(max = 50)"));
         EntitySource first = entity("Cat").annotate("@Table(name = \"pets\")");
@@ -103,7 +107,7 @@ class DiagnosticsTest {
 
     /** Codes whose negative tests need more than one compilation or a special processor; see the tests below. */
     static final List<Code> TESTED_SEPARATELY = List.of(
-            Code.MIGRATION_CHANGED, Code.UNSUPPORTED_SCHEMA_CHANGE, Code.DESTRUCTIVE_CHANGE, Code.MIGRATION_CONFLICT,
+            Code.MESSAGE_EXPRESSION, Code.MIGRATION_CHANGED, Code.UNSUPPORTED_SCHEMA_CHANGE, Code.DESTRUCTIVE_CHANGE, Code.MIGRATION_CONFLICT,
             Code.MIGRATIONS_FOLDER, Code.INTERNAL_ERROR);
 
     static Stream<Arguments> cases() {
@@ -134,6 +138,18 @@ class DiagnosticsTest {
         for (Code code : Code.values()) {
             assertThat(documentation).as("docs/diagnostics.md").contains("`" + code.tag() + "`");
         }
+    }
+
+    @Test
+    void anExpressionInAMessageIsAWarningOnTheConstraint() {
+        EntitySource body = validatable("Body")
+                .field("@Size(max = 5, message = \"${validatedValue} is too long\")", "String", "name");
+        Compilation compilation = compile(Case.of(body, ""));
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining(Code.MESSAGE_EXPRESSION.tag()
+                        + " the message of @Size on Body.name holds an expression")
+                .inFile(body.file()).onLine(body.lineOf("@Size(max = 5, message"));
     }
 
     @Test

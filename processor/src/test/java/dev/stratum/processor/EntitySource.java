@@ -42,6 +42,11 @@ final class EntitySource {
         return finders;
     }
 
+    /** A {@code @Validatable} class (no entity), ready for fields; each gets a getter and a setter. */
+    static EntitySource validatable(String name) {
+        return new EntitySource(name).annotate("@Validatable");
+    }
+
     EntitySource annotate(String annotation) {
         classAnnotations.add(annotation);
         return this;

@@ -59,7 +59,16 @@ class ValidatableTest {
                             "shipment", new ShipmentValidator(clock).validate(new Shipment(
                                     new OrderRequest(null, null, 1, new BigDecimal("1"), null, null, null), address)),
                             "no shipment", new ShipmentValidator(clock).validate(new Shipment(null, null)),
-                            "ping", new PingValidator().validate(new Ping(null)));
+                            "ping", new PingValidator().validate(new Ping(null)),
+                            "cart", new CartValidator().validate(cart(address)));
+                }
+
+                private static Cart cart(ShippingAddress address) {
+                    var quantities = new java.util.LinkedHashMap<String, Integer>();
+                    quantities.put("a/b~c", -1);
+                    quantities.put("x".repeat(21), 2);
+                    return new Cart(java.util.Arrays.asList("ok", " ", "x".repeat(21)), java.util.Set.of(" "),
+                            quantities, java.util.Optional.of("nope"), List.of(address), List.of());
                 }
             }
             """;
@@ -94,9 +103,101 @@ class ValidatableTest {
                 new Violation("/address/confirmed", "the address must be confirmed", "AssertTrue"));
         assertThat(withoutValues(results.get("no shipment"))).containsExactly(
                 new Violation("/order", "must not be null", "NotNull"));
+        assertThat(results.get("cart")).extracting(violation -> violation.pointer() + " " + violation.path() + " "
+                + violation.constraint() + " " + violation.rejectedValue()).containsExactly(
+                "/items/1 items[1].<list element> NotBlank  ",
+                "/items/2 items[2].<list element> Size xxxxxxxxxxxxxxxxxxxxx",
+                "/labels/0 labels[].<iterable element> NotBlank  ",
+                "/quantities/a~1b~0c quantities[a/b~c].<map value> Positive -1",
+                "/quantities/xxxxxxxxxxxxxxxxxxxxx quantities<K>[xxxxxxxxxxxxxxxxxxxxx].<map key> Size xxxxxxxxxxxxxxxxxxxxx",
+                "/receiptTo receiptTo Email nope",
+                "/addresses/0/street addresses[0].street NotEmpty ",
+                "/addresses/0/confirmed addresses[0].confirmed AssertTrue false");
         assertThat(withoutValues(results.get("address"))).containsExactly(
                 new Violation("/street", "must not be empty", "NotEmpty"),
                 new Violation("/confirmed", "the address must be confirmed", "AssertTrue"));
+    }
+
+    @Test
+    void entityCreateAndUpdatePathsCheckTheirGroups(@TempDir Path migrations, @TempDir Path classes) throws Exception {
+        var pet = EntitySource.entity("Pet")
+                .field("@NotBlank(groups = Create.class) @Size(max = 5)", "String", "name")
+                .field("@NotNull(groups = Update.class) @Min(0)", "Integer", "age");
+        Compilation compilation = compile(List.of(pet.file()), migrations);
+        assertThat(compilation).succeededWithoutWarnings();
+        CompiledClasses.write(compilation, classes);
+
+        try (var loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            Object validator = loader.loadClass("test.PetValidator").getConstructor().newInstance();
+            Object create = empty(loader.loadClass("test.PetCreateRequest"));
+            Object update = empty(loader.loadClass("test.PetUpdateRequest"));
+
+            assertThat(validator.getClass().getMethod("validateCreate", create.getClass()).invoke(validator, create))
+                    .isEqualTo(List.of(new Violation("/name", "must not be blank", "NotBlank")));
+            assertThat(validator.getClass().getMethod("validateUpdate", update.getClass()).invoke(validator, update))
+                    .isEqualTo(List.of(new Violation("/age", "must not be null", "NotNull")));
+        }
+    }
+
+    /** A request record whose components are all {@code null} (the test drives generated code by reflection). */
+    private static Object empty(Class<?> request) throws ReflectiveOperationException {
+        var components = request.getRecordComponents();
+        var types = java.util.Arrays.stream(components).map(java.lang.reflect.RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        return request.getConstructor(types).newInstance(new Object[components.length]);
+    }
+
+    @Test
+    void aCustomConstraintWithoutAValidatorForThePropertysTypeIsACompileError(@TempDir Path migrations) {
+        var sources = new ArrayList<>(GoldenProcessorTest.sources(REQUESTS));
+        sources.add(JavaFileObjects.forSourceString("example.orders.Rating", """
+                package example.orders;
+
+                @dev.stratum.annotations.Validatable
+                public record Rating(@NoBadWords Integer stars) {
+                }
+                """));
+        Compilation compilation = compile(sources, migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.CONSTRAINT_TYPE_MISMATCH.tag()
+                + " no validator of @NoBadWords validates Rating.stars of type java.lang.Integer"
+                + " (validatedBy has NoBadWordsValidator (java.lang.CharSequence))");
+    }
+
+    @Test
+    void aCustomConstraintsValidatorMustBeCreatableWithNew(@TempDir Path migrations) {
+        var sources = new ArrayList<>(GoldenProcessorTest.sources(REQUESTS));
+        sources.removeIf(source -> source.getName().endsWith("NoBadWordsValidator.java"));
+        sources.add(JavaFileObjects.forSourceString("example.orders.NoBadWordsValidator", """
+                package example.orders;
+
+                public class NoBadWordsValidator
+                        implements jakarta.validation.ConstraintValidator<NoBadWords, CharSequence> {
+                    public NoBadWordsValidator(String words) {
+                    }
+
+                    @Override
+                    public boolean isValid(CharSequence value, jakarta.validation.ConstraintValidatorContext context) {
+                        return true;
+                    }
+                }
+                """));
+        Compilation compilation = compile(sources, migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_CONSTRAINT.tag()
+                + " the validator example.orders.NoBadWordsValidator of @NoBadWords needs a public no-argument"
+                + " constructor");
+    }
+
+    @Test
+    void aCustomConstraintOnAnEntityIsRefused(@TempDir Path migrations) {
+        var sources = new ArrayList<>(GoldenProcessorTest.sources(REQUESTS));
+        sources.add(EntitySource.entity("Pet").field("@example.orders.NoBadWords @Size(max = 20)", "String", "name")
+                .file());
+        Compilation compilation = compile(sources, migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_CONSTRAINT.tag()
+                + " the custom constraint @NoBadWords is supported on @Validatable types, not yet on entities");
     }
 
     @Test
@@ -110,7 +211,7 @@ class ValidatableTest {
     @Test
     void aConstrainedPropertyOfAnUnsupportedTypeIsACompileError(@TempDir Path migrations) {
         Compilation compilation = compile(
-                record("@Validatable public record Body(@NotNull java.util.List<String> tags, Object free) {}"),
+                record("@Validatable public record Body(@NotNull java.time.Duration tags, Object free) {}"),
                 migrations);
 
         assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_TYPE.tag());

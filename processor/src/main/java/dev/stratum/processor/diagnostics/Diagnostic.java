@@ -12,6 +12,10 @@ public record Diagnostic(Severity severity, Code code, String message, Location 
         return new Diagnostic(Severity.ERROR, code, message, location);
     }
 
+    public static Diagnostic warning(Code code, Location location, String message) {
+        return new Diagnostic(Severity.WARNING, code, message, location);
+    }
+
     public static Diagnostic note(Code code, Location location, String message) {
         return new Diagnostic(Severity.NOTE, code, message, location);
     }

@@ -1,25 +1,37 @@
 package dev.stratum.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.ContainerKind;
 import dev.stratum.processor.model.Naming;
+import dev.stratum.processor.model.ValidatableModel.ContainerProperty;
+import dev.stratum.processor.model.ValidatableModel.Element;
 import dev.stratum.processor.model.ValueType;
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
  * The checks of one property, shared by every validator writer: the constants they need and a private check method
- * {@code checkName(value, violations)} that adds one violation per broken constraint, in declaration order.
+ * {@code checkName(value, violations)} that adds one violation per broken constraint, in declaration order. A
+ * container's element constraints are checked in a loop over its elements, each violation carrying the element's
+ * JSON pointer ({@code /tags/2}) and property path ({@code tags[2].<list element>}).
  */
 final class PropertyChecks {
 
@@ -28,6 +40,16 @@ final class PropertyChecks {
     static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), VIOLATION);
     static final String CLOCK = "clock";
     static final String SINK = "violations";
+    static final ClassName GROUPS_TYPE = ClassName.get("dev.stratum.runtime.validation", "Groups");
+    static final String GROUPS = "groups";
+    private static final ClassName CONTEXT = ClassName.get("dev.stratum.runtime.validation", "ConstraintContext");
+    private static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
+    /** Locals of the generated loops, never used as the parameter's name. */
+    private static final Set<String> RESERVED = Set.of(CLOCK, SINK, GROUPS, "element", "index", "entry", "key",
+            "nested");
+    private static final String ELEMENT = "element";
+    private static final String INDEX = "index";
+    private static final String KEY = "key";
     /** The {@link Pattern} flags a constraint may carry, in bit order, for readable constants. */
     private static final List<String> PATTERN_FLAGS = List.of("UNIX_LINES", "CASE_INSENSITIVE", "COMMENTS",
             "MULTILINE", "LITERAL", "DOTALL", "UNICODE_CASE", "CANON_EQ", "UNICODE_CHARACTER_CLASS");
@@ -42,7 +64,13 @@ final class PropertyChecks {
     /** The parameter holding the value; the property's own name unless that would hide the clock or the sink. */
     private final String value;
     private final List<FieldSpec> constants = new ArrayList<>();
+    /** Generated implementations of custom constraint annotations, one per custom constraint. */
+    private final List<TypeSpec> types = new ArrayList<>();
     private final CodeBlock.Builder body = CodeBlock.builder();
+    /** What the checks being added test: the property itself, or the current element of a container. */
+    private Target target;
+    /** Whether the check method takes the requested groups and checks each constraint only when its group is in. */
+    private boolean grouped;
 
     PropertyChecks(String name, ValueType type, boolean sensitive, Set<String> constantNames) {
         this(name, TypeNames.boxed(type), sensitive, constantNames);
@@ -54,7 +82,8 @@ final class PropertyChecks {
         this.sensitive = sensitive;
         this.constantNames = constantNames;
         this.methodName = "check" + Naming.capitalize(name);
-        this.value = Set.of(CLOCK, SINK).contains(name) ? "value" : name;
+        this.value = RESERVED.contains(name) ? "value" : name;
+        this.target = new Target(value, CodeBlock.of("$S", "/" + name), null);
     }
 
     String methodName() {
@@ -65,15 +94,33 @@ final class PropertyChecks {
         return constants;
     }
 
+    /** Nested classes the checks need: an implementation of each custom constraint's annotation. */
+    List<TypeSpec> types() {
+        return types;
+    }
+
     boolean isEmpty() {
         return body.isEmpty();
     }
 
+    /** Makes the check method take the requested {@code Groups}; call before adding checks. */
+    PropertyChecks grouped() {
+        this.grouped = true;
+        return this;
+    }
+
+    boolean isGrouped() {
+        return grouped;
+    }
+
     MethodSpec method() {
-        return MethodSpec.methodBuilder(methodName)
+        var method = MethodSpec.methodBuilder(methodName)
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(type, value)
-                .addParameter(VIOLATIONS, SINK)
+                .addParameter(type, value);
+        if (grouped) {
+            method.addParameter(GROUPS_TYPE, GROUPS);
+        }
+        return method.addParameter(VIOLATIONS, SINK)
                 .addCode(body.build())
                 .build();
     }
@@ -82,38 +129,171 @@ final class PropertyChecks {
     void addAll(List<Constraint> constraints) {
         for (Constraint constraint : constraints) {
             if (constraint instanceof Constraint.NotNull) {
-                addMissing(constraint.message());
+                addMissing(inGroups(constraint, CodeBlock.of("$N == null", target.variable())), constraint.message());
             } else {
-                add(violated(constraint), constraint.name(), constraint.message());
+                add(inGroups(constraint, violated(constraint)), constraint.name(), constraint.message());
             }
         }
+    }
+
+    /** {@code groups.byDefault() && violated} when the method is grouped; {@code violated} alone otherwise. */
+    private CodeBlock inGroups(Constraint constraint, CodeBlock violated) {
+        if (!grouped) {
+            return violated;
+        }
+        var tests = new ArrayList<CodeBlock>();
+        for (String group : constraint.defaultOnly() ? List.of(DEFAULT_GROUP) : constraint.groups()) {
+            tests.add(group.equals(DEFAULT_GROUP) ? CodeBlock.of("$N.byDefault()", GROUPS)
+                    : CodeBlock.of("$N.includes($T.class)", GROUPS, ClassName.bestGuess(group)));
+        }
+        CodeBlock any = CodeBlock.join(tests, " || ");
+        return tests.size() == 1 ? CodeBlock.of("$L && $L", any, violated) : CodeBlock.of("($L) && $L", any, violated);
     }
 
     /** Adds the nested object's own violations, their pointers under this property's. */
     void addNested(ClassName validator, boolean withClock) {
         CodeBlock create = withClock ? CodeBlock.of("new $T($N)", validator, CLOCK) : CodeBlock.of("new $T()", validator);
-        body.beginControlFlow("if ($N != null)", value)
-                .beginControlFlow("for ($T nested : $L.validate($N))", VIOLATION, create, value)
-                .addStatement("$N.add(nested.under($S))", SINK, "/" + name)
-                .endControlFlow()
-                .endControlFlow();
+        CodeBlock arguments = grouped ? CodeBlock.of("$N, $N", target.variable(), GROUPS)
+                : CodeBlock.of("$N", target.variable());
+        body.beginControlFlow("if ($N != null)", target.variable())
+                .beginControlFlow("for ($T nested : $L.validate($L))", VIOLATION, create, arguments);
+        if (target.path() == null) {
+            body.addStatement("$N.add(nested.under($L))", SINK, target.pointer());
+        } else {
+            body.addStatement("$N.add(nested.under($L,$W$L))", SINK, target.pointer(), target.path());
+        }
+        body.endControlFlow().endControlFlow();
+    }
+
+    /**
+     * Adds a container's checks: its own constraints, then one loop over its elements (a map's entries) checking
+     * each element's constraints or nested object.
+     */
+    void addContainer(ContainerProperty container) {
+        addAll(container.constraints());
+        Element element = container.element();
+        Element key = container.key();
+        boolean checksKeys = key != null && checked(key);
+        if (!checked(element) && !checksKeys) {
+            return;
+        }
+        body.beginControlFlow("if ($N != null)", value);
+        switch (container.kind()) {
+            case LIST, SET -> {
+                body.addStatement("int $N = 0", INDEX).beginControlFlow("for ($T $N : $N)", typeOf(element), ELEMENT, value);
+                CodeBlock pointer = CodeBlock.of("$S + $N", "/" + name + "/", INDEX);
+                if (container.kind() == ContainerKind.LIST) {
+                    addElement(element, ELEMENT, pointer, indexed(name + "[", INDEX, "]"),
+                            indexed(name + "[", INDEX, "]." + container.kind().elementNode()));
+                } else {
+                    addElement(element, ELEMENT, pointer, CodeBlock.of("$S", name + "[]"),
+                            CodeBlock.of("$S", name + "[]." + container.kind().elementNode()));
+                }
+                body.addStatement("$N++", INDEX).endControlFlow();
+            }
+            case MAP -> {
+                TypeName keyType = key.type() == null && key.nested() == null ? ClassName.OBJECT : typeOf(key);
+                body.beginControlFlow("for ($T entry : $N.entrySet())", ParameterizedTypeName.get(
+                                ClassName.get(Map.Entry.class), typeOf(key), typeOf(element)), value)
+                        .addStatement("$T $N = entry.getKey()", keyType, KEY);
+                CodeBlock pointer = CodeBlock.of("$S + $T.segment($N)", "/" + name + "/", VIOLATION, KEY);
+                if (checksKeys) {
+                    addElement(key, KEY, pointer, indexed(name + "<K>[", KEY, "]"),
+                            indexed(name + "<K>[", KEY, "].<map key>"));
+                }
+                if (checked(element)) {
+                    body.addStatement("$T $N = entry.getValue()", typeOf(element), ELEMENT);
+                    addElement(element, ELEMENT, pointer, indexed(name + "[", KEY, "]"),
+                            indexed(name + "[", KEY, "]." + container.kind().elementNode()));
+                }
+                body.endControlFlow();
+            }
+            case OPTIONAL -> {
+                body.addStatement("$T $N = $N.orElse(null)", typeOf(element), ELEMENT, value);
+                addElement(element, ELEMENT, CodeBlock.of("$S", "/" + name), null, null);
+            }
+        }
+        body.endControlFlow();
+    }
+
+    /** {@code "items[" + index + "].<list element>"}. */
+    private static CodeBlock indexed(String before, String variable, String after) {
+        return CodeBlock.of("$S + $N + $S", before, variable, after);
+    }
+
+    /**
+     * The checks of one element, held in the local {@code variable}: a nested object's violations go under
+     * {@code nestedPath}, a value's violations have {@code valuePath} (both {@code null} for an {@code Optional}'s
+     * element, which has the property's path).
+     */
+    private void addElement(Element element, String variable, CodeBlock pointer, CodeBlock nestedPath,
+            CodeBlock valuePath) {
+        Target property = target;
+        try {
+            target = new Target(variable, pointer, valuePath);
+            addAll(element.constraints());
+            if (element.nested() != null) {
+                target = new Target(variable, pointer, nestedPath);
+                addNested(TypeValidatorWriter.validatorName(element.nested().packageName(), element.nested().simpleName()),
+                        element.nested().validatorClock());
+            }
+        } finally {
+            target = property;
+        }
+    }
+
+    private static boolean checked(Element element) {
+        return element.nested() != null || !element.constraints().isEmpty();
+    }
+
+    /** The Java type of a container's elements: a value type, a nested type, or {@code ?} when they are not checked. */
+    static TypeName typeOf(Element element) {
+        if (element.nested() != null) {
+            return ClassName.get(element.nested().packageName(), element.nested().simpleName());
+        }
+        return element.type() == null ? WildcardTypeName.subtypeOf(Object.class) : TypeNames.boxed(element.type());
+    }
+
+    /** The Java type of a container property, such as {@code List<String>} or {@code Map<String, Integer>}. */
+    static TypeName typeOf(ContainerProperty container) {
+        ClassName raw = switch (container.kind()) {
+            case LIST -> ClassName.get(List.class);
+            case SET -> ClassName.get(Set.class);
+            case MAP -> ClassName.get(Map.class);
+            case OPTIONAL -> ClassName.get(Optional.class);
+        };
+        return container.key() == null ? ParameterizedTypeName.get(raw, typeOf(container.element()))
+                : ParameterizedTypeName.get(raw, typeOf(container.key()), typeOf(container.element()));
     }
 
     /** Adds the {@code @NotNull} check: a missing value has no value to carry. */
     void addMissing(String message) {
-        body.beginControlFlow("if ($N == null)", value)
-                .addStatement("$N.add(new $T($S,$W$S,$W$S))", SINK, VIOLATION, "/" + name, message, "NotNull")
-                .endControlFlow();
+        addMissing(CodeBlock.of("$N == null", target.variable()), message);
+    }
+
+    private void addMissing(CodeBlock missing, String message) {
+        body.beginControlFlow("if ($L)", missing);
+        if (target.path() == null) {
+            body.addStatement("$N.add(new $T($L,$W$S,$W$S))", SINK, VIOLATION, target.pointer(), message, "NotNull");
+        } else {
+            body.addStatement("$N.add(new $T($L,$W$S,$W$S,$Wnull,$W$L))", SINK, VIOLATION, target.pointer(), message,
+                    "NotNull", target.path());
+        }
+        body.endControlFlow();
     }
 
     /** Adds {@code if (violated) violations.add(...)} for the constraint and message, with the value unless sensitive. */
     void add(CodeBlock violated, String constraint, String message) {
         body.beginControlFlow("if ($L)", violated);
-        if (sensitive) {
-            body.addStatement("$N.add(new $T($S,$W$S,$W$S))", SINK, VIOLATION, "/" + name, message, constraint);
+        CodeBlock rejected = sensitive ? CodeBlock.of("null") : CodeBlock.of("$N", target.variable());
+        if (target.path() != null) {
+            body.addStatement("$N.add(new $T($L,$W$S,$W$S,$W$L,$W$L))", SINK, VIOLATION, target.pointer(), message,
+                    constraint, rejected, target.path());
+        } else if (sensitive) {
+            body.addStatement("$N.add(new $T($L,$W$S,$W$S))", SINK, VIOLATION, target.pointer(), message, constraint);
         } else {
-            body.addStatement("$N.add(new $T($S,$W$S,$W$S,$W$N))", SINK, VIOLATION, "/" + name, message, constraint,
-                    value);
+            body.addStatement("$N.add(new $T($L,$W$S,$W$S,$W$L))", SINK, VIOLATION, target.pointer(), message,
+                    constraint, rejected);
         }
         body.endControlFlow();
     }
@@ -121,7 +301,7 @@ final class PropertyChecks {
     /** {@code !Checks.check(value, arguments...)}. */
     CodeBlock fails(String check, CodeBlock... arguments) {
         var all = new ArrayList<CodeBlock>();
-        all.add(CodeBlock.of("$N", value));
+        all.add(CodeBlock.of("$N", target.variable()));
         all.addAll(List.of(arguments));
         return CodeBlock.of("!$T.$L($L)", CHECKS, check, CodeBlock.join(all, ", "));
     }
@@ -166,9 +346,17 @@ final class PropertyChecks {
         if (constraint instanceof Constraint.Temporal temporal) {
             return fails(Naming.decapitalize(temporal.kind().annotationName()), CodeBlock.of("$N", CLOCK));
         }
+        if (constraint instanceof Constraint.Custom custom) {
+            String validator = custom(custom);
+            // The annotation constant is the one added just before the validator field.
+            String annotation = constants.get(constants.size() - 2).name();
+            return CodeBlock.of("!$N.isValid($N, $N)", validator, target.variable(),
+                    constant("CONTEXT", CONTEXT, CodeBlock.of("new $T($N.message())", CONTEXT, annotation)));
+        }
         var assertion = (Constraint.Assert) constraint;
         // A null Boolean satisfies both @AssertTrue and @AssertFalse; only the opposite value breaks them.
-        return CodeBlock.of("$T.$L.equals($N)", Boolean.class, assertion.expected() ? "FALSE" : "TRUE", value);
+        return CodeBlock.of("$T.$L.equals($N)", Boolean.class, assertion.expected() ? "FALSE" : "TRUE",
+                target.variable());
     }
 
     /** A {@code BigDecimal} bound as a named constant, so it is parsed once. */
@@ -185,15 +373,120 @@ final class PropertyChecks {
     }
 
     private String constant(String suffix, Class<?> constantType, CodeBlock initializer) {
+        return constant(suffix, ClassName.get(constantType), initializer);
+    }
+
+    /** A named constant of the class, its name unique; a {@code null} initializer leaves a placeholder to replace. */
+    private String constant(String suffix, TypeName constantType, CodeBlock initializer) {
         String base = Naming.snakeCase(name).toUpperCase(Locale.ROOT) + "_" + suffix;
         String constantName = base;
         for (int n = 2; !constantNames.add(constantName); n++) {
             constantName = base + "_" + n;
         }
-        constants.add(FieldSpec.builder(constantType, constantName, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer)
-                .build());
+        var constant = FieldSpec.builder(constantType, constantName, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+        if (initializer != null) {
+            constant.initializer(initializer);
+        }
+        constants.add(constant.build());
         return constantName;
+    }
+
+    /**
+     * The custom constraint's validator as an instance field, created with {@code new} and initialized with a constant
+     * instance of a nested class implementing the annotation with the declared attribute values; returns the field.
+     */
+    private String custom(Constraint.Custom custom) {
+        ClassName annotation = ClassName.bestGuess(custom.annotationType());
+        ClassName validator = ClassName.bestGuess(custom.validatorType());
+        String constantName = constant(Naming.snakeCase(custom.name()).toUpperCase(Locale.ROOT), annotation, null);
+        String className = camel(constantName, true);
+        String fieldName = camel(constantName, false);
+        var implementation = TypeSpec.classBuilder(className)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(annotation)
+                .addJavadoc("{@code @$L} as declared on {@code $L}.\n", custom.name(), name)
+                .addMethod(MethodSpec.methodBuilder("annotationType")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(ClassName.get(Class.class),
+                                WildcardTypeName.subtypeOf(Annotation.class)))
+                        .addStatement("return $T.class", annotation)
+                        .build());
+        for (Constraint.Attribute attribute : custom.attributes()) {
+            var method = MethodSpec.methodBuilder(attribute.name())
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(parseType(attribute.type()))
+                    .addStatement("return $L", attribute.value());
+            if (attribute.unchecked()) {
+                method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", "$S", "unchecked").build());
+            }
+            implementation.addMethod(method.build());
+        }
+        types.add(implementation.build());
+        constants.set(constants.size() - 1, FieldSpec.builder(annotation, constantName, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("new $N()", className)
+                .build());
+        constants.add(FieldSpec.builder(validator, fieldName, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("$T.initialized(new $T(), $N)", CHECKS, validator, constantName)
+                .build());
+        return fieldName;
+    }
+
+    /** {@code PHRASE_NO_BAD_WORDS} as {@code PhraseNoBadWords} or {@code phraseNoBadWords}. */
+    private static String camel(String constantName, boolean upper) {
+        var camel = new StringBuilder();
+        for (String word : constantName.toLowerCase(Locale.ROOT).split("_")) {
+            camel.append(camel.isEmpty() && !upper ? word : Naming.capitalize(word));
+        }
+        return camel.toString();
+    }
+
+    /** A type as javac prints it ({@code java.lang.Class<? extends jakarta.validation.Payload>[]}) as a type name. */
+    static TypeName parseType(String type) {
+        String trimmed = type.trim();
+        if (trimmed.endsWith("[]")) {
+            return ArrayTypeName.of(parseType(trimmed.substring(0, trimmed.length() - 2)));
+        }
+        if (trimmed.equals("?")) {
+            return WildcardTypeName.subtypeOf(Object.class);
+        }
+        if (trimmed.startsWith("? extends ")) {
+            return WildcardTypeName.subtypeOf(parseType(trimmed.substring("? extends ".length())));
+        }
+        if (trimmed.startsWith("? super ")) {
+            return WildcardTypeName.supertypeOf(parseType(trimmed.substring("? super ".length())));
+        }
+        int open = trimmed.indexOf('<');
+        if (open < 0) {
+            return switch (trimmed) {
+                case "boolean" -> TypeName.BOOLEAN;
+                case "byte" -> TypeName.BYTE;
+                case "short" -> TypeName.SHORT;
+                case "int" -> TypeName.INT;
+                case "long" -> TypeName.LONG;
+                case "char" -> TypeName.CHAR;
+                case "float" -> TypeName.FLOAT;
+                case "double" -> TypeName.DOUBLE;
+                default -> ClassName.bestGuess(trimmed);
+            };
+        }
+        var arguments = new ArrayList<TypeName>();
+        int depth = 0;
+        int start = open + 1;
+        for (int at = start; at < trimmed.length() - 1; at++) {
+            char c = trimmed.charAt(at);
+            depth += c == '<' ? 1 : c == '>' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                arguments.add(parseType(trimmed.substring(start, at)));
+                start = at + 1;
+            }
+        }
+        arguments.add(parseType(trimmed.substring(start, trimmed.length() - 1)));
+        return ParameterizedTypeName.get(ClassName.bestGuess(trimmed.substring(0, open)),
+                arguments.toArray(TypeName[]::new));
     }
 
     /** {@code Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE} for the bit mask. */
@@ -214,5 +507,16 @@ final class PropertyChecks {
     private static CodeBlock longLiteral(long value) {
         boolean fitsInt = value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
         return CodeBlock.of(fitsInt ? "$L" : "$LL", value);
+    }
+
+    /**
+     * The value a check tests and where its violations point.
+     *
+     * @param variable the local or parameter holding the value
+     * @param pointer  an expression for its JSON pointer
+     * @param path     an expression for its property path; {@code null} when the pointer spells it ({@code /a/b} is
+     *                 {@code a.b}), so the violation is created without one
+     */
+    private record Target(String variable, CodeBlock pointer, CodeBlock path) {
     }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.stratum.processor.model.ValidatableModel;
+import dev.stratum.processor.model.ValidatableModel.ContainerProperty;
 import dev.stratum.processor.model.ValidatableModel.Member;
 import dev.stratum.processor.model.ValidatableModel.NestedProperty;
 import dev.stratum.processor.model.ValidatableModel.ValidatedProperty;
@@ -41,7 +42,10 @@ public final class TypeValidatorWriter {
         var constantNames = new HashSet<String>();
         List<Checked> properties = new ArrayList<>();
         for (Member property : model.properties()) {
-            properties.add(new Checked(property, checks(property, constantNames)));
+            var checks = checks(property, constantNames);
+            if (!checks.isEmpty()) {
+                properties.add(new Checked(property, checks));
+            }
         }
         ClassName type = ClassName.get(model.packageName(), model.simpleName());
         var validator = TypeSpec.classBuilder(validatorName(model)).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
@@ -51,40 +55,62 @@ public final class TypeValidatorWriter {
         if (model.needsClock()) {
             ValidatorWriter.addClock(validator);
         }
-        validator.addMethod(validate(type, properties));
+        validator.addMethod(validateByDefault(type)).addMethod(validate(type, properties));
         properties.forEach(property -> validator.addMethod(property.checks().method()));
+        properties.forEach(property -> validator.addTypes(property.checks().types()));
         return Sources.file(model.packageName(), validator.build());
     }
 
     private static PropertyChecks checks(Member property, Set<String> constantNames) {
         if (property instanceof ValidatedProperty value) {
-            var checks = new PropertyChecks(value.name(), value.type(), value.sensitive(), constantNames);
+            var checks = new PropertyChecks(value.name(), value.type(), value.sensitive(), constantNames).grouped();
             checks.addAll(value.constraints());
+            return checks;
+        }
+        if (property instanceof ContainerProperty container) {
+            var checks = new PropertyChecks(container.name(), PropertyChecks.typeOf(container), container.sensitive(),
+                    constantNames).grouped();
+            checks.addContainer(container);
             return checks;
         }
         var nested = (NestedProperty) property;
         var checks = new PropertyChecks(nested.name(), ClassName.get(nested.packageName(), nested.simpleName()), false,
-                constantNames);
+                constantNames).grouped();
         checks.addAll(nested.constraints());
         checks.addNested(validatorName(nested.packageName(), nested.simpleName()), nested.validatorClock());
         return checks;
     }
 
-    /** {@code validate(OrderRequest)}: each property's checks, in declaration order. */
-    private static MethodSpec validate(ClassName type, List<Checked> properties) {
-        var method = MethodSpec.methodBuilder("validate")
-                .addJavadoc("The constraints {@code $N} breaks, in property order; empty when it is valid.\n", TARGET)
+    /** {@code validate(OrderRequest)}: the default group's checks. */
+    private static MethodSpec validateByDefault(ClassName type) {
+        return MethodSpec.methodBuilder("validate")
+                .addJavadoc("The constraints of the default group {@code $N} breaks, in property order; empty when it is"
+                        + "\nvalid.\n", TARGET)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(VIOLATIONS)
                 .addParameter(type, TARGET)
-                .addStatement("$T.requireNonNull($N, $S)", Objects.class, TARGET, TARGET);
+                .addStatement("return validate($N, $T.DEFAULT)", TARGET, PropertyChecks.GROUPS_TYPE)
+                .build();
+    }
+
+    /** {@code validate(OrderRequest, Groups)}: each property's checks, in declaration order. */
+    private static MethodSpec validate(ClassName type, List<Checked> properties) {
+        var method = MethodSpec.methodBuilder("validate")
+                .addJavadoc("The constraints of {@code $N} that {@code $N} breaks, in property order; nested objects are"
+                        + "\nchecked for the same groups.\n", PropertyChecks.GROUPS, TARGET)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(VIOLATIONS)
+                .addParameter(type, TARGET)
+                .addParameter(PropertyChecks.GROUPS_TYPE, PropertyChecks.GROUPS)
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, TARGET, TARGET)
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, PropertyChecks.GROUPS, PropertyChecks.GROUPS);
         if (properties.isEmpty()) {
             return method.addStatement("return $T.of()", List.class).build();
         }
         method.addStatement("$T $N = new $T<>()", VIOLATIONS, SINK, ArrayList.class);
         for (Checked property : properties) {
-            method.addStatement("$N($N.$N(), $N)", property.checks().methodName(), TARGET, property.property().accessor(),
-                    SINK);
+            method.addStatement("$N($N.$N(), $N, $N)", property.checks().methodName(), TARGET,
+                    property.property().accessor(), PropertyChecks.GROUPS, SINK);
         }
         return method.addStatement("return $N", SINK).build();
     }

@@ -31,8 +31,12 @@ public final class ValidatorWriter implements EntityWriter {
         var constantNames = new HashSet<String>();
         List<Checked> fields = new ArrayList<>();
         for (PropertyModel property : entity.requestFields()) {
-            var checks = checks(property, new PropertyChecks(property.name(), property.type(), property.sensitive(),
-                    constantNames));
+            var propertyChecks = new PropertyChecks(property.name(), property.type(), property.sensitive(), constantNames);
+            if (property.constraints().stream().anyMatch(constraint -> !constraint.defaultOnly())) {
+                // Only a property with a constraint of a named group checks groups: create and update differ there.
+                propertyChecks.grouped();
+            }
+            var checks = checks(property, propertyChecks);
             if (!checks.isEmpty()) {
                 fields.add(new Checked(property, checks));
             }
@@ -47,6 +51,7 @@ public final class ValidatorWriter implements EntityWriter {
         }
         validator.addMethod(validate(entity, "Create", fields)).addMethod(validate(entity, "Update", fields));
         fields.forEach(field -> validator.addMethod(field.checks().method()));
+        fields.forEach(field -> validator.addTypes(field.checks().types()));
         return Sources.file(entity, validator.build());
     }
 
@@ -84,7 +89,10 @@ public final class ValidatorWriter implements EntityWriter {
         return checks;
     }
 
-    /** {@code validateCreate(PetCreateRequest)}: each field's checks, in declaration order. */
+    /**
+     * {@code validateCreate(PetCreateRequest)}: each field's checks, in declaration order; a create checks the
+     * default and {@code Create} groups, an update the default and {@code Update} groups.
+     */
     private static MethodSpec validate(EntityModel entity, String operation, List<Checked> fields) {
         var request = operation.equals("Create") ? TypeNames.createRequest(entity) : TypeNames.updateRequest(entity);
         var method = MethodSpec.methodBuilder("validate" + operation)
@@ -98,7 +106,12 @@ public final class ValidatorWriter implements EntityWriter {
         }
         method.addStatement("$T $N = new $T<>()", VIOLATIONS, SINK, ArrayList.class);
         for (Checked field : fields) {
-            method.addStatement("$N(request.$N(), $N)", field.checks().methodName(), field.property().name(), SINK);
+            if (field.checks().isGrouped()) {
+                method.addStatement("$N(request.$N(), $T.$L, $N)", field.checks().methodName(), field.property().name(),
+                        PropertyChecks.GROUPS_TYPE, operation.toUpperCase(Locale.ROOT), SINK);
+            } else {
+                method.addStatement("$N(request.$N(), $N)", field.checks().methodName(), field.property().name(), SINK);
+            }
         }
         return method.addStatement("return $N", SINK).build();
     }

@@ -24,7 +24,7 @@ public record ValidatableModel(String packageName, String simpleName, List<Membe
         return properties.stream().anyMatch(Member::needsClock);
     }
 
-    /** A checked property: a value with constraints, or a nested {@code @Valid} object. */
+    /** A checked property: a value with constraints, a nested {@code @Valid} object, or a container of either. */
     public sealed interface Member {
 
         /** The property's name, which is also its JSON member name. */
@@ -76,5 +76,55 @@ public record ValidatableModel(String packageName, String simpleName, List<Membe
         public boolean needsClock() {
             return validatorClock;
         }
+    }
+
+    /**
+     * A {@code List}, {@code Set}, {@code Map} or {@code Optional} property: constraints on the container itself
+     * ({@code @NotNull}, {@code @Size}, {@code @NotEmpty}) and on its elements ({@code List<@NotBlank String>}).
+     *
+     * @param kind      the container
+     * @param sensitive never echoed back, so no violation of it or its elements carries a rejected value
+     * @param key       a map's keys; {@code null} for other containers
+     * @param element   the elements (a map's values)
+     */
+    public record ContainerProperty(String name, String accessor, ContainerKind kind, boolean sensitive,
+            List<Constraint> constraints, Element key, Element element) implements Member {
+
+        public ContainerProperty {
+            constraints = List.copyOf(constraints);
+        }
+
+        @Override
+        public boolean needsClock() {
+            return element.needsClock() || (key != null && key.needsClock());
+        }
+    }
+
+    /**
+     * The elements of a container: values of {@code type} with constraints, or {@code @Valid} objects of a
+     * {@code @Validatable} type checked by its generated validator.
+     *
+     * @param type        the value type; {@code null} for nested objects
+     * @param nested      the nested object type; {@code null} for values
+     * @param constraints the constraints on each element, in declaration order
+     */
+    public record Element(ValueType type, NestedType nested, List<Constraint> constraints) {
+
+        public Element {
+            constraints = List.copyOf(constraints);
+        }
+
+        public boolean needsClock() {
+            return nested != null ? nested.validatorClock()
+                    : constraints.stream().anyMatch(Constraint.Temporal.class::isInstance);
+        }
+    }
+
+    /**
+     * A {@code @Validatable} type held by a container.
+     *
+     * @param validatorClock whether its generated validator takes the clock
+     */
+    public record NestedType(String packageName, String simpleName, boolean validatorClock) {
     }
 }

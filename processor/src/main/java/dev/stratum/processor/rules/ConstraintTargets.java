@@ -3,6 +3,7 @@ package dev.stratum.processor.rules;
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.ContainerKind;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
@@ -25,9 +26,39 @@ public final class ConstraintTargets {
         }
     }
 
+    /**
+     * Reports {@code ConstraintTypeMismatch} when {@code constraint} does not apply to the elements (or a map's keys or
+     * values, as {@code what} names them) of type {@code type}.
+     */
+    public static void checkElement(Constraint constraint, ValueType type, String what, Location at, Report report) {
+        if (!applies(constraint, type.kind())) {
+            report.error(Code.CONSTRAINT_TYPE_MISMATCH, at, "@" + constraint.name() + " does not apply to the " + what
+                    + " of " + at.describe() + ", of type " + describe(type) + "; remove it or change the type argument");
+        }
+    }
+
+    /**
+     * Reports {@code ConstraintTypeMismatch} for a constraint on a container itself other than {@code @NotNull} or,
+     * on a list, set or map, {@code @Size} and {@code @NotEmpty}.
+     */
+    public static void checkContainer(Constraint constraint, ContainerKind kind, Location at, Report report) {
+        boolean sizing = constraint instanceof Constraint.Size || constraint instanceof Constraint.NotEmpty;
+        boolean resolved = constraint instanceof Constraint.NotNull || constraint instanceof Constraint.Custom;
+        if (!resolved && !(sizing && kind.sized())) {
+            report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
+                    "@" + constraint.name() + " does not apply to " + at.describe() + ", a " + simpleName(kind)
+                            + (kind.sized() ? "; only @NotNull, @Size and @NotEmpty do" : "; only @NotNull does")
+                            + ", put element constraints on the type argument");
+        }
+    }
+
+    private static String simpleName(ContainerKind kind) {
+        return kind.qualifiedName().substring(kind.qualifiedName().lastIndexOf('.') + 1);
+    }
+
     /** Reports {@code ConstraintTypeMismatch} for any constraint but {@code @NotNull} on a nested object. */
     public static void checkNested(Constraint constraint, String typeName, Location at, Report report) {
-        if (!(constraint instanceof Constraint.NotNull)) {
+        if (!(constraint instanceof Constraint.NotNull) && !(constraint instanceof Constraint.Custom)) {
             report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
                     "@" + constraint.name() + " does not apply to " + at.describe() + " of type " + typeName
                             + "; only @NotNull does, next to @Valid");
@@ -35,7 +66,8 @@ public final class ConstraintTargets {
     }
 
     static boolean applies(Constraint constraint, ValueKind kind) {
-        if (constraint instanceof Constraint.NotNull) {
+        // A custom constraint's validator was chosen for the value's type when it was read.
+        if (constraint instanceof Constraint.NotNull || constraint instanceof Constraint.Custom) {
             return true;
         }
         if (constraint instanceof Constraint.NotBlank || constraint instanceof Constraint.NotEmpty

@@ -1,13 +1,21 @@
 package dev.stratum.processor.rules;
 
+import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.ContainerKind;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.ValidatableModel;
+import dev.stratum.processor.model.ValidatableModel.ContainerProperty;
+import dev.stratum.processor.model.ValidatableModel.Element;
 import dev.stratum.processor.model.ValidatableModel.Member;
 import dev.stratum.processor.model.ValidatableModel.NestedProperty;
 import dev.stratum.processor.model.ValidatableModel.ValidatedProperty;
 
-/** The rules stage for {@code @Validatable} types: every constraint applies to its property's type. */
+/**
+ * The rules stage for {@code @Validatable} types: every constraint applies to its property's (or element's) type, and
+ * every list, set and map has a maximum size, so no request can make the server hold an unbounded number of elements.
+ */
 public final class ValidatableRules {
 
     private final Report report;
@@ -21,10 +29,37 @@ public final class ValidatableRules {
             Location at = Location.field(model.qualifiedName(), property.name());
             if (property instanceof ValidatedProperty value) {
                 value.constraints().forEach(constraint -> ConstraintTargets.check(constraint, value.type(), at, report));
+            } else if (property instanceof ContainerProperty container) {
+                check(container, at);
             } else {
                 var nested = (NestedProperty) property;
                 nested.constraints().forEach(constraint ->
                         ConstraintTargets.checkNested(constraint, nested.simpleName(), at, report));
+            }
+        }
+    }
+
+    private void check(ContainerProperty container, Location at) {
+        container.constraints().forEach(constraint -> ConstraintTargets.checkContainer(constraint, container.kind(), at,
+                report));
+        boolean bounded = container.constraints().stream()
+                .anyMatch(constraint -> constraint instanceof Constraint.Size size && size.max() < Integer.MAX_VALUE);
+        if (container.kind().sized() && !bounded) {
+            report.error(Code.UNBOUNDED_COLLECTION, at, at.describe() + " can hold any number of elements; add"
+                    + " @Size(max = ...) so a request cannot make the server hold an unbounded collection");
+        }
+        if (container.key() != null) {
+            check(container.key(), "keys", at);
+        }
+        check(container.element(), container.kind() == ContainerKind.MAP ? "values" : "elements", at);
+    }
+
+    private void check(Element element, String what, Location at) {
+        for (Constraint constraint : element.constraints()) {
+            if (element.nested() != null) {
+                ConstraintTargets.checkNested(constraint, element.nested().simpleName(), at, report);
+            } else {
+                ConstraintTargets.checkElement(constraint, element.type(), what, at, report);
             }
         }
     }

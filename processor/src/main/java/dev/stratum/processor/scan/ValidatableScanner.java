@@ -3,10 +3,14 @@ package dev.stratum.processor.scan;
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.ContainerKind;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.ValidatableModel;
+import dev.stratum.processor.model.ValidatableModel.ContainerProperty;
+import dev.stratum.processor.model.ValidatableModel.Element;
 import dev.stratum.processor.model.ValidatableModel.Member;
+import dev.stratum.processor.model.ValidatableModel.NestedType;
 import dev.stratum.processor.model.ValidatableModel.NestedProperty;
 import dev.stratum.processor.model.ValidatableModel.ValidatedProperty;
 import dev.stratum.processor.model.ValueKind;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -25,6 +30,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -45,7 +51,7 @@ public final class ValidatableScanner {
     public ValidatableScanner(ProcessingEnvironment env, Report report) {
         this.env = env;
         this.report = report;
-        this.constraints = new ConstraintReader(new Mirrors(env.getElementUtils()), report);
+        this.constraints = new ConstraintReader(new Mirrors(env.getElementUtils()), report, env);
     }
 
     /** Whether a field's type is not generated yet in this round, so the type must wait for the next round. */
@@ -64,7 +70,12 @@ public final class ValidatableScanner {
             Location at = Location.field(qualifiedName, field.getSimpleName().toString());
             List<Constraint> declared = constraints.read(field, at);
             boolean valid = Mirrors.has(field, VALID);
-            if (valid || !declared.isEmpty()) {
+            ContainerKind container = containerKind(field.asType());
+            if (container != null) {
+                Optional<ContainerProperty> property = container(type, field, container, declared, valid, at);
+                property.ifPresent(properties::add);
+                complete &= property.isPresent();
+            } else if (valid || !declared.isEmpty()) {
                 Optional<? extends Member> property = valid
                         ? nested(type, field, declared, at)
                         : property(type, field, declared, at);
@@ -124,12 +135,93 @@ public final class ValidatableScanner {
                 needsClock(nested, new HashSet<>()), declared));
     }
 
-    /** The field's type when it is a top-level {@code @Validatable} record or class. */
-    private static Optional<TypeElement> validatable(VariableElement field) {
-        if (field.asType().getKind() != TypeKind.DECLARED) {
+    /**
+     * A container property: its own constraints and its elements' (a map's keys and values). {@code @Valid} on the
+     * property itself cascades to the elements, as the specification's legacy form {@code @Valid List<Item>} does.
+     */
+    private Optional<ContainerProperty> container(TypeElement type, VariableElement field, ContainerKind kind,
+            List<Constraint> declared, boolean valid, Location at) {
+        List<? extends TypeMirror> arguments = ((DeclaredType) field.asType()).getTypeArguments();
+        if (arguments.size() != (kind == ContainerKind.MAP ? 2 : 1)) {
+            report.error(Code.UNSUPPORTED_TYPE, at, at.describe() + " is a raw " + field.asType() + "; give its"
+                    + " element type, e.g. List<String>, so the generated validator can check the elements");
             return Optional.empty();
         }
-        var element = (TypeElement) ((DeclaredType) field.asType()).asElement();
+        Optional<Element> key = kind == ContainerKind.MAP
+                ? element(arguments.get(0), false, at)
+                : Optional.of(new Element(null, null, List.of()));
+        Optional<Element> element = element(arguments.get(arguments.size() - 1), valid, at);
+        String name = field.getSimpleName().toString();
+        List<String> accessors = type.getKind() == ElementKind.RECORD ? List.of(name)
+                : List.of("get" + Naming.capitalize(name));
+        Optional<String> accessor = accessor(type, field, accessors);
+        if (accessor.isEmpty()) {
+            report.error(Code.MISSING_ACCESSOR, at, at.describe() + " needs a non-private getter " + accessors.get(0)
+                    + "(): the generated validator reads properties through accessors, never by reflection");
+            return Optional.empty();
+        }
+        if (key.isEmpty() || element.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ContainerProperty(name, accessor.get(), kind, Mirrors.has(field, Jpa.SENSITIVE), declared,
+                kind == ContainerKind.MAP ? key.get() : null, element.get()));
+    }
+
+    /** One type argument of a container: a value type with its constraints, or a {@code @Valid} nested object. */
+    private Optional<Element> element(TypeMirror argument, boolean validOnContainer, Location at) {
+        if (argument.getKind() != TypeKind.DECLARED || containerKind(argument) != null) {
+            report.error(Code.UNSUPPORTED_TYPE, at, "the element type " + argument + " of " + at.describe()
+                    + " is not supported; use a plain class such as String, Integer or a @Validatable type"
+                    + " (no wildcards, type variables or containers of containers)");
+            return Optional.empty();
+        }
+        List<Constraint> declared = constraints.read(argument, argument, at);
+        if (validOnContainer || has(argument, VALID)) {
+            Optional<TypeElement> nested = validatable(argument);
+            if (nested.isEmpty()) {
+                report.error(Code.UNSUPPORTED_TYPE, at.annotation(VALID), "@Valid on the elements of " + at.describe()
+                        + " needs an element type annotated @Validatable, not " + argument
+                        + "; annotate that type with @Validatable");
+                return Optional.empty();
+            }
+            TypeElement type = nested.get();
+            String packageName = env.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+            return Optional.of(new Element(null, new NestedType(packageName, type.getSimpleName().toString(),
+                    needsClock(type, new HashSet<>())), declared));
+        }
+        Optional<ValueType> valueType = TypeMapper.map(argument);
+        if (valueType.isEmpty() && !declared.isEmpty()) {
+            report.error(Code.UNSUPPORTED_TYPE, at, "constraints on the elements of " + at.describe() + " of type "
+                    + argument + " are not supported yet; use String, Boolean, Integer, Long, BigDecimal,"
+                    + " LocalDate, Instant, UUID or an enum");
+            return Optional.empty();
+        }
+        return Optional.of(new Element(valueType.orElse(null), null, declared));
+    }
+
+    /** The container a type is, or {@code null}. */
+    private static ContainerKind containerKind(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        return ContainerKind.of(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
+    }
+
+    private static boolean has(AnnotatedConstruct annotated, String annotationType) {
+        return annotated.getAnnotationMirrors().stream().anyMatch(mirror -> Mirrors.typeName(mirror).equals(annotationType));
+    }
+
+    /** The field's type when it is a top-level {@code @Validatable} record or class. */
+    private static Optional<TypeElement> validatable(VariableElement field) {
+        return validatable(field.asType());
+    }
+
+    /** The type when it is a top-level {@code @Validatable} record or class. */
+    private static Optional<TypeElement> validatable(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        var element = (TypeElement) ((DeclaredType) type).asElement();
         boolean shaped = (element.getKind() == ElementKind.RECORD || element.getKind() == ElementKind.CLASS)
                 && element.getNestingKind() == NestingKind.TOP_LEVEL;
         return shaped && Mirrors.has(element, VALIDATABLE) ? Optional.of(element) : Optional.empty();
@@ -141,16 +233,28 @@ public final class ValidatableScanner {
             return false;
         }
         for (VariableElement field : fields(type)) {
-            boolean timed = field.getAnnotationMirrors().stream().map(Mirrors::typeName)
-                    .anyMatch(name -> name.startsWith(ConstraintReader.PACKAGE)
-                            && TIME_CONSTRAINTS.contains(name.substring(ConstraintReader.PACKAGE.length())));
-            boolean nestedTimed = Mirrors.has(field, VALID)
-                    && validatable(field).map(nested -> needsClock(nested, seen)).orElse(false);
-            if (timed || nestedTimed) {
+            boolean valid = Mirrors.has(field, VALID);
+            boolean nestedTimed = valid && validatable(field).map(nested -> needsClock(nested, seen)).orElse(false);
+            if (timed(field) || nestedTimed) {
                 return true;
+            }
+            if (containerKind(field.asType()) != null) {
+                for (TypeMirror argument : ((DeclaredType) field.asType()).getTypeArguments()) {
+                    boolean elementTimed = (valid || has(argument, VALID))
+                            && validatable(argument).map(nested -> needsClock(nested, seen)).orElse(false);
+                    if (timed(argument) || elementTimed) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    private static boolean timed(AnnotatedConstruct annotated) {
+        return annotated.getAnnotationMirrors().stream().map(Mirrors::typeName)
+                .anyMatch(name -> name.startsWith(ConstraintReader.PACKAGE)
+                        && TIME_CONSTRAINTS.contains(name.substring(ConstraintReader.PACKAGE.length())));
     }
 
     private boolean hasUsableShape(TypeElement type, Location at) {

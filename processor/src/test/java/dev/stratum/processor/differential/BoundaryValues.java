@@ -71,6 +71,11 @@ final class BoundaryValues {
         };
     }
 
+    /** A container's size: mostly around the corpus bounds (0 to 4), sometimes a little more. */
+    int size() {
+        return random.nextInt(8) == 0 ? random.nextInt(5, 8) : random.nextInt(5);
+    }
+
     /** Whether a reference value should be left out: one time in ten. */
     boolean absent() {
         return random.nextInt(10) == 0;

@@ -23,7 +23,9 @@ final class Corpus {
             "@DecimalMin(\"1E+3\")", "@DecimalMax(value = \"0.0001\", inclusive = false)",
             "@Positive", "@PositiveOrZero", "@Negative", "@NegativeOrZero",
             "@Digits(integer = 2, fraction = 0)", "@Digits(integer = 0, fraction = 3)", "@Digits(integer = 4, fraction = 1)",
-            "@Digits(integer = 19, fraction = 0)", "@Min(value = 1, message = \"at least {value}\")");
+            "@Digits(integer = 19, fraction = 0)", "@Min(value = 1, message = \"at least {value}\")",
+            "@DecimalMin(value = \"-10.25\", inclusive = false, message = \"over {value} (inclusive: {inclusive})\")",
+            "@Digits(integer = 4, fraction = 1, message = \"{integer}.{fraction} digits {payload}, {nothing}\")");
     private static final List<String> DECIMAL_ONLY = List.of(
             "@Digits(integer = 3, fraction = 2)", "@Digits(integer = 0, fraction = 4)", "@Digits(integer = 1, fraction = 0)",
             "@DecimalMin(\"0.005\") @DecimalMax(\"999.99\")");
@@ -34,7 +36,10 @@ final class Corpus {
             "@Pattern(regexp = \"a.c\", flags = Pattern.Flag.DOTALL)", "@Pattern(regexp = \"\\\\s*\")",
             "@Pattern(regexp = \"abc\", flags = {Pattern.Flag.CASE_INSENSITIVE, Pattern.Flag.UNICODE_CASE})",
             "@Pattern(regexp = \"^a\", flags = Pattern.Flag.MULTILINE)", "@NotBlank(message = \"say something\")",
-            "@NotBlank @Size(max = 3) @Pattern(regexp = \"[a-c ]*\")");
+            "@NotBlank @Size(max = 3) @Pattern(regexp = \"[a-c ]*\")",
+            "@Size(min = 2, max = 5, message = \"{min} to {max}: {jakarta.validation.constraints.Size.message}\")",
+            "@Pattern(regexp = \"[a-z]{2,4}\", flags = Pattern.Flag.CASE_INSENSITIVE, message = \"{regexp} {flags} {groups}\")",
+            "@NotEmpty(message = \"{jakarta.validation.constraints.NotNull.message} $ {min}\")");
     private static final List<String> TIMES = List.of(
             "@Past", "@PastOrPresent", "@Future", "@FutureOrPresent", "@NotNull", "@NotNull @Past");
     private static final List<String> BOOLEANS = List.of("@AssertTrue", "@AssertFalse", "@NotNull @AssertTrue");
@@ -45,7 +50,167 @@ final class Corpus {
     static final List<String> NESTED_COMPONENTS = List.of("StringCorpus", "DateCorpus", "IntCorpus", "InstantCorpus",
             "String");
 
+    /** A record of containers: element, map key and map value constraints, and nested corpus records as elements. */
+    static final String CONTAINERS = "ContainerCorpus";
+    /** The components of {@link #CONTAINERS}: the Java type (element types as corpus records or value types). */
+    static final List<String> CONTAINER_COMPONENTS = List.of(
+            "@Size(min = 1, max = 3) List<@NotBlank @Size(max = 4) String>",
+            "@NotEmpty @Size(max = 4) Set<@Pattern(regexp = \"[a-c ]*\") @NotNull String>",
+            "@Size(max = 3) Map<@Size(min = 1, max = 2) String, @NotNull @Positive Integer>",
+            "Optional<@Email String>",
+            "@NotNull Optional<@NotNull @Past LocalDate>",
+            "@NotNull @Size(max = 3) List<@Valid StringCorpus>",
+            "@Size(max = 4) Map<@NotBlank String, @Valid @NotNull DateCorpus>",
+            "@Size(max = 5) List<@Min(-3) @Max(7) Long>",
+            "@Size(max = 2) List<@DecimalMin(\"0.5\") @Digits(integer = 1, fraction = 2) BigDecimal>",
+            "@Valid @Size(max = 3) List<IntCorpus>",
+            "Optional<@Valid InstantCorpus>",
+            "@Size(max = 6) Set<@Valid BooleanCorpus>",
+            "@Size(max = 2) Map<@Email String, @Size(max = 1) String>",
+            "@Size(min = 2, max = 2) List<String>");
+
+    /** A record whose constraints belong to validation groups, validated for several group sets. */
+    static final String GROUPED = "GroupCorpus";
+    /** A group extending the default group, so requesting it checks the default constraints too. */
+    static final String STRICT = "Strict";
+    static final List<String> GROUPED_COMPONENTS = List.of(
+            "@NotNull(groups = Create.class) Long",
+            "@NotBlank @Size(max = 3, groups = {Default.class, Update.class}) String",
+            "@Min(value = 0, groups = Update.class) @Max(value = 7, groups = Strict.class) @Positive Integer",
+            "@Size(max = 2, groups = Create.class) List<@NotBlank(groups = Update.class) @Size(max = 2) String>",
+            "@Valid @NotNull(groups = {Create.class, Update.class}) StringCorpus",
+            "@Email(groups = Strict.class) @Pattern(regexp = \"[a-c]*\", groups = Create.class) String");
+
+    /** A record of custom constraints, on values, list elements and map keys and values. */
+    static final String CUSTOM = "CustomCorpus";
+    static final List<String> CUSTOM_COMPONENTS = List.of(
+            "@Divisible Integer",
+            "@Divisible(by = 3, message = \"not a multiple of {by}\") Long",
+            "@Divisible(by = 4) int",
+            "@Palindrome(minLength = 2) String",
+            "@Size(max = 3) List<@Palindrome @NotNull String>",
+            "@Size(max = 3) Map<@Palindrome String, @Divisible(by = 5) Integer>",
+            "@Palindrome @Size(max = 3) @Divisible(groups = Create.class) String");
+
+    /** The custom corpus's own sources by simple name: its annotations, their validators and the record. */
+    static Map<String, String> customSources() {
+        var sources = new LinkedHashMap<String, String>();
+        String imports = "package " + PACKAGE + ";\n\n"
+                + "import jakarta.validation.Constraint;\n"
+                + "import jakarta.validation.ConstraintValidator;\n"
+                + "import jakarta.validation.ConstraintValidatorContext;\n"
+                + "import jakarta.validation.Payload;\n"
+                + "import java.lang.annotation.*;\n\n";
+        sources.put("Divisible", imports
+                + "@Constraint(validatedBy = {DivisibleInteger.class, DivisibleLong.class, DivisibleText.class})\n"
+                + "@Retention(RetentionPolicy.RUNTIME)\n@Target({ElementType.FIELD, ElementType.TYPE_USE})\n"
+                + "public @interface Divisible {\n"
+                + "    String message() default \"must be divisible by {by}\";\n"
+                + "    Class<?>[] groups() default {};\n"
+                + "    Class<? extends Payload>[] payload() default {};\n"
+                + "    long by() default 2;\n}\n");
+        sources.put("DivisibleInteger", imports
+                + "public class DivisibleInteger implements ConstraintValidator<Divisible, Integer> {\n"
+                + "    private long by;\n"
+                + "    @Override public void initialize(Divisible constraint) { by = constraint.by(); }\n"
+                + "    @Override public boolean isValid(Integer value, ConstraintValidatorContext context) {\n"
+                + "        return value == null || value % by == 0;\n    }\n}\n");
+        sources.put("DivisibleLong", imports
+                + "public class DivisibleLong implements ConstraintValidator<Divisible, Long> {\n"
+                + "    private long by;\n"
+                + "    @Override public void initialize(Divisible constraint) { by = constraint.by(); }\n"
+                + "    @Override public boolean isValid(Long value, ConstraintValidatorContext context) {\n"
+                + "        return value == null || value % by == 0;\n    }\n}\n");
+        sources.put("DivisibleText", imports
+                + "public class DivisibleText implements ConstraintValidator<Divisible, CharSequence> {\n"
+                + "    private long by;\n"
+                + "    @Override public void initialize(Divisible constraint) { by = constraint.by(); }\n"
+                + "    @Override public boolean isValid(CharSequence value, ConstraintValidatorContext context) {\n"
+                + "        return value == null || value.length() % by == 0;\n    }\n}\n");
+        sources.put("Palindrome", imports
+                + "@Constraint(validatedBy = PalindromeValidator.class)\n"
+                + "@Retention(RetentionPolicy.RUNTIME)\n@Target({ElementType.FIELD, ElementType.TYPE_USE})\n"
+                + "public @interface Palindrome {\n"
+                + "    String message() default \"{example.corpus.Palindrome.message}\";\n"
+                + "    Class<?>[] groups() default {};\n"
+                + "    Class<? extends Payload>[] payload() default {};\n"
+                + "    int minLength() default 0;\n}\n");
+        sources.put("PalindromeValidator", imports
+                + "public class PalindromeValidator implements ConstraintValidator<Palindrome, String> {\n"
+                + "    private int minLength;\n"
+                + "    @Override public void initialize(Palindrome constraint) { minLength = constraint.minLength(); }\n"
+                + "    @Override public boolean isValid(String value, ConstraintValidatorContext context) {\n"
+                + "        return value == null || value.length() >= minLength\n"
+                + "                && new StringBuilder(value).reverse().toString().equals(value);\n    }\n}\n");
+        var record = new StringBuilder()
+                .append("package ").append(PACKAGE).append(";\n\n")
+                .append("import dev.stratum.annotations.Create;\n")
+                .append("import dev.stratum.annotations.Validatable;\n")
+                .append("import jakarta.validation.constraints.*;\n")
+                .append("import java.util.List;\n")
+                .append("import java.util.Map;\n\n")
+                .append("@Validatable\npublic record ").append(CUSTOM).append("(\n");
+        for (int i = 0; i < CUSTOM_COMPONENTS.size(); i++) {
+            record.append("        ").append(CUSTOM_COMPONENTS.get(i)).append(" v").append(i)
+                    .append(i + 1 < CUSTOM_COMPONENTS.size() ? ",\n" : ") {\n}\n");
+        }
+        sources.put(CUSTOM, record.toString());
+        return sources;
+    }
+
     private Corpus() {
+    }
+
+    /** The source of {@link #GROUPED}. */
+    static String groupedSource() {
+        var source = new StringBuilder()
+                .append("package ").append(PACKAGE).append(";\n\n")
+                .append("import dev.stratum.annotations.Create;\n")
+                .append("import dev.stratum.annotations.Update;\n")
+                .append("import dev.stratum.annotations.Validatable;\n")
+                .append("import jakarta.validation.Valid;\n")
+                .append("import jakarta.validation.constraints.*;\n")
+                .append("import jakarta.validation.groups.Default;\n")
+                .append("import java.util.List;\n\n")
+                .append("@Validatable\npublic record ").append(GROUPED).append("(\n");
+        for (int i = 0; i < GROUPED_COMPONENTS.size(); i++) {
+            source.append("        ").append(GROUPED_COMPONENTS.get(i)).append(" v").append(i)
+                    .append(i + 1 < GROUPED_COMPONENTS.size() ? ",\n" : ") {\n}\n");
+        }
+        return source.toString();
+    }
+
+    /** The source of {@link #STRICT}. */
+    static String strictSource() {
+        return "package " + PACKAGE + ";\n\npublic interface " + STRICT
+                + " extends jakarta.validation.groups.Default {\n}\n";
+    }
+
+    /** The source of {@link #CONTAINERS}. */
+    static String containerSource() {
+        var source = new StringBuilder()
+                .append("package ").append(PACKAGE).append(";\n\n")
+                .append("import dev.stratum.annotations.Validatable;\n")
+                .append("import jakarta.validation.Valid;\n")
+                .append("import jakarta.validation.constraints.*;\n")
+                .append("import java.math.BigDecimal;\n")
+                .append("import java.time.LocalDate;\n")
+                .append("import java.util.List;\n")
+                .append("import java.util.Map;\n")
+                .append("import java.util.Optional;\n")
+                .append("import java.util.Set;\n\n")
+                .append("@Validatable\npublic record ").append(CONTAINERS).append("(\n");
+        for (int i = 0; i < CONTAINER_COMPONENTS.size(); i++) {
+            source.append("        ").append(CONTAINER_COMPONENTS.get(i)).append(" v").append(i)
+                    .append(i + 1 < CONTAINER_COMPONENTS.size() ? ",\n" : ") {\n}\n");
+        }
+        return source.toString();
+    }
+
+    /** A component's type without its annotations, value types qualified: {@code Map<String,DateCorpus>}. */
+    static String bareType(String component) {
+        return component.replaceAll("@\\w+(\\([^()]*\\))?\\s*", "").replace(" ", "")
+                .replace("LocalDate", "java.time.LocalDate").replace("BigDecimal", "java.math.BigDecimal");
     }
 
     /** The source of {@link #NESTED}. */

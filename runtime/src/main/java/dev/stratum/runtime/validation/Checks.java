@@ -1,9 +1,13 @@
 package dev.stratum.runtime.validation;
 
+import jakarta.validation.ConstraintValidator;
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +24,12 @@ public final class Checks {
     private Checks() {
     }
 
+    /** A custom constraint's validator, initialized with the constraint as declared: {@code initialize} is called once. */
+    public static <A extends Annotation, V extends ConstraintValidator<A, ?>> V initialized(V validator, A constraint) {
+        validator.initialize(constraint);
+        return validator;
+    }
+
     /** {@code @NotBlank}: not null and some character that is not white space by {@link Character#isWhitespace}. */
     public static boolean notBlank(CharSequence value) {
         return value != null && !value.toString().isBlank();
@@ -33,6 +43,26 @@ public final class Checks {
     /** {@code @Size}: between {@code min} and {@code max} UTF-16 characters, both inclusive. */
     public static boolean size(CharSequence value, int min, int max) {
         return value == null || (value.length() >= min && value.length() <= max);
+    }
+
+    /** {@code @NotEmpty} on a collection: not null and at least one element. */
+    public static boolean notEmpty(Collection<?> value) {
+        return value != null && !value.isEmpty();
+    }
+
+    /** {@code @NotEmpty} on a map: not null and at least one entry. */
+    public static boolean notEmpty(Map<?, ?> value) {
+        return value != null && !value.isEmpty();
+    }
+
+    /** {@code @Size} on a collection: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(Collection<?> value, int min, int max) {
+        return value == null || (value.size() >= min && value.size() <= max);
+    }
+
+    /** {@code @Size} on a map: between {@code min} and {@code max} entries, both inclusive. */
+    public static boolean size(Map<?, ?> value, int min, int max) {
+        return value == null || (value.size() >= min && value.size() <= max);
     }
 
     /** {@code @Pattern}: the whole value matches. */

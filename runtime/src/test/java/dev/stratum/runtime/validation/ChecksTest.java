@@ -32,14 +32,14 @@ class ChecksTest {
 
         @Test
         void notEmptyNeedsOneCharacter() {
-            assertThat(Checks.notEmpty(null)).isFalse();
+            assertThat(Checks.notEmpty((String) null)).isFalse();
             assertThat(Checks.notEmpty("")).isFalse();
             assertThat(Checks.notEmpty(" ")).isTrue();
         }
 
         @Test
         void sizeIncludesBothBounds() {
-            assertThat(Checks.size(null, 2, 4)).isTrue();
+            assertThat(Checks.size((String) null, 2, 4)).isTrue();
             assertThat(Checks.size("a", 2, 4)).isFalse();
             assertThat(Checks.size("ab", 2, 4)).isTrue();
             assertThat(Checks.size("abcd", 2, 4)).isTrue();

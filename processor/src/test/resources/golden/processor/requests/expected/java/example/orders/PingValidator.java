@@ -1,5 +1,6 @@
 package example.orders;
 
+import dev.stratum.runtime.validation.Groups;
 import dev.stratum.runtime.validation.Violation;
 import java.util.List;
 import java.util.Objects;
@@ -13,10 +14,20 @@ import javax.annotation.processing.Generated;
 @Generated("dev.stratum.processor.StratumProcessor")
 public final class PingValidator {
     /**
-     * The constraints {@code target} breaks, in property order; empty when it is valid.
+     * The constraints of the default group {@code target} breaks, in property order; empty when it is
+     * valid.
      */
     public List<Violation> validate(Ping target) {
+        return validate(target, Groups.DEFAULT);
+    }
+
+    /**
+     * The constraints of {@code groups} that {@code target} breaks, in property order; nested objects are
+     * checked for the same groups.
+     */
+    public List<Violation> validate(Ping target, Groups groups) {
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(groups, "groups");
         return List.of();
     }
 }

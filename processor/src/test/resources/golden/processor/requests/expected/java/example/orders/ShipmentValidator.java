@@ -1,5 +1,6 @@
 package example.orders;
 
+import dev.stratum.runtime.validation.Groups;
 import dev.stratum.runtime.validation.Violation;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,30 +22,40 @@ public final class ShipmentValidator {
     }
 
     /**
-     * The constraints {@code target} breaks, in property order; empty when it is valid.
+     * The constraints of the default group {@code target} breaks, in property order; empty when it is
+     * valid.
      */
     public List<Violation> validate(Shipment target) {
+        return validate(target, Groups.DEFAULT);
+    }
+
+    /**
+     * The constraints of {@code groups} that {@code target} breaks, in property order; nested objects are
+     * checked for the same groups.
+     */
+    public List<Violation> validate(Shipment target, Groups groups) {
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(groups, "groups");
         List<Violation> violations = new ArrayList<>();
-        checkOrder(target.order(), violations);
-        checkAddress(target.address(), violations);
+        checkOrder(target.order(), groups, violations);
+        checkAddress(target.address(), groups, violations);
         return violations;
     }
 
-    private void checkOrder(OrderRequest order, List<Violation> violations) {
-        if (order == null) {
+    private void checkOrder(OrderRequest order, Groups groups, List<Violation> violations) {
+        if (groups.byDefault() && order == null) {
             violations.add(new Violation("/order", "must not be null", "NotNull"));
         }
         if (order != null) {
-            for (Violation nested : new OrderRequestValidator(clock).validate(order)) {
+            for (Violation nested : new OrderRequestValidator(clock).validate(order, groups)) {
                 violations.add(nested.under("/order"));
             }
         }
     }
 
-    private void checkAddress(ShippingAddress address, List<Violation> violations) {
+    private void checkAddress(ShippingAddress address, Groups groups, List<Violation> violations) {
         if (address != null) {
-            for (Violation nested : new ShippingAddressValidator().validate(address)) {
+            for (Violation nested : new ShippingAddressValidator().validate(address, groups)) {
                 violations.add(nested.under("/address"));
             }
         }

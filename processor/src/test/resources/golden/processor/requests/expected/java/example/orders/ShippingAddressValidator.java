@@ -1,6 +1,7 @@
 package example.orders;
 
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.Groups;
 import dev.stratum.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,28 +16,38 @@ import javax.annotation.processing.Generated;
 @Generated("dev.stratum.processor.StratumProcessor")
 public final class ShippingAddressValidator {
     /**
-     * The constraints {@code target} breaks, in property order; empty when it is valid.
+     * The constraints of the default group {@code target} breaks, in property order; empty when it is
+     * valid.
      */
     public List<Violation> validate(ShippingAddress target) {
+        return validate(target, Groups.DEFAULT);
+    }
+
+    /**
+     * The constraints of {@code groups} that {@code target} breaks, in property order; nested objects are
+     * checked for the same groups.
+     */
+    public List<Violation> validate(ShippingAddress target, Groups groups) {
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(groups, "groups");
         List<Violation> violations = new ArrayList<>();
-        checkStreet(target.getStreet(), violations);
-        checkConfirmed(target.isConfirmed(), violations);
+        checkStreet(target.getStreet(), groups, violations);
+        checkConfirmed(target.isConfirmed(), groups, violations);
         return violations;
     }
 
-    private void checkStreet(String street, List<Violation> violations) {
-        if (!Checks.notEmpty(street)) {
+    private void checkStreet(String street, Groups groups, List<Violation> violations) {
+        if (groups.byDefault() && !Checks.notEmpty(street)) {
             violations.add(new Violation("/street", "must not be empty", "NotEmpty", street));
         }
-        if (!Checks.size(street, 0, 80)) {
+        if (groups.byDefault() && !Checks.size(street, 0, 80)) {
             violations.add(new Violation("/street", "size must be between 0 and 80", "Size",
                     street));
         }
     }
 
-    private void checkConfirmed(Boolean confirmed, List<Violation> violations) {
-        if (Boolean.FALSE.equals(confirmed)) {
+    private void checkConfirmed(Boolean confirmed, Groups groups, List<Violation> violations) {
+        if (groups.byDefault() && Boolean.FALSE.equals(confirmed)) {
             violations.add(new Violation("/confirmed", "the address must be confirmed",
                     "AssertTrue", confirmed));
         }
