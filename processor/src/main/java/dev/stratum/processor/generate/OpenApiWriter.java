@@ -136,7 +136,7 @@ public final class OpenApiWriter {
 
     private static Obj delete(EntityModel entity, ExposureModel exposure) {
         var responses = Json.obj().put("204", Json.obj().put("description", "Deleted."));
-        Problems.add(responses, Problems.BAD_ID, Problems.NOT_FOUND);
+        Problems.forDelete(responses, entity);
         return operation(entity, exposure, Operation.DELETE, "Deletes one " + entity.simpleName() + ".", Json.obj(),
                 responses);
     }

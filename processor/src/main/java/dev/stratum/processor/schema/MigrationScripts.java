@@ -1,10 +1,14 @@
 package dev.stratum.processor.schema;
 
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
+import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
+import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
+import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
+import dev.stratum.processor.schema.SchemaChange.DropIndex;
 import dev.stratum.processor.schema.SchemaChange.DropTable;
 import dev.stratum.processor.schema.SchemaChange.DropUnique;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
@@ -114,6 +118,14 @@ final class MigrationScripts {
             return "add unique constraint " + add.unique().name() + " on " + table + columns(add.unique());
         } else if (change instanceof DropUnique drop) {
             return "drop unique constraint " + drop.unique().name() + " on " + table + columns(drop.unique());
+        } else if (change instanceof AddForeignKey add) {
+            return "add foreign key " + add.foreignKey().name() + " on " + table + reference(add.foreignKey());
+        } else if (change instanceof DropForeignKey drop) {
+            return "drop foreign key " + drop.foreignKey().name() + " on " + table + reference(drop.foreignKey());
+        } else if (change instanceof AddIndex add) {
+            return "create index " + add.index().name() + " on " + table + columns(add.index().columns());
+        } else if (change instanceof DropIndex drop) {
+            return "drop index " + drop.index().name() + " on " + table + columns(drop.index().columns());
         } else if (change instanceof RenameConstraint rename) {
             return "rename constraint " + rename.from() + " of " + table + " to " + rename.to();
         }
@@ -146,12 +158,33 @@ final class MigrationScripts {
             return Optional.of("the model declares " + table + columns(add.unique()) + " unique");
         } else if (change instanceof DropUnique drop) {
             return Optional.of("the model no longer declares " + table + columns(drop.unique()) + " unique");
+        } else if (change instanceof AddForeignKey add) {
+            return Optional.of("a relation of the entity mapping " + table + " references "
+                    + add.foreignKey().referencedTable() + " through " + table + columns(add.foreignKey().columns()));
+        } else if (change instanceof DropForeignKey drop) {
+            return Optional.of("no relation of the entity mapping " + table + " references "
+                    + drop.foreignKey().referencedTable() + " through " + table
+                    + columns(drop.foreignKey().columns()) + " any more, or its delete behaviour changed");
+        } else if (change instanceof AddIndex add) {
+            return Optional.of("the foreign-key column " + table + columns(add.index().columns())
+                    + " needs an index, so joins and deletes of referenced rows do not scan the table");
+        } else if (change instanceof DropIndex drop) {
+            return Optional.of("the model no longer needs index " + drop.index().name());
         }
         return Optional.empty();
     }
 
     private static String columns(UniqueKey unique) {
-        return "(" + String.join(", ", unique.columns()) + ")";
+        return columns(unique.columns());
+    }
+
+    private static String columns(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    private static String reference(ForeignKey key) {
+        return columns(key.columns()) + " referencing " + key.referencedTable() + columns(key.referencedColumns())
+                + " on delete " + key.onDelete().sql();
     }
 
     private static List<String> risks(List<SchemaChange> changes, Names names, boolean undoing) {
@@ -195,6 +228,12 @@ final class MigrationScripts {
         } else if (change instanceof AddUnique add) {
             return Optional.of("adding unique constraint " + add.unique().name() + " scans " + table
                     + " under a lock and fails if duplicate values exist");
+        } else if (change instanceof AddForeignKey add) {
+            return Optional.of("adding foreign key " + add.foreignKey().name() + " scans " + table + " under a lock"
+                    + " and fails if a row references a missing " + add.foreignKey().referencedTable() + " row");
+        } else if (change instanceof AddIndex add) {
+            return Optional.of("creating index " + add.index().name() + " blocks writes to " + table
+                    + " while it is built, which takes time on a large table");
         }
         return Optional.empty();
     }

@@ -1,10 +1,14 @@
 package dev.stratum.processor.schema;
 
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
+import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
+import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
+import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
+import dev.stratum.processor.schema.SchemaChange.DropIndex;
 import dev.stratum.processor.schema.SchemaChange.DropTable;
 import dev.stratum.processor.schema.SchemaChange.DropUnique;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
@@ -34,22 +38,48 @@ public final class SchemaDiff {
     }
 
     /**
-     * The changes that turn {@code old} into {@code current}, in the order to apply them: table renames, the changes
-     * inside existing tables, drops in reverse name order, then creations in name order. No foreign keys exist yet,
-     * so name order is a dependency order.
+     * The changes that turn {@code old} into {@code current}, in the order to apply them: table renames; the changes
+     * inside existing tables (foreign keys and indexes dropped first); dropped tables, referencing tables before the
+     * tables they reference; created tables, referenced tables first; then the foreign keys and indexes added to
+     * existing tables, whose referenced tables exist by then. Undoing the list in reverse keeps every step valid.
      */
     public static List<SchemaChange> between(SchemaModel old, SchemaModel current, Renames renames) {
         var changes = new ArrayList<SchemaChange>(tableRenames(old, current, renames));
         SchemaModel renamed = SchemaChanges.apply(old, changes);
+        var additions = new ArrayList<SchemaChange>();
         for (TableModel table : current.tables()) {
-            renamed.table(table.name()).ifPresent(before -> changes.addAll(withinTable(before, table, renames)));
+            renamed.table(table.name()).ifPresent(before -> changes.addAll(withinTable(before, table, renames,
+                    additions)));
         }
-        var dropped = new ArrayList<>(renamed.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList());
+        var dropped = new ArrayList<>(dependencyOrder(
+                renamed.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList()));
         Collections.reverse(dropped);
         dropped.forEach(table -> changes.add(new DropTable(table)));
-        current.tables().stream().filter(t -> renamed.table(t.name()).isEmpty()).map(CreateTable::new)
-                .forEach(changes::add);
+        dependencyOrder(current.tables().stream().filter(t -> renamed.table(t.name()).isEmpty()).toList()).stream()
+                .map(CreateTable::new).forEach(changes::add);
+        changes.addAll(additions);
         return List.copyOf(changes);
+    }
+
+    /**
+     * The tables in an order where each comes after the tables it references, ties in name order. Tables that
+     * reference each other in a cycle keep name order among themselves.
+     */
+    static List<TableModel> dependencyOrder(List<TableModel> tables) {
+        var ordered = new ArrayList<TableModel>();
+        var placed = new HashSet<String>();
+        var names = new HashSet<String>(tables.stream().map(TableModel::name).toList());
+        var pending = new ArrayList<>(tables.stream().sorted(java.util.Comparator.comparing(TableModel::name)).toList());
+        while (!pending.isEmpty()) {
+            TableModel next = pending.stream()
+                    .filter(t -> t.referencedTables().stream().allMatch(r -> placed.contains(r) || !names.contains(r)))
+                    .findFirst()
+                    .orElse(pending.get(0));
+            ordered.add(next);
+            placed.add(next.name());
+            pending.remove(next);
+        }
+        return ordered;
     }
 
     private static List<SchemaChange> tableRenames(SchemaModel old, SchemaModel current, Renames renames) {
@@ -64,7 +94,12 @@ public final class SchemaDiff {
         return changes;
     }
 
-    private static List<SchemaChange> withinTable(TableModel old, TableModel after, Renames renames) {
+    /**
+     * The changes inside one existing table; the foreign keys and indexes it gains go to {@code additions}, to run
+     * once every table they reference exists.
+     */
+    private static List<SchemaChange> withinTable(TableModel old, TableModel after, Renames renames,
+            List<SchemaChange> additions) {
         var changes = new ArrayList<SchemaChange>(columnRenames(old, after, renames));
         TableModel before = SchemaChanges.apply(new SchemaModel(List.of(old)), changes).tables().get(0);
         var unsupported = new ArrayList<SchemaChange>();
@@ -75,6 +110,21 @@ public final class SchemaDiff {
         } else if (!before.primaryKey().name().equals(after.primaryKey().name())) {
             changes.add(new RenameConstraint(table, before.primaryKey().name(), after.primaryKey().name()));
         }
+        for (ForeignKey key : before.foreignKeys()) {
+            Optional<ForeignKey> now = after.foreignKeys().stream().filter(k -> k.sameReference(key)).findFirst();
+            if (now.isEmpty()) {
+                changes.add(new DropForeignKey(table, key));
+            } else if (!now.get().name().equals(key.name())) {
+                changes.add(new RenameConstraint(table, key.name(), now.get().name()));
+            }
+        }
+        after.foreignKeys().stream()
+                .filter(k -> before.foreignKeys().stream().noneMatch(b -> b.sameReference(k)))
+                .forEach(k -> additions.add(new AddForeignKey(table, k)));
+        before.indexes().stream().filter(i -> !after.indexes().contains(i))
+                .forEach(i -> changes.add(new DropIndex(table, i)));
+        after.indexes().stream().filter(i -> !before.indexes().contains(i))
+                .forEach(i -> additions.add(new AddIndex(table, i)));
         for (UniqueKey unique : before.uniques()) {
             Optional<UniqueKey> now = after.uniques().stream().filter(u -> u.columns().equals(unique.columns()))
                     .findFirst();

@@ -17,8 +17,10 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     VERSION_CONFLICT(409, "version-conflict", "Version conflict"),
     DUPLICATE(409, "duplicate", "Duplicate value"),
+    STILL_REFERENCED(409, "still-referenced", "Still referenced"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    MISSING_REFERENCE(422, "missing-reference", "Missing reference"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     INTERNAL_ERROR(500, "internal-error", "Internal error");
 
