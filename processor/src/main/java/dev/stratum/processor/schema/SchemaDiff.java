@@ -118,13 +118,15 @@ public final class SchemaDiff {
                 changes.add(new RenameConstraint(table, key.name(), now.get().name()));
             }
         }
+        before.indexes().stream().filter(i -> !after.indexes().contains(i))
+                .forEach(i -> changes.add(new DropIndex(table, i)));
+        // The index first: H2 then uses it for the foreign key instead of creating its own, and an undo, which drops
+        // the key before the index, finds the index free to drop.
+        after.indexes().stream().filter(i -> !before.indexes().contains(i))
+                .forEach(i -> additions.add(new AddIndex(table, i)));
         after.foreignKeys().stream()
                 .filter(k -> before.foreignKeys().stream().noneMatch(b -> b.sameReference(k)))
                 .forEach(k -> additions.add(new AddForeignKey(table, k)));
-        before.indexes().stream().filter(i -> !after.indexes().contains(i))
-                .forEach(i -> changes.add(new DropIndex(table, i)));
-        after.indexes().stream().filter(i -> !before.indexes().contains(i))
-                .forEach(i -> additions.add(new AddIndex(table, i)));
         for (UniqueKey unique : before.uniques()) {
             Optional<UniqueKey> now = after.uniques().stream().filter(u -> u.columns().equals(unique.columns()))
                     .findFirst();
