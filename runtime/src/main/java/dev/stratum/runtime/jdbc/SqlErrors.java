@@ -14,8 +14,10 @@ public final class SqlErrors {
 
     /** The SQL standard's "unique violation" state, used by both H2 and PostgreSQL. */
     static final String UNIQUE_VIOLATION = "23505";
-    /** The SQL standard's "foreign key violation" state, used by both H2 and PostgreSQL. */
+    /** The SQL standard's "foreign key violation" state: PostgreSQL's for both cases, H2's for a delete. */
     static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** H2's state for an insert or update whose referenced row is missing. */
+    static final String H2_PARENT_MISSING = "23506";
 
     private SqlErrors() {
     }
@@ -56,7 +58,7 @@ public final class SqlErrors {
                     .map(field -> new DuplicateException(resource, field))
                     .orElseGet(() -> new DuplicateException(resource));
         }
-        if (hasState(e, FOREIGN_KEY_VIOLATION)) {
+        if (hasState(e, FOREIGN_KEY_VIOLATION) || hasState(e, H2_PARENT_MISSING)) {
             return violatedField(e, referenceFields)
                     .map(field -> new MissingReferenceException(resource, field))
                     .orElseGet(() -> new MissingReferenceException(resource));
