@@ -100,9 +100,9 @@ final class MigrationScripts {
     private static String what(SchemaChange change) {
         String table = change.tableName();
         if (change instanceof CreateTable create) {
-            return "create table " + table + " (" + create.table().columns().size() + " columns)";
+            return "create table " + table + " (" + shape(create.table()) + ")";
         } else if (change instanceof DropTable drop) {
-            return "drop table " + table + " (" + drop.table().columns().size() + " columns)";
+            return "drop table " + table + " (" + shape(drop.table()) + ")";
         } else if (change instanceof RenameTable rename) {
             return "rename table " + rename.from() + " to " + rename.to();
         } else if (change instanceof AddColumn add) {
@@ -130,6 +130,16 @@ final class MigrationScripts {
             return "rename constraint " + rename.from() + " of " + table + " to " + rename.to();
         }
         throw new IllegalArgumentException("no script can apply " + change);
+    }
+
+    /** {@code 5 columns}, then the foreign keys and what they reference, for a table that has some. */
+    private static String shape(TableModel table) {
+        String columns = table.columns().size() + " columns";
+        if (table.foreignKeys().isEmpty()) {
+            return columns;
+        }
+        return columns + "; foreign keys to " + String.join(", ", table.foreignKeys().stream()
+                .map(ForeignKey::referencedTable).distinct().toList());
     }
 
     /** Why the model needs the change; a constraint renamed along with its table or column needs no reason of its own. */

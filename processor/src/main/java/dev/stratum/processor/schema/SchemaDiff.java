@@ -55,15 +55,40 @@ public final class SchemaDiff {
                 renamed.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList()));
         Collections.reverse(dropped);
         dropped.forEach(table -> changes.add(new DropTable(table)));
-        dependencyOrder(current.tables().stream().filter(t -> renamed.table(t.name()).isEmpty()).toList()).stream()
-                .map(CreateTable::new).forEach(changes::add);
+        changes.addAll(creations(current.tables().stream().filter(t -> renamed.table(t.name()).isEmpty()).toList(),
+                additions));
         changes.addAll(additions);
         return List.copyOf(changes);
     }
 
     /**
-     * The tables in an order where each comes after the tables it references, ties in name order. Tables that
-     * reference each other in a cycle keep name order among themselves.
+     * The new tables, referenced tables first. A foreign key to a new table that is not created yet (tables that
+     * reference each other in a cycle) is left out of its {@code create table} and added once both exist.
+     */
+    private static List<SchemaChange> creations(List<TableModel> created, List<SchemaChange> additions) {
+        var changes = new ArrayList<SchemaChange>();
+        var pending = new HashSet<>(created.stream().map(TableModel::name).toList());
+        var deferred = new ArrayList<SchemaChange>();
+        for (TableModel table : dependencyOrder(created)) {
+            pending.remove(table.name());
+            List<ForeignKey> later = table.foreignKeys().stream()
+                    .filter(key -> pending.contains(key.referencedTable())).toList();
+            if (later.isEmpty()) {
+                changes.add(new CreateTable(table));
+            } else {
+                changes.add(new CreateTable(new TableModel(table.name(), table.columns(), table.primaryKey(),
+                        table.uniques(), table.entity(),
+                        table.foreignKeys().stream().filter(key -> !later.contains(key)).toList(), table.indexes())));
+                later.forEach(key -> deferred.add(new AddForeignKey(table.name(), key)));
+            }
+        }
+        additions.addAll(0, deferred);
+        return changes;
+    }
+
+    /**
+     * The tables in an order where each comes after the tables it references, ties in name order; in a cycle, the
+     * first table by name goes first.
      */
     static List<TableModel> dependencyOrder(List<TableModel> tables) {
         var ordered = new ArrayList<TableModel>();

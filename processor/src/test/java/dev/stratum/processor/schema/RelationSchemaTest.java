@@ -7,6 +7,7 @@ import dev.stratum.processor.schema.ForeignKey.OnDelete;
 import dev.stratum.processor.schema.MigrationPlan.Migration;
 import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
 import dev.stratum.processor.schema.SchemaChange.AddIndex;
+import dev.stratum.processor.schema.SchemaChange.CreateTable;
 import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
 import dev.stratum.processor.schema.SchemaChange.DropIndex;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
@@ -43,6 +44,24 @@ class RelationSchemaTest {
                 .containsExactly("owners", "pets", "tags", "pets_tags");
         assertThat(SchemaDiff.between(all, SchemaModel.empty())).extracting(SchemaChange::tableName)
                 .containsExactly("pets_tags", "tags", "pets", "owners");
+    }
+
+    @Test
+    void tablesThatReferenceEachOtherGetTheClosingForeignKeyOnceBothExist() {
+        var owners = table("owners", List.of(foreignKey("owners", "favourite_pet_id", "pets", OnDelete.SET_NULL)),
+                List.of(index("owners", "favourite_pet_id")), bigint("favourite_pet_id", true));
+        var both = new SchemaModel(List.of(owners, PETS_WITH_OWNER));
+
+        List<SchemaChange> changes = SchemaDiff.between(SchemaModel.empty(), both);
+
+        assertThat(changes).extracting(change -> change.getClass().getSimpleName() + " " + change.tableName())
+                .containsExactly("CreateTable owners", "CreateTable pets", "AddForeignKey owners");
+        assertThat(((CreateTable) changes.get(0)).table().foreignKeys()).isEmpty();
+        assertThat(SchemaChanges.apply(SchemaModel.empty(), changes).table("owners").orElseThrow().foreignKeys())
+                .isEqualTo(owners.foreignKeys());
+        assertThat(SchemaChanges.apply(SchemaChanges.apply(SchemaModel.empty(), changes), SchemaChanges.undo(changes)))
+                .isEqualTo(SchemaModel.empty());
+        assertThat(SchemaDiff.between(SchemaChanges.apply(SchemaModel.empty(), changes), both)).isEmpty();
     }
 
     @Test

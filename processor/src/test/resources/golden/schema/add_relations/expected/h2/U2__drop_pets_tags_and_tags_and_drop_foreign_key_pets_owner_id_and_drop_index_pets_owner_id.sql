@@ -5,7 +5,7 @@
 -- What:
 --   drop foreign key fk_pets_owner_id on pets(owner_id) referencing owners(id) on delete restrict
 --   drop index ix_pets_owner_id on pets(owner_id)
---   drop table pets_tags (2 columns)
+--   drop table pets_tags (2 columns; foreign keys to pets, tags)
 --   drop table tags (2 columns)
 -- Why:
 --   reverts V2 (V2__create_pets_tags_and_tags_and_add_index_pets_owner_id_and_add_foreign_key_pets_owner_id.sql), which was written because:

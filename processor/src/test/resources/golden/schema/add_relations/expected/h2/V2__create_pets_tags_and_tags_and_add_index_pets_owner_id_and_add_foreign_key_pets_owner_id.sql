@@ -4,7 +4,7 @@
 --
 -- What:
 --   create table tags (2 columns)
---   create table pets_tags (2 columns)
+--   create table pets_tags (2 columns; foreign keys to pets, tags)
 --   create index ix_pets_owner_id on pets(owner_id)
 --   add foreign key fk_pets_owner_id on pets(owner_id) referencing owners(id) on delete restrict
 -- Why:

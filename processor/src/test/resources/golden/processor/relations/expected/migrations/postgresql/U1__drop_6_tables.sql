@@ -3,10 +3,10 @@
 -- applied. Change the entities instead, and the next compile writes the next migration.
 --
 -- What:
---   drop table animal_tags (2 columns)
+--   drop table animal_tags (2 columns; foreign keys to animals, tags)
 --   drop table tags (3 columns)
---   drop table collars (3 columns)
---   drop table animals (5 columns)
+--   drop table collars (3 columns; foreign keys to animals)
+--   drop table animals (5 columns; foreign keys to keepers, enclosures)
 --   drop table keepers (3 columns)
 --   drop table enclosures (3 columns)
 -- Why:

@@ -5,10 +5,10 @@
 -- What:
 --   create table enclosures (3 columns)
 --   create table keepers (3 columns)
---   create table animals (5 columns)
---   create table collars (3 columns)
+--   create table animals (5 columns; foreign keys to keepers, enclosures)
+--   create table collars (3 columns; foreign keys to animals)
 --   create table tags (3 columns)
---   create table animal_tags (2 columns)
+--   create table animal_tags (2 columns; foreign keys to animals, tags)
 -- Why:
 --   table enclosures is new: entity example.shelter.Enclosure maps to it
 --   table keepers is new: entity example.shelter.Keeper maps to it
