@@ -83,6 +83,8 @@ final class DdlWriter {
             return createIndex(add.table(), add.index());
         } else if (change instanceof SchemaChange.DropIndex drop) {
             return "drop index " + identifier(drop.index().name()) + ";\n";
+        } else if (change instanceof SchemaChange.RenameIndex rename) {
+            return "alter index " + identifier(rename.from()) + " rename to " + identifier(rename.to()) + ";\n";
         } else if (change instanceof SchemaChange.RenameConstraint rename) {
             return alterTable(rename.table(), "rename constraint " + identifier(rename.from()) + " to "
                     + identifier(rename.to()));

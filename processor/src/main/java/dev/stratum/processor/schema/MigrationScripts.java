@@ -13,6 +13,7 @@ import dev.stratum.processor.schema.SchemaChange.DropTable;
 import dev.stratum.processor.schema.SchemaChange.DropUnique;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
 import dev.stratum.processor.schema.SchemaChange.RenameConstraint;
+import dev.stratum.processor.schema.SchemaChange.RenameIndex;
 import dev.stratum.processor.schema.SchemaChange.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +127,8 @@ final class MigrationScripts {
             return "create index " + add.index().name() + " on " + table + columns(add.index().columns());
         } else if (change instanceof DropIndex drop) {
             return "drop index " + drop.index().name() + " on " + table + columns(drop.index().columns());
+        } else if (change instanceof RenameIndex rename) {
+            return "rename index " + rename.from() + " of " + table + " to " + rename.to();
         } else if (change instanceof RenameConstraint rename) {
             return "rename constraint " + rename.from() + " of " + table + " to " + rename.to();
         }
@@ -142,7 +145,10 @@ final class MigrationScripts {
                 .map(ForeignKey::referencedTable).distinct().toList());
     }
 
-    /** Why the model needs the change; a constraint renamed along with its table or column needs no reason of its own. */
+    /**
+     * Why the model needs the change; a constraint or index renamed along with its table or column needs no reason of
+     * its own.
+     */
     private static Optional<String> reason(SchemaChange change) {
         String table = change.tableName();
         if (change instanceof CreateTable create) {

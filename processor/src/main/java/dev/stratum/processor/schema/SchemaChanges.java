@@ -13,6 +13,7 @@ import dev.stratum.processor.schema.SchemaChange.DropTable;
 import dev.stratum.processor.schema.SchemaChange.DropUnique;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
 import dev.stratum.processor.schema.SchemaChange.RenameConstraint;
+import dev.stratum.processor.schema.SchemaChange.RenameIndex;
 import dev.stratum.processor.schema.SchemaChange.RenameTable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,6 +54,8 @@ final class SchemaChanges {
             return new DropIndex(add.table(), add.index());
         } else if (change instanceof DropIndex drop) {
             return new AddIndex(drop.table(), drop.index());
+        } else if (change instanceof RenameIndex rename) {
+            return new RenameIndex(rename.table(), rename.to(), rename.from());
         } else if (change instanceof RenameConstraint rename) {
             return new RenameConstraint(rename.table(), rename.to(), rename.from());
         }
@@ -113,6 +116,9 @@ final class SchemaChanges {
         } else if (change instanceof DropIndex drop) {
             return edit(schema, drop.table(), t -> indexes(t,
                     t.indexes().stream().filter(i -> !i.name().equals(drop.index().name())).toList()));
+        } else if (change instanceof RenameIndex rename) {
+            return edit(schema, rename.table(), t -> indexes(t, t.indexes().stream()
+                    .map(i -> i.name().equals(rename.from()) ? new Index(rename.to(), i.columns()) : i).toList()));
         } else if (change instanceof RenameConstraint rename) {
             return edit(schema, rename.table(), t -> renameConstraint(t, rename));
         }

@@ -13,6 +13,7 @@ import dev.stratum.processor.schema.SchemaChange.DropTable;
 import dev.stratum.processor.schema.SchemaChange.DropUnique;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
 import dev.stratum.processor.schema.SchemaChange.RenameConstraint;
+import dev.stratum.processor.schema.SchemaChange.RenameIndex;
 import dev.stratum.processor.schema.SchemaChange.RenameTable;
 import dev.stratum.processor.schema.SchemaChange.UnsupportedChange;
 import java.util.ArrayList;
@@ -143,11 +144,18 @@ public final class SchemaDiff {
                 changes.add(new RenameConstraint(table, key.name(), now.get().name()));
             }
         }
-        before.indexes().stream().filter(i -> !after.indexes().contains(i))
-                .forEach(i -> changes.add(new DropIndex(table, i)));
+        for (Index index : before.indexes()) {
+            Optional<Index> now = after.indexes().stream().filter(i -> i.columns().equals(index.columns())).findFirst();
+            if (now.isEmpty()) {
+                changes.add(new DropIndex(table, index));
+            } else if (!now.get().name().equals(index.name())) {
+                changes.add(new RenameIndex(table, index.name(), now.get().name()));
+            }
+        }
         // The index first: H2 then uses it for the foreign key instead of creating its own, and an undo, which drops
         // the key before the index, finds the index free to drop.
-        after.indexes().stream().filter(i -> !before.indexes().contains(i))
+        after.indexes().stream()
+                .filter(i -> before.indexes().stream().noneMatch(b -> b.columns().equals(i.columns())))
                 .forEach(i -> additions.add(new AddIndex(table, i)));
         after.foreignKeys().stream()
                 .filter(k -> before.foreignKeys().stream().noneMatch(b -> b.sameReference(k)))

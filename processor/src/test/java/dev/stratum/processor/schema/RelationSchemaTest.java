@@ -9,9 +9,9 @@ import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
 import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
 import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
-import dev.stratum.processor.schema.SchemaChange.DropIndex;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
 import dev.stratum.processor.schema.SchemaChange.RenameConstraint;
+import dev.stratum.processor.schema.SchemaChange.RenameIndex;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,7 +101,7 @@ class RelationSchemaTest {
     }
 
     @Test
-    void aRenamedForeignKeyColumnRenamesTheKeyAndReplacesTheIndex() {
+    void aRenamedForeignKeyColumnRenamesTheKeyAndItsIndex() {
         var before = new SchemaModel(List.of(PETS_WITH_OWNER, OWNERS));
         var after = new SchemaModel(List.of(table("pets",
                 List.of(foreignKey("pets", "keeper_id", "owners", OnDelete.RESTRICT)),
@@ -113,8 +113,7 @@ class RelationSchemaTest {
         assertThat(changes).containsExactly(
                 new RenameColumn("pets", "owner_id", "keeper_id"),
                 new RenameConstraint("pets", "fk_pets_owner_id", "fk_pets_keeper_id"),
-                new DropIndex("pets", new Index("ix_pets_owner_id", List.of("keeper_id"))),
-                new AddIndex("pets", index("pets", "keeper_id")));
+                new RenameIndex("pets", "ix_pets_owner_id", "ix_pets_keeper_id"));
         assertThat(SchemaChanges.apply(before, changes)).isEqualTo(after);
         assertThat(SchemaChanges.apply(after, SchemaChanges.undo(changes))).isEqualTo(before);
     }
