@@ -58,14 +58,8 @@ public final class EntityScanner {
         for (VariableElement field : persistentFields(entity)) {
             Location fieldAt = Location.field(qualifiedName, field.getSimpleName().toString());
             Optional<String> relation = RelationScanner.relationOf(field);
-            if (relation.isPresent() && RelationScanner.isInverse(field)) {
+            if (relation.isPresent() && RelationScanner.mapsNoColumn(field)) {
                 complete &= relations.checkInverse(entity, field, fieldAt);
-            } else if (relation.filter(Jpa.ONE_TO_MANY::equals).isPresent()) {
-                report.error(Code.INVALID_RELATION, fieldAt.annotation(Jpa.ONE_TO_MANY), fieldAt.describe()
-                        + " needs mappedBy naming the @ManyToOne field of the other entity that references "
-                        + entity.getSimpleName() + ", e.g. @OneToMany(mappedBy = \""
-                        + Naming.decapitalize(entity.getSimpleName().toString()) + "\"): the many side owns the column");
-                complete = false;
             } else if (relation.filter(Jpa.MANY_TO_MANY::equals).isPresent()) {
                 Optional<JoinTableModel> joinTable = relations.joinTable(entity, table, field, fieldAt);
                 joinTable.ifPresent(joinTables::add);

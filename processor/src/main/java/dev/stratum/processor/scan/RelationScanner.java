@@ -52,6 +52,11 @@ final class RelationScanner {
                 .filter(annotation -> Mirrors.has(field, annotation)).findFirst();
     }
 
+    /** Whether the field maps no column: a {@code @OneToMany}, or any inverse side ({@code mappedBy}). */
+    static boolean mapsNoColumn(VariableElement field) {
+        return Mirrors.has(field, Jpa.ONE_TO_MANY) || isInverse(field);
+    }
+
     /** Whether the field is the inverse side of a relation (it names the owning field with {@code mappedBy}). */
     static boolean isInverse(VariableElement field) {
         return List.of(Jpa.ONE_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY).stream()
@@ -119,7 +124,8 @@ final class RelationScanner {
 
     /**
      * An inverse side ({@code @OneToMany(mappedBy)}, {@code @OneToOne(mappedBy)}, {@code @ManyToMany(mappedBy)}): no
-     * column; the named field of the target must exist and own the relation back to this entity.
+     * column; the named field of the target must exist and own the relation back to this entity. A
+     * {@code @OneToMany} without {@code mappedBy} is refused: Stratum maps one-to-many only from the many side.
      *
      * @return whether it passed
      */
@@ -134,6 +140,13 @@ final class RelationScanner {
         }
         AnnotationMirror mirror = Mirrors.find(field, relation).orElseThrow();
         String mappedBy = mirrors.string(mirror, "mappedBy");
+        if (mappedBy.isEmpty()) {
+            report.error(Code.INVALID_RELATION, at.annotation(relation), at.describe() + " needs mappedBy naming the"
+                    + " @ManyToOne field of " + target.get().getSimpleName() + " that references "
+                    + entity.getSimpleName() + ", e.g. @OneToMany(mappedBy = \""
+                    + Naming.decapitalize(entity.getSimpleName().toString()) + "\"): the many side owns the column");
+            return false;
+        }
         String owning = switch (simple) {
             case "OneToMany" -> Jpa.MANY_TO_ONE;
             case "OneToOne" -> Jpa.ONE_TO_ONE;
