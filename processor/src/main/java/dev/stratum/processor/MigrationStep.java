@@ -174,15 +174,17 @@ final class MigrationStep {
 
     /**
      * An incremental build may compile only some entities. A table in the snapshot whose entity is not in this
-     * compilation is looked up on the class path and read from its class file: a removal is never inferred from
-     * absence in one compilation.
+     * compilation is looked up on the class path and read from its class file (once, though it may map a join table
+     * too): a removal is never inferred from absence in one compilation.
      */
     private List<EntityModel> withEntitiesNotInThisCompilation(List<EntityModel> models,
             Optional<SchemaSnapshot> previous, Map<String, TypeElement> entities) {
         List<EntityModel> all = new ArrayList<>(models);
-        for (TableModel table : previous.map(s -> s.schema().tables()).orElse(List.of())) {
-            if (!entities.containsKey(table.entity())) {
-                TypeElement compiled = env.getElementUtils().getTypeElement(table.entity());
+        List<String> mapped = previous.map(s -> s.schema().tables().stream().map(TableModel::entity).distinct()
+                .toList()).orElse(List.of());
+        for (String entity : mapped) {
+            if (!entities.containsKey(entity)) {
+                TypeElement compiled = env.getElementUtils().getTypeElement(entity);
                 if (compiled != null) {
                     new EntityScanner(env, report).scan(compiled).ifPresent(all::add);
                 }

@@ -22,6 +22,8 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.FinderDeclaration;
 import dev.stratum.processor.model.FinderModel;
 import dev.stratum.processor.model.Location;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.Referrer;
 import dev.stratum.processor.model.ValidatableModel;
 import dev.stratum.processor.rules.FinderRules;
 import dev.stratum.processor.rules.ModelRules;
@@ -172,6 +174,7 @@ public final class StratumProcessor extends AbstractProcessor {
         }
         var all = new ArrayList<>(models);
         all.addAll(scanned);
+        scanned.replaceAll(model -> model.withReferrers(referrersOf(model, all)));
         new ModelRules(report).check(all);
         IdentifierRules.check(scanned, MigrationStep.DIALECTS).forEach(problem ->
                 report.error(Code.INVALID_NAME, problem.location(), problem.message()));
@@ -182,6 +185,24 @@ public final class StratumProcessor extends AbstractProcessor {
                 models.add(model);
             }
         }
+    }
+
+    /**
+     * The relations of the compilation's entities that reference {@code target}, so its repository can name the one
+     * that blocks a delete. An entity compiled in an earlier round or build is not seen; the delete is then still
+     * refused, with a problem that names no relation.
+     */
+    private static List<Referrer> referrersOf(EntityModel target, List<EntityModel> all) {
+        var referrers = new ArrayList<Referrer>();
+        for (EntityModel entity : all) {
+            for (PropertyModel field : entity.references()) {
+                if (field.reference().orElseThrow().targetEntity().equals(target.qualifiedName())) {
+                    referrers.add(new Referrer(entity.simpleName(), entity.table(), field.column().name(),
+                            field.name()));
+                }
+            }
+        }
+        return referrers;
     }
 
     private void processValidatables(RoundEnvironment round, Report report) {

@@ -87,6 +87,14 @@ class DiagnosticsTest {
                 .annotate("@Allow(value = Operation.READ, roles = \"VET\")"), "public class Pet"));
         CASES.put(Code.INVALID_ACCESS_POLICY, Case.of(
                 entity("Pet").annotate(EXPOSED).annotate("@Allow(value = Operation.READ)"), "@Allow(value = Operation.READ)"));
+        CASES.put(Code.RELATION_TARGET, Case.of(entity("Pet").field("@ManyToOne", "String", "owner"), "@ManyToOne"));
+        EntitySource owner = entity("Owner").field("@OneToMany(mappedBy = \"ownr\")", "java.util.List<Pet>", "pets");
+        CASES.put(Code.MAPPED_BY, new Case(List.of(owner, entity("Pet").field("@ManyToOne", "Owner", "owner")),
+                List.of(), owner, "@OneToMany(mappedBy = \"ownr\")"));
+        EntitySource required = entity("Pet")
+                .field("@ManyToOne(optional = false) @OnDelete(OnDelete.Action.SET_NULL)", "Owner", "owner");
+        CASES.put(Code.INVALID_RELATION, new Case(List.of(required, entity("Owner")), List.of(), required,
+                "@OnDelete(OnDelete.Action.SET_NULL)"));
         EntitySource clashing = entity("Pet");
         CASES.put(Code.NAME_CLASH, new Case(List.of(clashing),
                 List.of(JavaFileObjects.forSourceString("test.PetService", "package test; public class PetService {}")),
@@ -190,6 +198,44 @@ class DiagnosticsTest {
 
         assertThat(compilation).hadErrorContaining(
                 "Pet publishes READ without an access policy; add @Allow(value = Operation.READ, access = ...)");
+    }
+
+    @Test
+    void aMisspeltMappedBySuggestsTheOwningField() {
+        Compilation compilation = compile(CASES.get(Code.MAPPED_BY));
+
+        assertThat(compilation).hadErrorContaining("Owner.pets says mappedBy = \"ownr\", but Pet has no field ownr;"
+                + " did you mean 'owner'?");
+    }
+
+    @Test
+    void aMappedByThatIsNotAManyToOneBackIsAnError() {
+        EntitySource owner = entity("Owner").field("@OneToMany(mappedBy = \"name\")", "java.util.List<Pet>", "pets");
+        Compilation compilation = compile(new Case(
+                List.of(owner, entity("Pet").field("@Size(max = 5)", "String", "name")), List.of(), owner, ""));
+
+        assertThat(compilation).hadErrorContaining(Code.MAPPED_BY.tag() + " Owner.pets says mappedBy = \"name\", but"
+                + " Pet.name is not a @ManyToOne to Owner")
+                .inFile(owner.file()).onLine(owner.lineOf("@OneToMany"));
+    }
+
+    @Test
+    void aOneToManyWithoutMappedByIsAnError() {
+        EntitySource owner = entity("Owner").field("@OneToMany", "java.util.List<Pet>", "pets");
+        Compilation compilation = compile(new Case(List.of(owner, entity("Pet")), List.of(), owner, ""));
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_RELATION.tag() + " Owner.pets needs mappedBy")
+                .inFile(owner.file()).onLine(owner.lineOf("@OneToMany"));
+    }
+
+    @Test
+    void aRelationToANonEntityCollectionIsAnError() {
+        EntitySource owner = entity("Owner").field("@ManyToMany", "java.util.List<String>", "tags");
+        Compilation compilation = compile(Case.of(owner, ""));
+
+        assertThat(compilation).hadErrorContaining(Code.RELATION_TARGET.tag() + " Owner.tags is a @ManyToMany of"
+                + " java.util.List<java.lang.String>, which is not a List, Set or Collection of an @Entity")
+                .inFile(owner.file()).onLine(owner.lineOf("@ManyToMany"));
     }
 
     @Test

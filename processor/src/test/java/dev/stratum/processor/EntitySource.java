@@ -85,6 +85,12 @@ final class EntitySource {
                 .append("import jakarta.persistence.GeneratedValue;\n")
                 .append("import jakarta.persistence.GenerationType;\n")
                 .append("import jakarta.persistence.Id;\n")
+                .append("import jakarta.persistence.JoinColumn;\n")
+                .append("import jakarta.persistence.JoinTable;\n")
+                .append("import jakarta.persistence.ManyToMany;\n")
+                .append("import jakarta.persistence.ManyToOne;\n")
+                .append("import jakarta.persistence.OneToMany;\n")
+                .append("import jakarta.persistence.OneToOne;\n")
                 .append("import jakarta.persistence.Table;\n")
                 .append("import jakarta.persistence.Version;\n")
                 .append("import jakarta.validation.constraints.*;\n\n");

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A model evolves through seven versions, each compiled against the same migrations folder. After every compile the
+ * A model evolves through eleven versions, each compiled against the same migrations folder. After every compile the
  * new migration runs on H2 and on a real PostgreSQL, and the schema read from {@code information_schema} must be the
  * one expected for that version. Then every version is undone, one at a time, down to an empty schema, checking each
  * intermediate schema; then migrating up again must give the last schema once more.
@@ -119,7 +119,108 @@ class EvolutionScenarioTest {
                     "animals.id BIGINT NOT NULL",
                     "animals.lives BIGINT NOT NULL",
                     "animals.name CHARACTER VARYING(30) NOT NULL",
-                    "animals.version BIGINT NOT NULL")));
+                    "animals.version BIGINT NOT NULL")),
+            new Version(List.of(narrowAnimal().field("@ManyToOne", "Owner", "owner"),
+                    owner("@Size(max = 80)").field("@OneToMany(mappedBy = \"owner\")", "java.util.List<Pet>", "pets")),
+                    "V8__create_owners_and_add_animals_owner_id_and_add_index_animals_owner_id_and_1_more.sql",
+                    List.of(
+                    "animals fk_animals_owner_id FOREIGN KEY (owner_id)",
+                    "animals fk_animals_owner_id REFERENCES owners ON DELETE RESTRICT",
+                    "animals index ix_animals_owner_id",
+                    "animals pk_animals PRIMARY KEY (id)",
+                    "animals uk_animals_name UNIQUE (name)",
+                    "animals.id BIGINT NOT NULL",
+                    "animals.lives BIGINT NOT NULL",
+                    "animals.name CHARACTER VARYING(30) NOT NULL",
+                    "animals.owner_id BIGINT NULL",
+                    "animals.version BIGINT NOT NULL",
+                    "owners pk_owners PRIMARY KEY (id)",
+                    "owners.full_name CHARACTER VARYING(80) NULL",
+                    "owners.id BIGINT NOT NULL",
+                    "owners.version BIGINT NOT NULL")),
+            new Version(List.of(narrowAnimal().field("@ManyToOne", "Owner", "owner")
+                            .field("@ManyToMany", "java.util.Set<Tag>", "tags"),
+                    owner("@Size(max = 80)"), tag()),
+                    "V9__create_animals_tags_and_tags.sql", List.of(
+                    "animals fk_animals_owner_id FOREIGN KEY (owner_id)",
+                    "animals fk_animals_owner_id REFERENCES owners ON DELETE RESTRICT",
+                    "animals index ix_animals_owner_id",
+                    "animals pk_animals PRIMARY KEY (id)",
+                    "animals uk_animals_name UNIQUE (name)",
+                    "animals.id BIGINT NOT NULL",
+                    "animals.lives BIGINT NOT NULL",
+                    "animals.name CHARACTER VARYING(30) NOT NULL",
+                    "animals.owner_id BIGINT NULL",
+                    "animals.version BIGINT NOT NULL",
+                    "animals_tags fk_animals_tags_pet_id FOREIGN KEY (pet_id)",
+                    "animals_tags fk_animals_tags_pet_id REFERENCES animals ON DELETE CASCADE",
+                    "animals_tags fk_animals_tags_tag_id FOREIGN KEY (tag_id)",
+                    "animals_tags fk_animals_tags_tag_id REFERENCES tags ON DELETE CASCADE",
+                    "animals_tags index ix_animals_tags_tag_id",
+                    "animals_tags pk_animals_tags PRIMARY KEY (pet_id)",
+                    "animals_tags pk_animals_tags PRIMARY KEY (tag_id)",
+                    "animals_tags.pet_id BIGINT NOT NULL",
+                    "animals_tags.tag_id BIGINT NOT NULL",
+                    "owners pk_owners PRIMARY KEY (id)",
+                    "owners.full_name CHARACTER VARYING(80) NULL",
+                    "owners.id BIGINT NOT NULL",
+                    "owners.version BIGINT NOT NULL",
+                    "tags pk_tags PRIMARY KEY (id)",
+                    "tags.id BIGINT NOT NULL",
+                    "tags.label CHARACTER VARYING(30) NULL",
+                    "tags.version BIGINT NOT NULL")),
+            new Version(List.of(narrowAnimal()
+                            .field("@ManyToOne @JoinColumn(name = \"keeper_id\") @RenamedFrom(\"owner_id\")", "Owner",
+                                    "owner")
+                            .field("@ManyToMany", "java.util.Set<Tag>", "tags"),
+                    owner("@Size(max = 80)"), tag()),
+                    "V10__rename_animals_owner_id_to_keeper_id.sql", List.of(
+                    "animals fk_animals_keeper_id FOREIGN KEY (keeper_id)",
+                    "animals fk_animals_keeper_id REFERENCES owners ON DELETE RESTRICT",
+                    "animals index ix_animals_keeper_id",
+                    "animals pk_animals PRIMARY KEY (id)",
+                    "animals uk_animals_name UNIQUE (name)",
+                    "animals.id BIGINT NOT NULL",
+                    "animals.keeper_id BIGINT NULL",
+                    "animals.lives BIGINT NOT NULL",
+                    "animals.name CHARACTER VARYING(30) NOT NULL",
+                    "animals.version BIGINT NOT NULL",
+                    "animals_tags fk_animals_tags_pet_id FOREIGN KEY (pet_id)",
+                    "animals_tags fk_animals_tags_pet_id REFERENCES animals ON DELETE CASCADE",
+                    "animals_tags fk_animals_tags_tag_id FOREIGN KEY (tag_id)",
+                    "animals_tags fk_animals_tags_tag_id REFERENCES tags ON DELETE CASCADE",
+                    "animals_tags index ix_animals_tags_tag_id",
+                    "animals_tags pk_animals_tags PRIMARY KEY (pet_id)",
+                    "animals_tags pk_animals_tags PRIMARY KEY (tag_id)",
+                    "animals_tags.pet_id BIGINT NOT NULL",
+                    "animals_tags.tag_id BIGINT NOT NULL",
+                    "owners pk_owners PRIMARY KEY (id)",
+                    "owners.full_name CHARACTER VARYING(80) NULL",
+                    "owners.id BIGINT NOT NULL",
+                    "owners.version BIGINT NOT NULL",
+                    "tags pk_tags PRIMARY KEY (id)",
+                    "tags.id BIGINT NOT NULL",
+                    "tags.label CHARACTER VARYING(30) NULL",
+                    "tags.version BIGINT NOT NULL")),
+            new Version(List.of(narrowAnimal()
+                            .annotate("@ConsentToDataLoss({\"drop column animals.keeper_id\", \"drop table animals_tags\"})"),
+                    owner("@Size(max = 80)"), tag()),
+                    "V11__drop_animals_tags_and_drop_foreign_key_animals_keeper_id_and_drop_index_animals_keeper_id"
+                            + "_and_1_more.sql", List.of(
+                    "animals pk_animals PRIMARY KEY (id)",
+                    "animals uk_animals_name UNIQUE (name)",
+                    "animals.id BIGINT NOT NULL",
+                    "animals.lives BIGINT NOT NULL",
+                    "animals.name CHARACTER VARYING(30) NOT NULL",
+                    "animals.version BIGINT NOT NULL",
+                    "owners pk_owners PRIMARY KEY (id)",
+                    "owners.full_name CHARACTER VARYING(80) NULL",
+                    "owners.id BIGINT NOT NULL",
+                    "owners.version BIGINT NOT NULL",
+                    "tags pk_tags PRIMARY KEY (id)",
+                    "tags.id BIGINT NOT NULL",
+                    "tags.label CHARACTER VARYING(30) NULL",
+                    "tags.version BIGINT NOT NULL")));
 
     @TempDir
     Path classpathRoot;
@@ -180,6 +281,17 @@ class EvolutionScenarioTest {
                 .field("@NotBlank @Size(max = 40) @Column(unique = true)", "String", "name");
     }
 
+    /** The animal as V7 left it, ready for relations. */
+    private static EntitySource narrowAnimal() {
+        return entity("Pet").annotate("@Table(name = \"animals\")")
+                .field("@NotBlank @Size(max = 30) @Column(unique = true)", "String", "name")
+                .field("@ColumnDefault(\"9\")", "long", "lives");
+    }
+
+    private static EntitySource tag() {
+        return entity("Tag").annotate("@Table(name = \"tags\")").field("@Size(max = 30)", "String", "label");
+    }
+
     private static EntitySource owner(String fullNameAnnotations) {
         return entity("Owner").annotate("@Table(name = \"owners\")").field(fullNameAnnotations, "String", "fullName");
     }
@@ -208,6 +320,44 @@ class EvolutionScenarioTest {
                 WHERE c.table_schema = ? AND c.table_name <> 'flyway_schema_history'
                   AND c.constraint_type IN ('PRIMARY KEY', 'UNIQUE')""";
 
+        /**
+         * The referencing columns of each foreign key. H2 2.4 keeps a foreign key's old column name in
+         * {@code key_column_usage} after {@code rename column} (its own {@code SCRIPT} and the constraint itself use
+         * the new one), so on H2 they come from {@code constraint_column_usage}, which lists them correctly there.
+         */
+        private static final String POSTGRESQL_FOREIGN_KEYS = """
+                SELECT c.table_name, c.constraint_name, c.constraint_type, k.column_name
+                FROM information_schema.table_constraints c
+                JOIN information_schema.key_column_usage k
+                  ON k.constraint_schema = c.constraint_schema AND k.constraint_name = c.constraint_name
+                WHERE c.table_schema = ? AND c.constraint_type = 'FOREIGN KEY'""";
+
+        private static final String H2_FOREIGN_KEYS = """
+                SELECT c.table_name, c.constraint_name, c.constraint_type, u.column_name
+                FROM information_schema.table_constraints c
+                JOIN information_schema.constraint_column_usage u
+                  ON u.constraint_schema = c.constraint_schema AND u.constraint_name = c.constraint_name
+                 AND u.table_name = c.table_name
+                WHERE c.table_schema = ? AND c.constraint_type = 'FOREIGN KEY'""";
+
+        private static final String REFERENCES = """
+                SELECT c.table_name, c.constraint_name, u.table_name, r.delete_rule
+                FROM information_schema.table_constraints c
+                JOIN information_schema.referential_constraints r
+                  ON r.constraint_schema = c.constraint_schema AND r.constraint_name = c.constraint_name
+                JOIN information_schema.table_constraints u
+                  ON u.constraint_schema = r.unique_constraint_schema AND u.constraint_name = r.unique_constraint_name
+                WHERE c.table_schema = ? AND c.constraint_type = 'FOREIGN KEY'""";
+
+        /** Indexes are outside the SQL standard's information_schema: each engine's catalog, Stratum's names only. */
+        private static final String H2_INDEXES = """
+                SELECT table_name, index_name FROM information_schema.indexes
+                WHERE table_schema = ? AND index_name LIKE 'ix\\_%' ESCAPE '\\'""";
+
+        private static final String POSTGRESQL_INDEXES = """
+                SELECT tablename, indexname FROM pg_indexes
+                WHERE schemaname = ? AND indexname LIKE 'ix\\_%' ESCAPE '\\'""";
+
         Flyway flyway() {
             return Flyway.configure().dataSource(dataSource).schemas(schemaName)
                     .locations("filesystem:" + folder.resolve(vendor)).load();
@@ -230,12 +380,32 @@ class EvolutionScenarioTest {
                         }
                     }
                 }
-                try (PreparedStatement keys = connection.prepareStatement(KEYS)) {
-                    keys.setString(1, schemaName);
-                    try (ResultSet rows = keys.executeQuery()) {
+                for (String query : List.of(KEYS, vendor.equals("h2") ? H2_FOREIGN_KEYS : POSTGRESQL_FOREIGN_KEYS)) {
+                    try (PreparedStatement keys = connection.prepareStatement(query)) {
+                        keys.setString(1, schemaName);
+                        try (ResultSet rows = keys.executeQuery()) {
+                            while (rows.next()) {
+                                lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3)
+                                        + " (" + rows.getString(4) + ")");
+                            }
+                        }
+                    }
+                }
+                try (PreparedStatement references = connection.prepareStatement(REFERENCES)) {
+                    references.setString(1, schemaName);
+                    try (ResultSet rows = references.executeQuery()) {
                         while (rows.next()) {
-                            lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3)
-                                    + " (" + rows.getString(4) + ")");
+                            lines.add(rows.getString(1) + " " + rows.getString(2) + " REFERENCES " + rows.getString(3)
+                                    + " ON DELETE " + rows.getString(4));
+                        }
+                    }
+                }
+                try (PreparedStatement indexes = connection.prepareStatement(
+                        vendor.equals("h2") ? H2_INDEXES : POSTGRESQL_INDEXES)) {
+                    indexes.setString(1, schemaName);
+                    try (ResultSet rows = indexes.executeQuery()) {
+                        while (rows.next()) {
+                            lines.add(rows.getString(1) + " index " + rows.getString(2));
                         }
                     }
                 }

@@ -173,7 +173,7 @@ public final class OpenApiWriter {
 
     private static Obj delete(EntityModel entity, ExposureModel exposure) {
         var responses = Json.obj().put("204", Json.obj().put("description", "Deleted."));
-        Problems.add(responses, Problems.BAD_ID);
+        Problems.forDelete(responses, entity);
         Problems.forPreconditions(responses);
         return operation(entity, exposure, Operation.DELETE, "Deletes one " + entity.simpleName() + ".",
                 Json.obj().put("parameters", Json.array(ifMatch("this delete removes"))), responses);

@@ -48,6 +48,8 @@ public final class RepositoryWriter implements EntityWriter {
                 .addField(constant("SELECT_PAGE", sql.selectPage()))
                 .addField(constant("COUNT", sql.count()))
                 .addFields(uniqueFields(entity))
+                .addFields(referenceFields(entity))
+                .addFields(referrers(entity))
                 .addField(DataSource.class, "dataSource", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
@@ -172,7 +174,7 @@ public final class RepositoryWriter implements EntityWriter {
                         Connection.class, PreparedStatement.class)
                 .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("1"), CodeBlock.of("id")))
                 .addStatement("return statement.executeUpdate() == 1")
-                .add(catchSqlException(entity))
+                .add(catchSqlExceptionOfDelete(entity))
                 .endControlFlow();
         return MethodSpec.methodBuilder("deleteById")
                 .addJavadoc("Deletes the row with the given id.\n\n@return false when there was none\n")
@@ -226,7 +228,7 @@ public final class RepositoryWriter implements EntityWriter {
         for (int i = 0; i < fields.size(); i++) {
             PropertyModel field = fields.get(i);
             method.addStatement(JdbcCode.bind(field, "statement", CodeBlock.of("$L", i + 1),
-                    CodeBlock.of("$L.$L()", variable, field.getter())));
+                    Accessors.get(field, variable)));
         }
         return method.build();
     }
@@ -242,7 +244,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addException(SQLException.class)
                 .addStatement("$T $L = new $T()", type, variable, type);
         for (PropertyModel property : entity.columns()) {
-            method.addStatement("$L.$L($L)", variable, property.setter(), JdbcCode.read(property, "row"));
+            method.addStatement(Accessors.set(property, variable, JdbcCode.read(property, "row")));
         }
         return method.addStatement("return $L", variable).build();
     }
@@ -254,14 +256,62 @@ public final class RepositoryWriter implements EntityWriter {
                 .build();
     }
 
-    /** Only inserts and updates can break a unique constraint, so only they name the duplicated field. */
+    /**
+     * Only inserts and updates can break a unique constraint or reference a missing row, so only they name the
+     * duplicated or dangling field.
+     */
     private static CodeBlock catchSqlExceptionOfWrite(EntityModel entity) {
-        if (uniqueFields(entity).isEmpty()) {
+        boolean unique = !uniqueFields(entity).isEmpty();
+        if (!unique && referenceFields(entity).isEmpty()) {
+            return catchSqlException(entity);
+        }
+        CodeBlock maps = referenceFields(entity).isEmpty()
+                ? CodeBlock.of("UNIQUE_FIELDS")
+                : CodeBlock.of("$L, REFERENCE_FIELDS", unique ? CodeBlock.of("UNIQUE_FIELDS") : CodeBlock.of("$T.of()", Map.class));
+        return CodeBlock.builder()
+                .nextControlFlow("catch ($T e)", SQLException.class)
+                .addStatement("throw $T.translate(e, $S, $L)", SQL_ERRORS, entity.simpleName(), maps)
+                .build();
+    }
+
+    /** A delete fails while another row references this one; the problem names the relation that does. */
+    private static CodeBlock catchSqlExceptionOfDelete(EntityModel entity) {
+        if (entity.referrers().isEmpty()) {
             return catchSqlException(entity);
         }
         return CodeBlock.builder()
                 .nextControlFlow("catch ($T e)", SQLException.class)
-                .addStatement("throw $T.translate(e, $S, UNIQUE_FIELDS)", SQL_ERRORS, entity.simpleName())
+                .addStatement("throw $T.translateDelete(e, $S, REFERRERS)", SQL_ERRORS, entity.simpleName())
+                .build();
+    }
+
+    /** Which request field each foreign key of the table is set from, so a dangling reference is reported on it. */
+    private static List<FieldSpec> referenceFields(EntityModel entity) {
+        List<PropertyModel> references = entity.references();
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return List.of(constantMap("REFERENCE_FIELDS", references.stream()
+                .map(field -> CodeBlock.of("$S, $S", ConstraintNames.foreignKey(entity.table(), field.column().name()),
+                        field.name()))
+                .toList()));
+    }
+
+    /** Which relation of another entity each foreign key referencing this table belongs to, e.g. Pet.ownerId. */
+    private static List<FieldSpec> referrers(EntityModel entity) {
+        if (entity.referrers().isEmpty()) {
+            return List.of();
+        }
+        return List.of(constantMap("REFERRERS", entity.referrers().stream()
+                .map(referrer -> CodeBlock.of("$S, $S", ConstraintNames.foreignKey(referrer.table(), referrer.column()),
+                        referrer.entity() + "." + referrer.property()))
+                .toList()));
+    }
+
+    private static FieldSpec constantMap(String name, List<CodeBlock> entries) {
+        TypeName map = ParameterizedTypeName.get(Map.class, String.class, String.class);
+        return FieldSpec.builder(map, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n"))
                 .build();
     }
 

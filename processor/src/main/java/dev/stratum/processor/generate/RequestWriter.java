@@ -58,7 +58,7 @@ public final class RequestWriter implements EntityWriter {
                 .addJavadoc("Copies this request's fields onto {@code $L}; call it only after validation.\n", target)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(TypeNames.entity(entity), target);
-        fields.forEach(field -> method.addStatement("$L.$L($L)", target, field.setter(), value(field)));
+        fields.forEach(field -> method.addStatement(Accessors.set(field, target, value(field))));
         return method.build();
     }
 

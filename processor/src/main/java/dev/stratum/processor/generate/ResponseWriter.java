@@ -34,7 +34,7 @@ public final class ResponseWriter implements EntityWriter {
     private static MethodSpec from(EntityModel entity, ClassName name, List<PropertyModel> shown) {
         String source = Naming.decapitalize(entity.simpleName());
         CodeBlock arguments = shown.stream()
-                .map(property -> CodeBlock.of("$L.$L()", source, property.getter()))
+                .map(property -> Accessors.get(property, source))
                 .collect(CodeBlock.joining(",\n"));
         return MethodSpec.methodBuilder("from")
                 .addJavadoc("The response for {@code $L}.\n", source)

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param exposure     how it is published over HTTP, if it is
  * @param renamedFrom  the table's previous name from {@code @RenamedFrom}, if declared
  * @param consents     the destructive schema changes {@code @ConsentToDataLoss} approves, in its words
+ * @param joinTables   the join tables of its owning {@code @ManyToMany} fields, in declaration order
+ * @param referrers    the relations of other entities of the compilation that reference it
  */
 public record EntityModel(
         String packageName,
@@ -28,17 +30,40 @@ public record EntityModel(
         List<PropertyModel> fields,
         Optional<ExposureModel> exposure,
         Optional<String> renamedFrom,
-        List<String> consents) {
+        List<String> consents,
+        List<JoinTableModel> joinTables,
+        List<Referrer> referrers) {
 
     public EntityModel {
         fields = List.copyOf(fields);
         consents = List.copyOf(consents);
+        joinTables = List.copyOf(joinTables);
+        referrers = List.copyOf(referrers);
+    }
+
+    /** An entity without relations to or from other entities. */
+    public EntityModel(String packageName, String simpleName, String table, PropertyModel id, IdStrategy idStrategy,
+            Optional<PropertyModel> version, List<PropertyModel> fields, Optional<ExposureModel> exposure,
+            Optional<String> renamedFrom, List<String> consents) {
+        this(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom, consents,
+                List.of(), List.of());
     }
 
     /** An entity that was never renamed and consents to nothing. */
     public EntityModel(String packageName, String simpleName, String table, PropertyModel id, IdStrategy idStrategy,
             Optional<PropertyModel> version, List<PropertyModel> fields, Optional<ExposureModel> exposure) {
         this(packageName, simpleName, table, id, idStrategy, version, fields, exposure, Optional.empty(), List.of());
+    }
+
+    /** The same entity, knowing which relations of other entities reference it. */
+    public EntityModel withReferrers(List<Referrer> others) {
+        return new EntityModel(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom,
+                consents, joinTables, others);
+    }
+
+    /** The fields that reference another entity, in declaration order. */
+    public List<PropertyModel> references() {
+        return fields.stream().filter(field -> field.reference().isPresent()).toList();
     }
 
     /** The qualified class name, which also identifies the entity to the processor. */

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param serverOwned  never accepted from a request ({@code @ServerOwned}, and always for id and version)
  * @param sensitive    never written to a response or a log line
  * @param constraints  its validation constraints in declaration order
+ * @param reference    for a {@code @ManyToOne} or owning {@code @OneToOne}, what it references; the property is then
+ *                     the referenced id ({@code ownerId}) and its getter and setter are those of the entity field
  */
 public record PropertyModel(
         String name,
@@ -25,14 +27,27 @@ public record PropertyModel(
         Role role,
         boolean serverOwned,
         boolean sensitive,
-        List<Constraint> constraints) {
+        List<Constraint> constraints,
+        Optional<Reference> reference) {
 
     public PropertyModel {
         constraints = List.copyOf(constraints);
+        java.util.Objects.requireNonNull(reference, "reference");
+    }
+
+    /** A property holding a plain value, not a reference. */
+    public PropertyModel(String name, ColumnModel column, ValueType type, String getter, String setter, Role role,
+            boolean serverOwned, boolean sensitive, List<Constraint> constraints) {
+        this(name, column, type, getter, setter, role, serverOwned, sensitive, constraints, Optional.empty());
     }
 
     /** What the property is to its entity. */
     public enum Role { ID, VERSION, FIELD }
+
+    /** The Java field it is read from: its own name, or for a reference the entity field ({@code owner}). */
+    public String javaField() {
+        return reference.map(Reference::field).orElse(name);
+    }
 
     /** Whether a create or update request may carry this property. */
     public boolean acceptedFromRequest() {

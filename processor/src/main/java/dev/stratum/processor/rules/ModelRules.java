@@ -54,11 +54,11 @@ public final class ModelRules {
         for (PropertyModel property : entity.columns()) {
             PropertyModel sameColumn = byColumn.putIfAbsent(property.column().name(), property);
             if (sameColumn != null) {
-                report.error(Code.DUPLICATE_COLUMN, Location.field(entity.qualifiedName(), property.name()),
+                report.error(Code.DUPLICATE_COLUMN, Location.field(entity.qualifiedName(), property.javaField()),
                         entity.simpleName() + "." + property.name() + " and " + sameColumn.name() + " both map to column '"
                                 + property.column().name() + "'; give one of them another @Column(name = ...)");
             }
-            Location propertyAt = Location.field(entity.qualifiedName(), property.name());
+            Location propertyAt = Location.field(entity.qualifiedName(), property.javaField());
             property.constraints().forEach(constraint ->
                     ConstraintTargets.check(constraint, property.type(), propertyAt, report));
             checkColumn(property, propertyAt);

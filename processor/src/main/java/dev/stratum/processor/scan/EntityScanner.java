@@ -4,6 +4,7 @@ import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
+import dev.stratum.processor.model.JoinTableModel;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.PropertyModel;
@@ -49,13 +50,27 @@ public final class EntityScanner {
             return Optional.empty();
         }
         var scanner = new PropertyScanner(mirrors, env.getTypeUtils(), report);
+        var relations = new RelationScanner(mirrors, report);
         var properties = new ArrayList<PropertyModel>();
+        var joinTables = new ArrayList<JoinTableModel>();
+        String table = tableName(entity);
         boolean complete = true;
         for (VariableElement field : persistentFields(entity)) {
             Location fieldAt = Location.field(qualifiedName, field.getSimpleName().toString());
-            Optional<PropertyModel> property = scanner.scan(entity, field, role(field), fieldAt);
-            property.ifPresent(properties::add);
-            complete &= property.isPresent();
+            Optional<String> relation = RelationScanner.relationOf(field);
+            if (relation.isPresent() && RelationScanner.mapsNoColumn(field)) {
+                complete &= relations.checkInverse(entity, field, fieldAt);
+            } else if (relation.filter(Jpa.MANY_TO_MANY::equals).isPresent()) {
+                Optional<JoinTableModel> joinTable = relations.joinTable(entity, table, field, fieldAt);
+                joinTable.ifPresent(joinTables::add);
+                complete &= joinTable.isPresent();
+            } else {
+                Optional<PropertyModel> property = relation.isPresent()
+                        ? relations.reference(entity, field, role(field), fieldAt, scanner)
+                        : scanner.scan(entity, field, role(field), fieldAt);
+                property.ifPresent(properties::add);
+                complete &= property.isPresent();
+            }
         }
         Optional<PropertyModel> id = single(properties, Role.ID, entity, at);
         Optional<PropertyModel> version = properties.stream().filter(p -> p.role() == Role.VERSION).findFirst();
@@ -66,14 +81,16 @@ public final class EntityScanner {
         return Optional.of(new EntityModel(
                 env.getElementUtils().getPackageOf(entity).getQualifiedName().toString(),
                 entity.getSimpleName().toString(),
-                tableName(entity),
+                table,
                 id.get(),
                 strategy.get(),
                 version,
                 properties.stream().filter(p -> p.role() == Role.FIELD).toList(),
                 new ExposureReader(mirrors).read(entity),
                 Mirrors.stringValue(entity, Jpa.RENAMED_FROM),
-                Mirrors.find(entity, Jpa.CONSENT_TO_DATA_LOSS).map(c -> mirrors.strings(c, "value")).orElse(List.of())));
+                Mirrors.find(entity, Jpa.CONSENT_TO_DATA_LOSS).map(c -> mirrors.strings(c, "value")).orElse(List.of()),
+                joinTables,
+                List.of()));
     }
 
     private boolean hasUsableShape(TypeElement entity, Location at) {
@@ -144,7 +161,7 @@ public final class EntityScanner {
         return Optional.empty();
     }
 
-    private String tableName(TypeElement entity) {
+    static String tableName(TypeElement entity) {
         return Mirrors.find(entity, Jpa.TABLE)
                 .flatMap(table -> Mirrors.explicitValue(table, "name"))
                 .map(String.class::cast)

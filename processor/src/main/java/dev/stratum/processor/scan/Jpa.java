@@ -11,6 +11,12 @@ final class Jpa {
     static final String COLUMN = "jakarta.persistence.Column";
     static final String ENUMERATED = "jakarta.persistence.Enumerated";
     static final String TRANSIENT = "jakarta.persistence.Transient";
+    static final String MANY_TO_ONE = "jakarta.persistence.ManyToOne";
+    static final String ONE_TO_ONE = "jakarta.persistence.OneToOne";
+    static final String ONE_TO_MANY = "jakarta.persistence.OneToMany";
+    static final String MANY_TO_MANY = "jakarta.persistence.ManyToMany";
+    static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
+    static final String JOIN_TABLE = "jakarta.persistence.JoinTable";
 
     static final String EXPOSE = "dev.stratum.annotations.Expose";
     static final String ALLOW = "dev.stratum.annotations.Allow";
@@ -20,6 +26,7 @@ final class Jpa {
     static final String RENAMED_FROM = "dev.stratum.annotations.RenamedFrom";
     static final String COLUMN_DEFAULT = "dev.stratum.annotations.ColumnDefault";
     static final String CONSENT_TO_DATA_LOSS = "dev.stratum.annotations.ConsentToDataLoss";
+    static final String ON_DELETE = "dev.stratum.annotations.OnDelete";
 
     private Jpa() {
     }

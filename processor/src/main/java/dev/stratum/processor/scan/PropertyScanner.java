@@ -153,7 +153,7 @@ final class PropertyScanner {
     }
 
     /** The first non-private method among {@code names} with the given arity and the field's type. */
-    private Optional<String> accessor(TypeElement entity, VariableElement field, List<String> names, int arity) {
+    Optional<String> accessor(TypeElement entity, VariableElement field, List<String> names, int arity) {
         for (String candidate : names) {
             for (ExecutableElement method : ElementFilter.methodsIn(entity.getEnclosedElements())) {
                 if (method.getSimpleName().contentEquals(candidate)

@@ -1,7 +1,8 @@
 package dev.stratum.processor.schema;
 
 /**
- * Names of the constraints Stratum declares: {@code pk_<table>} and {@code uk_<table>_<column>}. A name longer than
+ * Names of the constraints and indexes Stratum declares: {@code pk_<table>}, {@code uk_<table>_<column>},
+ * {@code fk_<table>_<column>} and {@code ix_<table>_<column>}. A name longer than
  * PostgreSQL's 63-character limit is cut and given a hash suffix, because PostgreSQL would otherwise truncate it
  * silently and two long names could collide.
  */
@@ -21,6 +22,16 @@ public final class ConstraintNames {
     /** The name of the unique constraint on one column; generated repositories map it back to the field. */
     public static String unique(String table, String column) {
         return fit("uk_" + table + "_" + column);
+    }
+
+    /** The name of the foreign key on one column; generated repositories map it back to the relation field. */
+    public static String foreignKey(String table, String column) {
+        return fit("fk_" + table + "_" + column);
+    }
+
+    /** The name of the index on one column. */
+    public static String index(String table, String column) {
+        return fit("ix_" + table + "_" + column);
     }
 
     private static String fit(String name) {

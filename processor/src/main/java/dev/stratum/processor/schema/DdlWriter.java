@@ -38,9 +38,14 @@ final class DdlWriter {
         for (UniqueKey unique : table.uniques()) {
             lines.add("constraint " + identifier(unique.name()) + " unique (" + columnList(unique.columns()) + ")");
         }
-        return "create table " + identifier(table.name()) + " (\n"
+        for (ForeignKey key : table.foreignKeys()) {
+            lines.add("constraint " + identifier(key.name()) + " " + foreignKey(key));
+        }
+        var out = new StringBuilder("create table " + identifier(table.name()) + " (\n"
                 + INDENT + String.join(",\n" + INDENT, lines) + "\n"
-                + ");\n";
+                + ");\n");
+        table.indexes().forEach(index -> out.append(createIndex(table.name(), index)));
+        return out.toString();
     }
 
     String dropTable(TableModel table) {
@@ -69,6 +74,17 @@ final class DdlWriter {
                     + columnList(add.unique().columns()) + ")");
         } else if (change instanceof SchemaChange.DropUnique drop) {
             return alterTable(drop.table(), "drop constraint " + identifier(drop.unique().name()));
+        } else if (change instanceof SchemaChange.AddForeignKey add) {
+            return alterTable(add.table(), "add constraint " + identifier(add.foreignKey().name()) + " "
+                    + foreignKey(add.foreignKey()));
+        } else if (change instanceof SchemaChange.DropForeignKey drop) {
+            return alterTable(drop.table(), "drop constraint " + identifier(drop.foreignKey().name()));
+        } else if (change instanceof SchemaChange.AddIndex add) {
+            return createIndex(add.table(), add.index());
+        } else if (change instanceof SchemaChange.DropIndex drop) {
+            return "drop index " + identifier(drop.index().name()) + ";\n";
+        } else if (change instanceof SchemaChange.RenameIndex rename) {
+            return "alter index " + identifier(rename.from()) + " rename to " + identifier(rename.to()) + ";\n";
         } else if (change instanceof SchemaChange.RenameConstraint rename) {
             return alterTable(rename.table(), "rename constraint " + identifier(rename.from()) + " to "
                     + identifier(rename.to()));
@@ -99,6 +115,17 @@ final class DdlWriter {
             out.append(alterTable(table, column + "drop not null"));
         }
         return out.toString();
+    }
+
+    /** The delete behaviour is always spelled out, so a reviewer never has to know the database's default. */
+    private String foreignKey(ForeignKey key) {
+        return "foreign key (" + columnList(key.columns()) + ") references " + identifier(key.referencedTable())
+                + " (" + columnList(key.referencedColumns()) + ") on delete " + key.onDelete().sql();
+    }
+
+    private String createIndex(String table, Index index) {
+        return "create index " + identifier(index.name()) + " on " + identifier(table) + " ("
+                + columnList(index.columns()) + ");\n";
     }
 
     private String alterTable(String table, String action) {

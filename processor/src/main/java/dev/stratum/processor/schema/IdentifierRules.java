@@ -1,6 +1,7 @@
 package dev.stratum.processor.schema;
 
 import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.JoinTableModel;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.PropertyModel;
 import java.util.ArrayList;
@@ -32,9 +33,18 @@ public final class IdentifierRules {
             for (PropertyModel property : entity.columns()) {
                 String column = property.column().name();
                 problem(column, dialects).ifPresent(why -> problems.add(new SchemaProblem(
-                        Location.field(entityName, property.name()),
+                        Location.field(entityName, property.javaField()),
                         entity.simpleName() + "." + property.name() + " maps to column '" + column + "', which " + why
-                                + "; choose another name with @Column(name = \"...\")")));
+                                + "; choose another name with " + (property.reference().isPresent()
+                                        ? "@JoinColumn" : "@Column") + "(name = \"...\")")));
+            }
+            for (JoinTableModel joinTable : entity.joinTables()) {
+                for (String name : List.of(joinTable.table(), joinTable.ownerColumn(), joinTable.targetColumn())) {
+                    problem(name, dialects).ifPresent(why -> problems.add(new SchemaProblem(
+                            Location.field(entityName, joinTable.field()),
+                            entity.simpleName() + "." + joinTable.field() + " maps its join table to '" + name
+                                    + "', which " + why + "; choose another name with @JoinTable")));
+                }
             }
         }
         return List.copyOf(problems);

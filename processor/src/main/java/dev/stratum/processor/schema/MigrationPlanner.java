@@ -5,10 +5,14 @@ import dev.stratum.processor.schema.MigrationPlan.NeedsConsent;
 import dev.stratum.processor.schema.MigrationPlan.NoChange;
 import dev.stratum.processor.schema.MigrationPlan.Unsupported;
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
+import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
+import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
+import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
+import dev.stratum.processor.schema.SchemaChange.DropIndex;
 import dev.stratum.processor.schema.SchemaChange.DropTable;
 import dev.stratum.processor.schema.SchemaChange.DropUnique;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
@@ -135,6 +139,14 @@ public final class MigrationPlanner {
             return Optional.of("add_unique_" + table + "_" + String.join("_", add.unique().columns()));
         } else if (change instanceof DropUnique drop) {
             return Optional.of("drop_unique_" + table + "_" + String.join("_", drop.unique().columns()));
+        } else if (change instanceof AddForeignKey add) {
+            return Optional.of("add_foreign_key_" + table + "_" + String.join("_", add.foreignKey().columns()));
+        } else if (change instanceof DropForeignKey drop) {
+            return Optional.of("drop_foreign_key_" + table + "_" + String.join("_", drop.foreignKey().columns()));
+        } else if (change instanceof AddIndex add) {
+            return Optional.of("add_index_" + table + "_" + String.join("_", add.index().columns()));
+        } else if (change instanceof DropIndex drop) {
+            return Optional.of("drop_index_" + table + "_" + String.join("_", drop.index().columns()));
         }
         return Optional.empty();
     }

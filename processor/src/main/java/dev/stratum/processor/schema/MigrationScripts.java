@@ -1,14 +1,19 @@
 package dev.stratum.processor.schema;
 
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
+import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
+import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
+import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
+import dev.stratum.processor.schema.SchemaChange.DropIndex;
 import dev.stratum.processor.schema.SchemaChange.DropTable;
 import dev.stratum.processor.schema.SchemaChange.DropUnique;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
 import dev.stratum.processor.schema.SchemaChange.RenameConstraint;
+import dev.stratum.processor.schema.SchemaChange.RenameIndex;
 import dev.stratum.processor.schema.SchemaChange.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,9 +101,9 @@ final class MigrationScripts {
     private static String what(SchemaChange change) {
         String table = change.tableName();
         if (change instanceof CreateTable create) {
-            return "create table " + table + " (" + create.table().columns().size() + " columns)";
+            return "create table " + table + " (" + shape(create.table()) + ")";
         } else if (change instanceof DropTable drop) {
-            return "drop table " + table + " (" + drop.table().columns().size() + " columns)";
+            return "drop table " + table + " (" + shape(drop.table()) + ")";
         } else if (change instanceof RenameTable rename) {
             return "rename table " + rename.from() + " to " + rename.to();
         } else if (change instanceof AddColumn add) {
@@ -114,13 +119,36 @@ final class MigrationScripts {
             return "add unique constraint " + add.unique().name() + " on " + table + columns(add.unique());
         } else if (change instanceof DropUnique drop) {
             return "drop unique constraint " + drop.unique().name() + " on " + table + columns(drop.unique());
+        } else if (change instanceof AddForeignKey add) {
+            return "add foreign key " + add.foreignKey().name() + " on " + table + reference(add.foreignKey());
+        } else if (change instanceof DropForeignKey drop) {
+            return "drop foreign key " + drop.foreignKey().name() + " on " + table + reference(drop.foreignKey());
+        } else if (change instanceof AddIndex add) {
+            return "create index " + add.index().name() + " on " + table + columns(add.index().columns());
+        } else if (change instanceof DropIndex drop) {
+            return "drop index " + drop.index().name() + " on " + table + columns(drop.index().columns());
+        } else if (change instanceof RenameIndex rename) {
+            return "rename index " + rename.from() + " of " + table + " to " + rename.to();
         } else if (change instanceof RenameConstraint rename) {
             return "rename constraint " + rename.from() + " of " + table + " to " + rename.to();
         }
         throw new IllegalArgumentException("no script can apply " + change);
     }
 
-    /** Why the model needs the change; a constraint renamed along with its table or column needs no reason of its own. */
+    /** {@code 5 columns}, then the foreign keys and what they reference, for a table that has some. */
+    private static String shape(TableModel table) {
+        String columns = table.columns().size() + " columns";
+        if (table.foreignKeys().isEmpty()) {
+            return columns;
+        }
+        return columns + "; foreign keys to " + String.join(", ", table.foreignKeys().stream()
+                .map(ForeignKey::referencedTable).distinct().toList());
+    }
+
+    /**
+     * Why the model needs the change; a constraint or index renamed along with its table or column needs no reason of
+     * its own.
+     */
     private static Optional<String> reason(SchemaChange change) {
         String table = change.tableName();
         if (change instanceof CreateTable create) {
@@ -146,12 +174,33 @@ final class MigrationScripts {
             return Optional.of("the model declares " + table + columns(add.unique()) + " unique");
         } else if (change instanceof DropUnique drop) {
             return Optional.of("the model no longer declares " + table + columns(drop.unique()) + " unique");
+        } else if (change instanceof AddForeignKey add) {
+            return Optional.of("a relation of the entity mapping " + table + " references "
+                    + add.foreignKey().referencedTable() + " through " + table + columns(add.foreignKey().columns()));
+        } else if (change instanceof DropForeignKey drop) {
+            return Optional.of("no relation of the entity mapping " + table + " references "
+                    + drop.foreignKey().referencedTable() + " through " + table
+                    + columns(drop.foreignKey().columns()) + " any more, or its delete behaviour changed");
+        } else if (change instanceof AddIndex add) {
+            return Optional.of("the foreign-key column " + table + columns(add.index().columns())
+                    + " needs an index, so joins and deletes of referenced rows do not scan the table");
+        } else if (change instanceof DropIndex drop) {
+            return Optional.of("the model no longer needs index " + drop.index().name());
         }
         return Optional.empty();
     }
 
     private static String columns(UniqueKey unique) {
-        return "(" + String.join(", ", unique.columns()) + ")";
+        return columns(unique.columns());
+    }
+
+    private static String columns(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    private static String reference(ForeignKey key) {
+        return columns(key.columns()) + " referencing " + key.referencedTable() + columns(key.referencedColumns())
+                + " on delete " + key.onDelete().sql();
     }
 
     private static List<String> risks(List<SchemaChange> changes, Names names, boolean undoing) {
@@ -195,6 +244,12 @@ final class MigrationScripts {
         } else if (change instanceof AddUnique add) {
             return Optional.of("adding unique constraint " + add.unique().name() + " scans " + table
                     + " under a lock and fails if duplicate values exist");
+        } else if (change instanceof AddForeignKey add) {
+            return Optional.of("adding foreign key " + add.foreignKey().name() + " scans " + table + " under a lock"
+                    + " and fails if a row references a missing " + add.foreignKey().referencedTable() + " row");
+        } else if (change instanceof AddIndex add) {
+            return Optional.of("creating index " + add.index().name() + " blocks writes to " + table
+                    + " while it is built, which takes time on a large table");
         }
         return Optional.empty();
     }

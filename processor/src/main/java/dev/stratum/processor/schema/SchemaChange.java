@@ -6,7 +6,8 @@ package dev.stratum.processor.schema;
  */
 public sealed interface SchemaChange permits SchemaChange.CreateTable, SchemaChange.DropTable, SchemaChange.RenameTable,
         SchemaChange.AddColumn, SchemaChange.DropColumn, SchemaChange.RenameColumn, SchemaChange.AlterColumn,
-        SchemaChange.AddUnique, SchemaChange.DropUnique, SchemaChange.RenameConstraint,
+        SchemaChange.AddUnique, SchemaChange.DropUnique, SchemaChange.AddForeignKey, SchemaChange.DropForeignKey,
+        SchemaChange.AddIndex, SchemaChange.DropIndex, SchemaChange.RenameIndex, SchemaChange.RenameConstraint,
         SchemaChange.UnsupportedChange {
 
     /** The name of the table the change concerns (after a rename, the new name). */
@@ -78,6 +79,46 @@ public sealed interface SchemaChange permits SchemaChange.CreateTable, SchemaCha
 
     /** A unique constraint the model no longer declares. */
     record DropUnique(String table, UniqueKey unique) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** A foreign key the model needs on an existing table (a new relation, or a changed delete behaviour). */
+    record AddForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** A foreign key the model no longer declares; dropping it loses no data. */
+    record DropForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** An index the model needs on an existing table. */
+    record AddIndex(String table, Index index) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** An index the model no longer needs (or needs under another name); dropping it loses no data. */
+    record DropIndex(String table, Index index) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** An index whose name follows a renamed table or column, e.g. {@code ix_pets_owner_id} to {@code ix_animals_owner_id}. */
+    record RenameIndex(String table, String from, String to) implements SchemaChange {
         @Override
         public String tableName() {
             return table;

@@ -1,14 +1,19 @@
 package dev.stratum.processor.schema;
 
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
+import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
+import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
+import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
+import dev.stratum.processor.schema.SchemaChange.DropIndex;
 import dev.stratum.processor.schema.SchemaChange.DropTable;
 import dev.stratum.processor.schema.SchemaChange.DropUnique;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
 import dev.stratum.processor.schema.SchemaChange.RenameConstraint;
+import dev.stratum.processor.schema.SchemaChange.RenameIndex;
 import dev.stratum.processor.schema.SchemaChange.RenameTable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,6 +46,16 @@ final class SchemaChanges {
             return new DropUnique(add.table(), add.unique());
         } else if (change instanceof DropUnique drop) {
             return new AddUnique(drop.table(), drop.unique());
+        } else if (change instanceof AddForeignKey add) {
+            return new DropForeignKey(add.table(), add.foreignKey());
+        } else if (change instanceof DropForeignKey drop) {
+            return new AddForeignKey(drop.table(), drop.foreignKey());
+        } else if (change instanceof AddIndex add) {
+            return new DropIndex(add.table(), add.index());
+        } else if (change instanceof DropIndex drop) {
+            return new AddIndex(drop.table(), drop.index());
+        } else if (change instanceof RenameIndex rename) {
+            return new RenameIndex(rename.table(), rename.to(), rename.from());
         } else if (change instanceof RenameConstraint rename) {
             return new RenameConstraint(rename.table(), rename.to(), rename.from());
         }
@@ -71,8 +86,11 @@ final class SchemaChanges {
             return without(schema, drop.tableName());
         } else if (change instanceof RenameTable rename) {
             TableModel table = table(schema, rename.from());
-            return with(without(schema, rename.from()), new TableModel(rename.to(), table.columns(),
-                    table.primaryKey(), table.uniques(), table.entity()));
+            SchemaModel renamed = with(without(schema, rename.from()), new TableModel(rename.to(), table.columns(),
+                    table.primaryKey(), table.uniques(), table.entity(), table.foreignKeys(), table.indexes()));
+            return new SchemaModel(renamed.tables().stream().map(t -> foreignKeys(t, t.foreignKeys().stream()
+                    .map(k -> k.referencedTable().equals(rename.from()) ? k.referencing(rename.to()) : k)
+                    .toList())).toList());
         } else if (change instanceof AddColumn add) {
             return edit(schema, add.table(), t -> columns(t, append(t.columns(), add.column())));
         } else if (change instanceof DropColumn drop) {
@@ -88,6 +106,19 @@ final class SchemaChanges {
         } else if (change instanceof DropUnique drop) {
             return edit(schema, drop.table(), t -> uniques(t,
                     t.uniques().stream().filter(u -> !u.name().equals(drop.unique().name())).toList()));
+        } else if (change instanceof AddForeignKey add) {
+            return edit(schema, add.table(), t -> foreignKeys(t, append(t.foreignKeys(), add.foreignKey())));
+        } else if (change instanceof DropForeignKey drop) {
+            return edit(schema, drop.table(), t -> foreignKeys(t,
+                    t.foreignKeys().stream().filter(k -> !k.name().equals(drop.foreignKey().name())).toList()));
+        } else if (change instanceof AddIndex add) {
+            return edit(schema, add.table(), t -> indexes(t, append(t.indexes(), add.index())));
+        } else if (change instanceof DropIndex drop) {
+            return edit(schema, drop.table(), t -> indexes(t,
+                    t.indexes().stream().filter(i -> !i.name().equals(drop.index().name())).toList()));
+        } else if (change instanceof RenameIndex rename) {
+            return edit(schema, rename.table(), t -> indexes(t, t.indexes().stream()
+                    .map(i -> i.name().equals(rename.from()) ? new Index(rename.to(), i.columns()) : i).toList()));
         } else if (change instanceof RenameConstraint rename) {
             return edit(schema, rename.table(), t -> renameConstraint(t, rename));
         }
@@ -111,11 +142,23 @@ final class SchemaChanges {
     }
 
     private static TableModel columns(TableModel t, List<ColumnDef> columns) {
-        return new TableModel(t.name(), columns, t.primaryKey(), t.uniques(), t.entity());
+        return new TableModel(t.name(), columns, t.primaryKey(), t.uniques(), t.entity(), t.foreignKeys(),
+                t.indexes());
     }
 
     private static TableModel uniques(TableModel t, List<UniqueKey> uniques) {
-        return new TableModel(t.name(), t.columns(), t.primaryKey(), uniques, t.entity());
+        return new TableModel(t.name(), t.columns(), t.primaryKey(), uniques, t.entity(), t.foreignKeys(),
+                t.indexes());
+    }
+
+    private static TableModel foreignKeys(TableModel t, List<ForeignKey> foreignKeys) {
+        return new TableModel(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.entity(), foreignKeys,
+                t.indexes());
+    }
+
+    private static TableModel indexes(TableModel t, List<Index> indexes) {
+        return new TableModel(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.entity(), t.foreignKeys(),
+                indexes);
     }
 
     private static TableModel renameColumn(TableModel t, String from, String to) {
@@ -124,7 +167,10 @@ final class SchemaChanges {
                 t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
                 new PrimaryKey(t.primaryKey().name(), rename.apply(t.primaryKey().columns())),
                 t.uniques().stream().map(u -> new UniqueKey(u.name(), rename.apply(u.columns()))).toList(),
-                t.entity());
+                t.entity(),
+                t.foreignKeys().stream().map(k -> new ForeignKey(k.name(), rename.apply(k.columns()),
+                        k.referencedTable(), k.referencedColumns(), k.onDelete())).toList(),
+                t.indexes().stream().map(i -> new Index(i.name(), rename.apply(i.columns()))).toList());
     }
 
     private static TableModel renameConstraint(TableModel t, RenameConstraint rename) {
@@ -133,7 +179,11 @@ final class SchemaChanges {
                 key.name().equals(rename.from()) ? new PrimaryKey(rename.to(), key.columns()) : key,
                 t.uniques().stream().map(u -> u.name().equals(rename.from())
                         ? new UniqueKey(rename.to(), u.columns()) : u).toList(),
-                t.entity());
+                t.entity(),
+                t.foreignKeys().stream().map(k -> k.name().equals(rename.from())
+                        ? new ForeignKey(rename.to(), k.columns(), k.referencedTable(), k.referencedColumns(),
+                                k.onDelete()) : k).toList(),
+                t.indexes());
     }
 
     private static <T> List<T> append(List<T> list, T element) {

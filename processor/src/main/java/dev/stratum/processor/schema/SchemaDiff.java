@@ -1,14 +1,19 @@
 package dev.stratum.processor.schema;
 
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
+import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
+import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
+import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
+import dev.stratum.processor.schema.SchemaChange.DropIndex;
 import dev.stratum.processor.schema.SchemaChange.DropTable;
 import dev.stratum.processor.schema.SchemaChange.DropUnique;
 import dev.stratum.processor.schema.SchemaChange.RenameColumn;
 import dev.stratum.processor.schema.SchemaChange.RenameConstraint;
+import dev.stratum.processor.schema.SchemaChange.RenameIndex;
 import dev.stratum.processor.schema.SchemaChange.RenameTable;
 import dev.stratum.processor.schema.SchemaChange.UnsupportedChange;
 import java.util.ArrayList;
@@ -34,22 +39,73 @@ public final class SchemaDiff {
     }
 
     /**
-     * The changes that turn {@code old} into {@code current}, in the order to apply them: table renames, the changes
-     * inside existing tables, drops in reverse name order, then creations in name order. No foreign keys exist yet,
-     * so name order is a dependency order.
+     * The changes that turn {@code old} into {@code current}, in the order to apply them: table renames; the changes
+     * inside existing tables (foreign keys and indexes dropped first); dropped tables, referencing tables before the
+     * tables they reference; created tables, referenced tables first; then the foreign keys and indexes added to
+     * existing tables, whose referenced tables exist by then. Undoing the list in reverse keeps every step valid.
      */
     public static List<SchemaChange> between(SchemaModel old, SchemaModel current, Renames renames) {
         var changes = new ArrayList<SchemaChange>(tableRenames(old, current, renames));
         SchemaModel renamed = SchemaChanges.apply(old, changes);
+        var additions = new ArrayList<SchemaChange>();
         for (TableModel table : current.tables()) {
-            renamed.table(table.name()).ifPresent(before -> changes.addAll(withinTable(before, table, renames)));
+            renamed.table(table.name()).ifPresent(before -> changes.addAll(withinTable(before, table, renames,
+                    additions)));
         }
-        var dropped = new ArrayList<>(renamed.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList());
+        var dropped = new ArrayList<>(dependencyOrder(
+                renamed.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList()));
         Collections.reverse(dropped);
         dropped.forEach(table -> changes.add(new DropTable(table)));
-        current.tables().stream().filter(t -> renamed.table(t.name()).isEmpty()).map(CreateTable::new)
-                .forEach(changes::add);
+        changes.addAll(creations(current.tables().stream().filter(t -> renamed.table(t.name()).isEmpty()).toList(),
+                additions));
+        changes.addAll(additions);
         return List.copyOf(changes);
+    }
+
+    /**
+     * The new tables, referenced tables first. A foreign key to a new table that is not created yet (tables that
+     * reference each other in a cycle) is left out of its {@code create table} and added once both exist.
+     */
+    private static List<SchemaChange> creations(List<TableModel> created, List<SchemaChange> additions) {
+        var changes = new ArrayList<SchemaChange>();
+        var pending = new HashSet<>(created.stream().map(TableModel::name).toList());
+        var deferred = new ArrayList<SchemaChange>();
+        for (TableModel table : dependencyOrder(created)) {
+            pending.remove(table.name());
+            List<ForeignKey> later = table.foreignKeys().stream()
+                    .filter(key -> pending.contains(key.referencedTable())).toList();
+            if (later.isEmpty()) {
+                changes.add(new CreateTable(table));
+            } else {
+                changes.add(new CreateTable(new TableModel(table.name(), table.columns(), table.primaryKey(),
+                        table.uniques(), table.entity(),
+                        table.foreignKeys().stream().filter(key -> !later.contains(key)).toList(), table.indexes())));
+                later.forEach(key -> deferred.add(new AddForeignKey(table.name(), key)));
+            }
+        }
+        additions.addAll(0, deferred);
+        return changes;
+    }
+
+    /**
+     * The tables in an order where each comes after the tables it references, ties in name order; in a cycle, the
+     * first table by name goes first.
+     */
+    static List<TableModel> dependencyOrder(List<TableModel> tables) {
+        var ordered = new ArrayList<TableModel>();
+        var placed = new HashSet<String>();
+        var names = new HashSet<String>(tables.stream().map(TableModel::name).toList());
+        var pending = new ArrayList<>(tables.stream().sorted(java.util.Comparator.comparing(TableModel::name)).toList());
+        while (!pending.isEmpty()) {
+            TableModel next = pending.stream()
+                    .filter(t -> t.referencedTables().stream().allMatch(r -> placed.contains(r) || !names.contains(r)))
+                    .findFirst()
+                    .orElse(pending.get(0));
+            ordered.add(next);
+            placed.add(next.name());
+            pending.remove(next);
+        }
+        return ordered;
     }
 
     private static List<SchemaChange> tableRenames(SchemaModel old, SchemaModel current, Renames renames) {
@@ -64,7 +120,12 @@ public final class SchemaDiff {
         return changes;
     }
 
-    private static List<SchemaChange> withinTable(TableModel old, TableModel after, Renames renames) {
+    /**
+     * The changes inside one existing table; the foreign keys and indexes it gains go to {@code additions}, to run
+     * once every table they reference exists.
+     */
+    private static List<SchemaChange> withinTable(TableModel old, TableModel after, Renames renames,
+            List<SchemaChange> additions) {
         var changes = new ArrayList<SchemaChange>(columnRenames(old, after, renames));
         TableModel before = SchemaChanges.apply(new SchemaModel(List.of(old)), changes).tables().get(0);
         var unsupported = new ArrayList<SchemaChange>();
@@ -75,6 +136,30 @@ public final class SchemaDiff {
         } else if (!before.primaryKey().name().equals(after.primaryKey().name())) {
             changes.add(new RenameConstraint(table, before.primaryKey().name(), after.primaryKey().name()));
         }
+        for (ForeignKey key : before.foreignKeys()) {
+            Optional<ForeignKey> now = after.foreignKeys().stream().filter(k -> k.sameReference(key)).findFirst();
+            if (now.isEmpty()) {
+                changes.add(new DropForeignKey(table, key));
+            } else if (!now.get().name().equals(key.name())) {
+                changes.add(new RenameConstraint(table, key.name(), now.get().name()));
+            }
+        }
+        for (Index index : before.indexes()) {
+            Optional<Index> now = after.indexes().stream().filter(i -> i.columns().equals(index.columns())).findFirst();
+            if (now.isEmpty()) {
+                changes.add(new DropIndex(table, index));
+            } else if (!now.get().name().equals(index.name())) {
+                changes.add(new RenameIndex(table, index.name(), now.get().name()));
+            }
+        }
+        // The index first: H2 then uses it for the foreign key instead of creating its own, and an undo, which drops
+        // the key before the index, finds the index free to drop.
+        after.indexes().stream()
+                .filter(i -> before.indexes().stream().noneMatch(b -> b.columns().equals(i.columns())))
+                .forEach(i -> additions.add(new AddIndex(table, i)));
+        after.foreignKeys().stream()
+                .filter(k -> before.foreignKeys().stream().noneMatch(b -> b.sameReference(k)))
+                .forEach(k -> additions.add(new AddForeignKey(table, k)));
         for (UniqueKey unique : before.uniques()) {
             Optional<UniqueKey> now = after.uniques().stream().filter(u -> u.columns().equals(unique.columns()))
                     .findFirst();

@@ -3,13 +3,20 @@ package dev.stratum.processor.schema;
 import dev.stratum.processor.model.ColumnModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
+import dev.stratum.processor.model.JoinTableModel;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.PropertyModel.Role;
+import dev.stratum.processor.model.Reference;
+import dev.stratum.processor.model.ValueKind;
+import dev.stratum.processor.model.ValueType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Maps entities to the schema they need: one table per entity, one column per persistent property. */
+/**
+ * Maps entities to the schema they need: one table per entity, one column per persistent property, a foreign key and
+ * an index per {@code @ManyToOne}, and a join table per owning {@code @ManyToMany}.
+ */
 public final class SchemaMapper {
 
     private SchemaMapper() {
@@ -20,7 +27,12 @@ public final class SchemaMapper {
      * {@link IllegalArgumentException} for a model no table can represent (e.g. a decimal without precision).
      */
     public static SchemaModel map(List<EntityModel> entities) {
-        return new SchemaModel(entities.stream().map(SchemaMapper::table).toList());
+        var tables = new java.util.ArrayList<TableModel>();
+        for (EntityModel entity : entities) {
+            tables.add(table(entity));
+            entity.joinTables().forEach(joinTable -> tables.add(joinTable(entity, joinTable)));
+        }
+        return new SchemaModel(tables);
     }
 
     /** The previous table and column names the entities declare with {@code @RenamedFrom}. */
@@ -47,7 +59,51 @@ public final class SchemaMapper {
                 .filter(ColumnModel::unique)
                 .map(c -> new UniqueKey(ConstraintNames.unique(table, c.name()), List.of(c.name())))
                 .toList();
-        return new TableModel(table, columns, primaryKey, uniques, entity.qualifiedName());
+        var foreignKeys = new java.util.ArrayList<ForeignKey>();
+        var indexes = new java.util.ArrayList<Index>();
+        for (PropertyModel field : entity.references()) {
+            Reference reference = field.reference().orElseThrow();
+            String column = field.column().name();
+            foreignKeys.add(new ForeignKey(ConstraintNames.foreignKey(table, column), List.of(column),
+                    reference.targetTable(), List.of(reference.targetIdColumn()), onDelete(reference.onDelete())));
+            if (!field.column().unique()) {
+                indexes.add(new Index(ConstraintNames.index(table, column), List.of(column)));
+            }
+        }
+        return new TableModel(table, columns, primaryKey, uniques, entity.qualifiedName(), foreignKeys, indexes);
+    }
+
+    /**
+     * A join table: both ids, together the primary key, each a foreign key deleting its links with the row it
+     * references. The primary key's index serves lookups by the first column; the second gets its own.
+     */
+    static TableModel joinTable(EntityModel owner, JoinTableModel joinTable) {
+        String table = joinTable.table();
+        String ownerColumn = joinTable.ownerColumn();
+        String targetColumn = joinTable.targetColumn();
+        List<ColumnDef> columns = List.of(
+                new ColumnDef(ownerColumn, sqlType(owner.id()), false, false),
+                new ColumnDef(targetColumn, idType(joinTable.targetIdType()), false, false));
+        var primaryKey = new PrimaryKey(ConstraintNames.primaryKey(table), List.of(ownerColumn, targetColumn));
+        List<ForeignKey> foreignKeys = List.of(
+                new ForeignKey(ConstraintNames.foreignKey(table, ownerColumn), List.of(ownerColumn), owner.table(),
+                        List.of(owner.id().column().name()), ForeignKey.OnDelete.CASCADE),
+                new ForeignKey(ConstraintNames.foreignKey(table, targetColumn), List.of(targetColumn),
+                        joinTable.targetTable(), List.of(joinTable.targetIdColumn()), ForeignKey.OnDelete.CASCADE));
+        List<Index> indexes = List.of(new Index(ConstraintNames.index(table, targetColumn), List.of(targetColumn)));
+        return new TableModel(table, columns, primaryKey, List.of(), owner.qualifiedName(), foreignKeys, indexes);
+    }
+
+    private static SqlType idType(ValueType type) {
+        return type.kind() == ValueKind.UUID ? SqlType.Scalar.UUID : SqlType.Scalar.BIGINT;
+    }
+
+    private static ForeignKey.OnDelete onDelete(Reference.DeleteRule rule) {
+        return switch (rule) {
+            case RESTRICT -> ForeignKey.OnDelete.RESTRICT;
+            case CASCADE -> ForeignKey.OnDelete.CASCADE;
+            case SET_NULL -> ForeignKey.OnDelete.SET_NULL;
+        };
     }
 
     private static ColumnDef column(EntityModel entity, PropertyModel property) {

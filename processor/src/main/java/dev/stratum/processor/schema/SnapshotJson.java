@@ -45,8 +45,23 @@ final class SnapshotJson {
                 + ",\n"
                 + indent + "\"primaryKey\": " + key(table.primaryKey().name(), table.primaryKey().columns()) + ",\n"
                 + indent + "\"uniques\": "
-                + array(table.uniques().stream().map(u -> key(u.name(), u.columns())).toList(), indent) + "\n"
-                + "    }";
+                + array(table.uniques().stream().map(u -> key(u.name(), u.columns())).toList(), indent)
+                + (table.foreignKeys().isEmpty() ? "" : ",\n" + indent + "\"foreignKeys\": "
+                        + array(table.foreignKeys().stream().map(SnapshotJson::foreignKey).toList(), indent))
+                + (table.indexes().isEmpty() ? "" : ",\n" + indent + "\"indexes\": "
+                        + array(table.indexes().stream().map(i -> key(i.name(), i.columns())).toList(), indent))
+                + "\n    }";
+    }
+
+    /** Written only when a table has them, so snapshots of schemas without relations read as before. */
+    private static String foreignKey(ForeignKey key) {
+        return "{\"name\": " + string(key.name()) + ", \"columns\": " + strings(key.columns())
+                + ", \"references\": " + string(key.referencedTable()) + ", \"referencedColumns\": "
+                + strings(key.referencedColumns()) + ", \"onDelete\": " + string(key.onDelete().name()) + "}";
+    }
+
+    private static String strings(List<String> values) {
+        return "[" + String.join(", ", values.stream().map(SnapshotJson::string).toList()) + "]";
     }
 
     private static String column(ColumnDef column) {
@@ -103,13 +118,41 @@ final class SnapshotJson {
     }
 
     private static TableModel readTable(Value value) {
-        Members table = Members.of(value, "a table", "name", "entity", "columns", "primaryKey", "uniques");
+        Members table = Members.withOptional(value, "a table", Set.of("foreignKeys", "indexes"),
+                "name", "entity", "columns", "primaryKey", "uniques");
         String name = table.string("name");
         String entity = table.string("entity");
         List<ColumnDef> columns = table.list("columns", SnapshotJson::readColumn);
         PrimaryKey primaryKey = readPrimaryKey(table.value("primaryKey"));
         List<UniqueKey> uniques = table.list("uniques", SnapshotJson::readUnique);
-        return table.build(() -> new TableModel(name, columns, primaryKey, uniques, entity));
+        List<ForeignKey> foreignKeys = table.value("foreignKeys") == null ? List.of()
+                : table.list("foreignKeys", SnapshotJson::readForeignKey);
+        List<Index> indexes = table.value("indexes") == null ? List.of()
+                : table.list("indexes", SnapshotJson::readIndex);
+        return table.build(() -> new TableModel(name, columns, primaryKey, uniques, entity, foreignKeys, indexes));
+    }
+
+    private static ForeignKey readForeignKey(Value value) {
+        Members key = Members.of(value, "a foreign key", "name", "columns", "references", "referencedColumns",
+                "onDelete");
+        String name = key.string("name");
+        List<String> columns = key.list("columns", SnapshotJson::text);
+        String references = key.string("references");
+        List<String> referencedColumns = key.list("referencedColumns", SnapshotJson::text);
+        ForeignKey.OnDelete onDelete;
+        try {
+            onDelete = ForeignKey.OnDelete.valueOf(key.string("onDelete"));
+        } catch (IllegalArgumentException e) {
+            throw key.errorAt("onDelete", "\"onDelete\" must be RESTRICT, CASCADE or SET_NULL");
+        }
+        return key.build(() -> new ForeignKey(name, columns, references, referencedColumns, onDelete));
+    }
+
+    private static Index readIndex(Value value) {
+        Members index = Members.of(value, "an index", "name", "columns");
+        String name = index.string("name");
+        List<String> columns = index.list("columns", SnapshotJson::text);
+        return index.build(() -> new Index(name, columns));
     }
 
     private static ColumnDef readColumn(Value value) {

@@ -1,6 +1,8 @@
 package dev.stratum.runtime.jdbc;
 
 import dev.stratum.runtime.problem.DuplicateException;
+import dev.stratum.runtime.problem.MissingReferenceException;
+import dev.stratum.runtime.problem.StillReferencedException;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Locale;
@@ -12,12 +14,17 @@ public final class SqlErrors {
 
     /** The SQL standard's "unique violation" state, used by both H2 and PostgreSQL. */
     static final String UNIQUE_VIOLATION = "23505";
+    /** The SQL standard's "foreign key violation" state: PostgreSQL's for both cases, H2's for a delete. */
+    static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** H2's state for an insert or update whose referenced row is missing. */
+    static final String H2_PARENT_MISSING = "23506";
 
     private SqlErrors() {
     }
 
     /**
-     * A {@link DuplicateException} for a unique violation, otherwise a {@link DataAccessFailure} that keeps
+     * A {@link DuplicateException} for a unique violation, a {@link MissingReferenceException} for a foreign-key
+     * violation, otherwise a {@link DataAccessFailure} that keeps
      * {@code e} as its cause for the logs.
      *
      * @param resource the resource being written, e.g. {@code Pet}
@@ -35,11 +42,46 @@ public final class SqlErrors {
      * @param uniqueFields unique constraint name (lower case) → request field name
      */
     public static RuntimeException translate(SQLException e, String resource, Map<String, String> uniqueFields) {
-        if (isUniqueViolation(e)) {
+        return translate(e, resource, uniqueFields, Map.of());
+    }
+
+    /**
+     * Like {@link #translate(SQLException, String, Map)} for a write that also sets references: a foreign-key
+     * violation means a referenced row is missing, a {@link MissingReferenceException} naming the field.
+     *
+     * @param referenceFields foreign key name (lower case) → request field name, e.g. {@code ownerId}
+     */
+    public static RuntimeException translate(SQLException e, String resource, Map<String, String> uniqueFields,
+            Map<String, String> referenceFields) {
+        if (hasState(e, UNIQUE_VIOLATION)) {
             return violatedField(e, uniqueFields)
                     .map(field -> new DuplicateException(resource, field))
                     .orElseGet(() -> new DuplicateException(resource));
         }
+        if (hasState(e, FOREIGN_KEY_VIOLATION) || hasState(e, H2_PARENT_MISSING)) {
+            return violatedField(e, referenceFields)
+                    .map(field -> new MissingReferenceException(resource, field))
+                    .orElseGet(() -> new MissingReferenceException(resource));
+        }
+        return failure(e, resource);
+    }
+
+    /**
+     * For a delete: a foreign-key violation means other rows still reference the row, a
+     * {@link StillReferencedException} naming the relation through which they do.
+     *
+     * @param referrers foreign key name (lower case) → the referencing relation, e.g. {@code Pet.ownerId}
+     */
+    public static RuntimeException translateDelete(SQLException e, String resource, Map<String, String> referrers) {
+        if (hasState(e, FOREIGN_KEY_VIOLATION)) {
+            return violatedField(e, referrers)
+                    .map(relation -> new StillReferencedException(resource, relation))
+                    .orElseGet(() -> new StillReferencedException(resource));
+        }
+        return failure(e, resource);
+    }
+
+    private static RuntimeException failure(SQLException e, String resource) {
         String message = "Database access failed for " + resource + " (SQLState " + e.getSQLState() + ")";
         return new DataAccessFailure(message, e);
     }
@@ -61,9 +103,9 @@ public final class SqlErrors {
     }
 
     // Drivers may report the real cause further down the chain, e.g. PostgreSQL inside a failed batch.
-    private static boolean isUniqueViolation(SQLException e) {
+    private static boolean hasState(SQLException e, String state) {
         for (Throwable current : e) {
-            if (current instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (current instanceof SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -37,7 +37,7 @@ abstract class ApiTestSupport {
     /** Words that would betray an internal detail in a response body. */
     private static final String[] LEAKS = {
         "Exception", "java.", "jakarta.", "tools.jackson", "org.springframework", "dev.stratum", "\tat ",
-        "SQL", "select ", "insert ", "uk_", "pk_"
+        "SQL", "select ", "insert ", "uk_", "pk_", "fk_"
     };
 
     @LocalServerPort
@@ -52,10 +52,16 @@ abstract class ApiTestSupport {
 
     // --- pets ---
 
+    /** A pet without a recorded owner. */
     static String petJson(String name, String microchip) {
+        return petJson(name, microchip, null);
+    }
+
+    /** A pet owned by the owner with this id ({@code null} for none). */
+    static String petJson(String name, String microchip, Long ownerId) {
         return """
                 {"name": "%s", "species": "DOG", "birthDate": "2019-04-02", "weightKg": 12.5, "neutered": true,
-                 "microchip": "%s", "careLevel": 2, "ownerId": 7}""".formatted(name, microchip);
+                 "microchip": "%s", "careLevel": 2, "ownerId": %s}""".formatted(name, microchip, ownerId);
     }
 
     static String uniqueMicrochip() {

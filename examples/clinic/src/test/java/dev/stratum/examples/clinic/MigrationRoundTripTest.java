@@ -44,7 +44,8 @@ class MigrationRoundTripTest {
         assertThat(flyway.migrate().migrationsExecuted).isPositive();
         SchemaSnapshot migrated = SchemaSnapshot.read(dataSource, schema);
         assertThat(migrated.tables()).containsExactly("owners", "pets");
-        assertThat(migrated.constraints()).anyMatch(line -> line.startsWith("owners ") && line.contains("UNIQUE"));
+        assertThat(migrated.constraints()).anyMatch(line -> line.startsWith("owners ") && line.contains("UNIQUE"))
+                .anyMatch(line -> line.startsWith("pets fk_pets_owner_id FOREIGN KEY"));
 
         assertThat(undo.undo("0")).extracting(MigrationVersion::toString).endsWith("1");
         assertThat(SchemaSnapshot.read(dataSource, schema).isEmpty()).isTrue();

@@ -15,7 +15,8 @@ class PetApiTest extends ApiTestSupport {
     @Test
     void createsReadsUpdatesAndDeletesAPet() {
         String microchip = uniqueMicrochip();
-        ApiResponse created = api.post("/api/pets").as(VET).json(petJson("Rex", microchip)).send();
+        long ownerId = createOwner().path("id").asLong();
+        ApiResponse created = api.post("/api/pets").as(VET).json(petJson("Rex", microchip, ownerId)).send();
 
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         JsonNode pet = created.json();
@@ -32,12 +33,13 @@ class PetApiTest extends ApiTestSupport {
         assertThat(pet.path("neutered").asBoolean()).isTrue();
         assertThat(pet.path("microchip").asString()).isEqualTo(microchip);
         assertThat(pet.path("careLevel").asInt()).isEqualTo(2);
-        assertThat(pet.path("ownerId").asLong()).isEqualTo(7);
+        assertThat(pet.path("ownerId").asLong()).isEqualTo(ownerId);
 
         ApiResponse read = api.get("/api/pets/" + id).send();
         assertThat(read.status()).as("%s", read).isEqualTo(200);
         assertThat(read.header("ETag")).isEqualTo("\"0\"");
         assertThat(read.text("name")).isEqualTo("Rex");
+        assertThat(read.json().path("ownerId").asLong()).as("read back from the foreign-key column").isEqualTo(ownerId);
         assertThat(read.body()).contains("\"weightKg\":12.50,");
 
         String changed = """

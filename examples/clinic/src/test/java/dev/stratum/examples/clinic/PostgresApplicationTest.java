@@ -77,6 +77,33 @@ class PostgresApplicationTest {
     }
 
     @Test
+    void aMissingOwnerOnPostgresqlNamesTheRelationField() {
+        var api = new ApiClient(port);
+        String pet = ApiTestSupport.petJson("Orphan", "444444444444444", 987_654_321L);
+
+        ApiResponse refused = api.post("/api/pets").as("vet").json(pet).send();
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(422);
+        assertThat(refused.text("type")).isEqualTo("urn:stratum:problem:missing-reference");
+        assertThat(refused.text("pointer")).isEqualTo("/ownerId");
+    }
+
+    @Test
+    void anOwnerWithPetsOnPostgresqlCannotBeDeleted() {
+        var api = new ApiClient(port);
+        String owner = ApiTestSupport.ownerJson(ApiTestSupport.uniqueEmail(), "TAX12345");
+        long ownerId = api.post("/api/owners").as("vet").json(owner).send().json().path("id").asLong();
+        String pet = ApiTestSupport.petJson("Kept", "333333333333333", ownerId);
+        assertThat(api.post("/api/pets").as("vet").json(pet).send().status()).isEqualTo(201);
+
+        ApiResponse refused = api.delete("/api/owners/" + ownerId).as("admin").send();
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(409);
+        assertThat(refused.text("type")).isEqualTo("urn:stratum:problem:still-referenced");
+        assertThat(refused.text("relation")).isEqualTo("Pet.ownerId");
+    }
+
+    @Test
     void storesTheServerOwnedTimestampWithItsTimeZone() {
         var api = new ApiClient(port);
         String owner = ApiTestSupport.ownerJson(ApiTestSupport.uniqueEmail(), "TAX12345");
@@ -107,10 +134,10 @@ class PostgresApplicationTest {
 
         @Bean
         UserDetailsService users() {
-            return new InMemoryUserDetailsManager(User.withUsername("vet")
-                    .password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(ApiClient.PASSWORD))
-                    .roles("VET")
-                    .build());
+            String password = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(ApiClient.PASSWORD);
+            return new InMemoryUserDetailsManager(
+                    User.withUsername("vet").password(password).roles("VET").build(),
+                    User.withUsername("admin").password(password).roles("ADMIN", "VET").build());
         }
     }
 }

@@ -43,7 +43,7 @@ class ProblemDetailsTest extends ApiTestSupport {
                 new String[] {"\"careLevel\": 2", "\"careLevel\": \"three\"", "/careLevel"},
                 new String[] {"\"species\": \"DOG\"", "\"species\": \"DRAGON\"", "/species"},
                 new String[] {"\"birthDate\": \"2019-04-02\"", "\"birthDate\": \"02/04/2019\"", "/birthDate"},
-                new String[] {"\"ownerId\": 7", "\"ownerId\": {\"id\": 7}", "/ownerId"});
+                new String[] {"\"ownerId\": null", "\"ownerId\": {\"id\": 7}", "/ownerId"});
         for (String[] wrong : cases) {
             String body = petJson("Rex", uniqueMicrochip()).replace(wrong[0], wrong[1]);
 

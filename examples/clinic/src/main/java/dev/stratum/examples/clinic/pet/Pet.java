@@ -4,11 +4,14 @@ import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Allow;
 import dev.stratum.annotations.Expose;
 import dev.stratum.annotations.Operation;
+import dev.stratum.examples.clinic.owner.Owner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
@@ -71,8 +74,13 @@ public class Pet {
     @Max(5)
     private Integer careLevel;
 
-    /** The owner's id; a plain column until Stratum supports relations. */
-    private Long ownerId;
+    /**
+     * Who owns the pet, if anyone is recorded. Requests and responses carry it as {@code ownerId}; an owner who still
+     * has pets cannot be deleted.
+     */
+    @ManyToOne
+    @JoinColumn(name = "owner_id")
+    private Owner owner;
 
     public Pet() {
     }
@@ -149,11 +157,11 @@ public class Pet {
         this.careLevel = careLevel;
     }
 
-    public Long getOwnerId() {
-        return ownerId;
+    public Owner getOwner() {
+        return owner;
     }
 
-    public void setOwnerId(Long ownerId) {
-        this.ownerId = ownerId;
+    public void setOwner(Owner owner) {
+        this.owner = owner;
     }
 }

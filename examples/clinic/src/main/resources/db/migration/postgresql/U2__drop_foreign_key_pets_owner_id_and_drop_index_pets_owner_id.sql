@@ -1,0 +1,19 @@
+-- U2__drop_foreign_key_pets_owner_id_and_drop_index_pets_owner_id.sql (postgresql)
+-- Written by Stratum from the entity model. Do not edit: Flyway rejects a changed migration it has
+-- applied. Change the entities instead, and the next compile writes the next migration.
+--
+-- What:
+--   drop foreign key fk_pets_owner_id on pets(owner_id) referencing owners(id) on delete restrict
+--   drop index ix_pets_owner_id on pets(owner_id)
+-- Why:
+--   reverts V2 (V2__add_index_pets_owner_id_and_add_foreign_key_pets_owner_id.sql), which was written because:
+--     the foreign-key column pets(owner_id) needs an index, so joins and deletes of referenced rows do not scan the table
+--     a relation of the entity mapping pets references owners through pets(owner_id)
+-- Risk:
+--   none: no existing value is changed or removed, and every statement is a quick catalog change
+-- Roll back:
+--   this script reverts V2; migrating up again re-applies V2__add_index_pets_owner_id_and_add_foreign_key_pets_owner_id.sql
+
+alter table pets drop constraint fk_pets_owner_id;
+
+drop index ix_pets_owner_id;
