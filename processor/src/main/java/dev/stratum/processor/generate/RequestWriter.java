@@ -66,7 +66,7 @@ public final class RequestWriter implements EntityWriter {
     private static MethodSpec from(EntityModel entity, ClassName name, List<PropertyModel> fields) {
         String source = Naming.decapitalize(entity.simpleName());
         CodeBlock arguments = fields.stream()
-                .map(field -> CodeBlock.of("$L.$L()", source, field.getter()))
+                .map(field -> Accessors.get(field, source))
                 .collect(CodeBlock.joining(",\n"));
         return MethodSpec.methodBuilder("from")
                 .addJavadoc("The request that would leave {@code $L} as it is, for a partial update to change.\n",

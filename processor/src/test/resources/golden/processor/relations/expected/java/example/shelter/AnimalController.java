@@ -1,12 +1,17 @@
 package example.shelter;
 
+import dev.stratum.runtime.http.ConditionalRequests;
 import dev.stratum.runtime.http.ETags;
+import dev.stratum.runtime.spring.MergePatch;
 import java.net.URI;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The HTTP binding of Animal at {@code /api/animals}; every method delegates to the service.
@@ -24,10 +30,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/animals")
 @Generated("dev.stratum.processor.StratumProcessor")
 public class AnimalController {
+    /**
+     * The members a merge patch may carry: the fields of {@link AnimalUpdateRequest}.
+     */
+    private static final Set<String> PATCHABLE = Set.of(
+            "name",
+            "keeperId",
+            "enclosureId");
+
     private final AnimalService service;
 
-    public AnimalController(AnimalService service) {
+    private final ConditionalRequests conditions;
+
+    public AnimalController(AnimalService service, ConditionalRequests conditions) {
         this.service = service;
+        this.conditions = conditions;
     }
 
     /**
@@ -45,19 +62,25 @@ public class AnimalController {
     }
 
     /**
-     * {@code GET .../{id}}: the resource with its ETag.
+     * {@code GET .../{id}}: the resource with its ETag, or 304 without a body when {@code If-None-Match}
+     * names its current version.
      */
     @GetMapping(
             value = "/{id}",
             produces = MediaType.APPLICATION_JSON_VALUE
     )
-    public ResponseEntity<AnimalResponse> read(@PathVariable("id") Long id) {
+    public ResponseEntity<AnimalResponse> read(@PathVariable("id") Long id,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         AnimalResponse found = service.read(id);
+        if (ETags.noneMatchNames(ifNoneMatch, found.version())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(ETags.of(found.version())).build();
+        }
         return ResponseEntity.ok().eTag(ETags.of(found.version())).body(found);
     }
 
     /**
-     * {@code PUT .../{id}} with {@code If-Match}: replaces the editable fields if the version still matches.
+     * {@code PUT .../{id}}: replaces the editable fields; with {@code If-Match}, only if that is still the
+     * current version.
      */
     @PutMapping(
             value = "/{id}",
@@ -67,7 +90,35 @@ public class AnimalController {
     public ResponseEntity<AnimalResponse> update(@PathVariable("id") Long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody AnimalUpdateRequest request) {
-        AnimalResponse updated = service.update(id, ETags.requireVersion(ifMatch), request);
+        AnimalResponse updated = service.update(id, conditions.expectedVersion(ifMatch), request);
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+    }
+
+    /**
+     * {@code PATCH .../{id}} with a JSON Merge Patch (RFC 7396): absent fields stay, {@code null} clears one;
+     * the result is validated and stored like a PUT, under the same {@code If-Match} rules.
+     */
+    @PatchMapping(
+            value = "/{id}",
+            consumes = MergePatch.MEDIA_TYPE,
+            produces = MediaType.APPLICATION_JSON_VALUE
+    )
+    public ResponseEntity<AnimalResponse> patch(@PathVariable("id") Long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody JsonNode body) {
+        MergePatch patch = MergePatch.of(body, PATCHABLE);
+        AnimalResponse updated = service.patch(id, conditions.expectedVersion(ifMatch),
+                current -> merge(patch, current));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+    }
+
+    /**
+     * The update request with the patch's members over {@code current}'s values.
+     */
+    private static AnimalUpdateRequest merge(MergePatch patch, AnimalUpdateRequest current) {
+        return new AnimalUpdateRequest(
+                patch.string("name", current.name()),
+                patch.longValue("keeperId", current.keeperId()),
+                patch.uuid("enclosureId", current.enclosureId()));
     }
 }

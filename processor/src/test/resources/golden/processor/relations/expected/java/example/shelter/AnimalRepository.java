@@ -164,7 +164,7 @@ public final class AnimalRepository {
         JdbcValues.setUuid(statement, 3, References.idOf(animal.getEnclosure(), Enclosure::getId));
     }
 
-    private static Animal map(ResultSet row) throws SQLException {
+    static Animal map(ResultSet row) throws SQLException {
         Animal animal = new Animal();
         animal.setId(JdbcValues.getLong(row, "id"));
         animal.setVersion(row.getLong("version"));

@@ -1,11 +1,17 @@
 package example.shelter;
 
+import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
+import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.security.AccessChecks;
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,26 +29,32 @@ public final class AnimalService {
 
     private final Transactions transactions;
 
+    private final CurrentPrincipal principal;
+
     public AnimalService(AnimalRepository repository, AnimalValidator validator, AnimalHooks hooks,
-            Transactions transactions) {
+            Transactions transactions, CurrentPrincipal principal) {
         this.repository = repository;
         this.validator = validator;
         this.hooks = hooks;
         this.transactions = transactions;
+        this.principal = principal;
     }
 
     /**
      * Validates the request and inserts a new animal.
      */
     public AnimalResponse create(AnimalCreateRequest request) {
+        AccessChecks.requireAuthenticated(principal, "create Animal");
         ValidationException.throwIfAny(validator.validateCreate(request));
-        return transactions.write(() -> {
+        AnimalResponse created = transactions.write(() -> {
             Animal animal = new Animal();
             request.applyTo(animal);
             hooks.beforeCreate(animal);
             repository.insert(animal);
             return AnimalResponse.from(animal);
         });
+        AuditLog.written(principal, "Animal", "create", created.id());
+        return created;
     }
 
     /**
@@ -51,42 +63,65 @@ public final class AnimalService {
      * @throws NotFoundException when there is none
      */
     public AnimalResponse read(Long id) {
+        AccessChecks.requireAuthenticated(principal, "read Animal");
         return transactions.read(() -> AnimalResponse.from(load(id)));
     }
 
     /**
      * Validates the request and replaces the editable fields of the animal, if it still has
-     * {@code expectedVersion}.
+     * {@code expectedVersion} (when one is given).
      *
-     * @throws VersionConflictException when it was changed meanwhile
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public AnimalResponse update(Long id, long expectedVersion, AnimalUpdateRequest request) {
+    public AnimalResponse update(Long id, OptionalLong expectedVersion,
+            AnimalUpdateRequest request) {
+        AccessChecks.requireAuthenticated(principal, "update Animal");
         ValidationException.throwIfAny(validator.validateUpdate(request));
-        return transactions.write(() -> {
+        AnimalResponse updated = transactions.write(() -> {
             Animal animal = load(id);
-            if (animal.getVersion() != expectedVersion) {
-                throw new VersionConflictException("Animal", id);
-            }
-            request.applyTo(animal);
-            hooks.beforeUpdate(animal);
-            if (!repository.update(animal)) {
-                throw new VersionConflictException("Animal", id);
-            }
-            return AnimalResponse.from(animal);
+            requireVersion(animal, expectedVersion);
+            return store(animal, request, expectedVersion);
         });
+        AuditLog.written(principal, "Animal", "update", id);
+        return updated;
     }
 
     /**
-     * Deletes the animal with the given id.
+     * Applies {@code changes} to the editable fields of the animal as they are now, validates the result
+     * and stores it, if the animal still has {@code expectedVersion} (when one is given).
+     *
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     */
+    public AnimalResponse patch(Long id, OptionalLong expectedVersion,
+            UnaryOperator<AnimalUpdateRequest> changes) {
+        AccessChecks.requireAuthenticated(principal, "update Animal");
+        AnimalResponse patched = transactions.write(() -> {
+            Animal animal = load(id);
+            requireVersion(animal, expectedVersion);
+            AnimalUpdateRequest request = changes.apply(AnimalUpdateRequest.from(animal));
+            ValidationException.throwIfAny(validator.validateUpdate(request));
+            return store(animal, request, expectedVersion);
+        });
+        AuditLog.written(principal, "Animal", "update", id);
+        return patched;
+    }
+
+    /**
+     * Deletes the animal with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
+     * @throws PreconditionFailedException when it has another version
      */
-    public void delete(Long id) {
+    public void delete(Long id, OptionalLong expectedVersion) {
         transactions.write(() -> {
             Animal animal = load(id);
+            requireVersion(animal, expectedVersion);
             hooks.beforeDelete(animal);
             repository.deleteById(id);
         });
+        AuditLog.written(principal, "Animal", "delete", id);
     }
 
     /**
@@ -98,5 +133,23 @@ public final class AnimalService {
 
     private Animal load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Animal", id));
+    }
+
+    private static void requireVersion(Animal animal, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && animal.getVersion() != expectedVersion.getAsLong()) {
+            throw new PreconditionFailedException("Animal", animal.getId());
+        }
+    }
+
+    private AnimalResponse store(Animal animal, AnimalUpdateRequest request,
+            OptionalLong expectedVersion) {
+        request.applyTo(animal);
+        hooks.beforeUpdate(animal);
+        if (!repository.update(animal)) {
+            throw expectedVersion.isPresent()
+                    ? new PreconditionFailedException("Animal", animal.getId())
+                    : new VersionConflictException("Animal", animal.getId());
+        }
+        return AnimalResponse.from(animal);
     }
 }

@@ -1,5 +1,6 @@
 package example.shelter;
 
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
 import dev.stratum.runtime.tx.Transactions;
@@ -33,8 +34,10 @@ public class AnimalStratumConfiguration {
 
     @Bean
     public AnimalService animalService(AnimalRepository repository, AnimalValidator validator,
-            ObjectProvider<AnimalHooks> hooks, Transactions transactions) {
-        return new AnimalService(repository, validator, hooks.getIfAvailable(() -> new AnimalHooks() {}), transactions);
+            ObjectProvider<AnimalHooks> hooks, Transactions transactions,
+            CurrentPrincipal principal) {
+        return new AnimalService(repository, validator, hooks.getIfAvailable(() -> new AnimalHooks() {}),
+                transactions, principal);
     }
 
     /**
@@ -45,6 +48,7 @@ public class AnimalStratumConfiguration {
         return new RoutePolicies("Animal", List.of(
                 RoutePolicy.authenticated("POST", "/api/animals"),
                 RoutePolicy.authenticated("GET", "/api/animals/*"),
-                RoutePolicy.authenticated("PUT", "/api/animals/*")));
+                RoutePolicy.authenticated("PUT", "/api/animals/*"),
+                RoutePolicy.authenticated("PATCH", "/api/animals/*")));
     }
 }

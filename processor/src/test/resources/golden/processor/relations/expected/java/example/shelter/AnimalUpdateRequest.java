@@ -19,4 +19,14 @@ public record AnimalUpdateRequest(String name, Long keeperId, UUID enclosureId) 
         animal.setKeeper(References.to(keeperId, Keeper::new, Keeper::setId));
         animal.setEnclosure(References.to(enclosureId, Enclosure::new, Enclosure::setId));
     }
+
+    /**
+     * The request that would leave {@code animal} as it is, for a partial update to change.
+     */
+    public static AnimalUpdateRequest from(Animal animal) {
+        return new AnimalUpdateRequest(
+                animal.getName(),
+                References.idOf(animal.getKeeper(), Keeper::getId),
+                References.idOf(animal.getEnclosure(), Enclosure::getId));
+    }
 }

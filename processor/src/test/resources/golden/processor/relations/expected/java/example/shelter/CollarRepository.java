@@ -159,7 +159,7 @@ public final class CollarRepository {
         JdbcValues.setLong(statement, 1, References.idOf(collar.getAnimal(), Animal::getId));
     }
 
-    private static Collar map(ResultSet row) throws SQLException {
+    static Collar map(ResultSet row) throws SQLException {
         Collar collar = new Collar();
         collar.setId(JdbcValues.getLong(row, "id"));
         collar.setVersion(row.getLong("version"));

@@ -1,11 +1,16 @@
 package example.shelter;
 
+import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
+import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,12 +28,15 @@ public final class CollarService {
 
     private final Transactions transactions;
 
+    private final CurrentPrincipal principal;
+
     public CollarService(CollarRepository repository, CollarValidator validator, CollarHooks hooks,
-            Transactions transactions) {
+            Transactions transactions, CurrentPrincipal principal) {
         this.repository = repository;
         this.validator = validator;
         this.hooks = hooks;
         this.transactions = transactions;
+        this.principal = principal;
     }
 
     /**
@@ -36,13 +44,15 @@ public final class CollarService {
      */
     public CollarResponse create(CollarCreateRequest request) {
         ValidationException.throwIfAny(validator.validateCreate(request));
-        return transactions.write(() -> {
+        CollarResponse created = transactions.write(() -> {
             Collar collar = new Collar();
             request.applyTo(collar);
             hooks.beforeCreate(collar);
             repository.insert(collar);
             return CollarResponse.from(collar);
         });
+        AuditLog.written(principal, "Collar", "create", created.id());
+        return created;
     }
 
     /**
@@ -56,37 +66,57 @@ public final class CollarService {
 
     /**
      * Validates the request and replaces the editable fields of the collar, if it still has
-     * {@code expectedVersion}.
+     * {@code expectedVersion} (when one is given).
      *
-     * @throws VersionConflictException when it was changed meanwhile
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public CollarResponse update(Long id, long expectedVersion, CollarUpdateRequest request) {
+    public CollarResponse update(Long id, OptionalLong expectedVersion,
+            CollarUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
-        return transactions.write(() -> {
+        CollarResponse updated = transactions.write(() -> {
             Collar collar = load(id);
-            if (collar.getVersion() != expectedVersion) {
-                throw new VersionConflictException("Collar", id);
-            }
-            request.applyTo(collar);
-            hooks.beforeUpdate(collar);
-            if (!repository.update(collar)) {
-                throw new VersionConflictException("Collar", id);
-            }
-            return CollarResponse.from(collar);
+            requireVersion(collar, expectedVersion);
+            return store(collar, request, expectedVersion);
         });
+        AuditLog.written(principal, "Collar", "update", id);
+        return updated;
     }
 
     /**
-     * Deletes the collar with the given id.
+     * Applies {@code changes} to the editable fields of the collar as they are now, validates the result
+     * and stores it, if the collar still has {@code expectedVersion} (when one is given).
+     *
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     */
+    public CollarResponse patch(Long id, OptionalLong expectedVersion,
+            UnaryOperator<CollarUpdateRequest> changes) {
+        CollarResponse patched = transactions.write(() -> {
+            Collar collar = load(id);
+            requireVersion(collar, expectedVersion);
+            CollarUpdateRequest request = changes.apply(CollarUpdateRequest.from(collar));
+            ValidationException.throwIfAny(validator.validateUpdate(request));
+            return store(collar, request, expectedVersion);
+        });
+        AuditLog.written(principal, "Collar", "update", id);
+        return patched;
+    }
+
+    /**
+     * Deletes the collar with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
+     * @throws PreconditionFailedException when it has another version
      */
-    public void delete(Long id) {
+    public void delete(Long id, OptionalLong expectedVersion) {
         transactions.write(() -> {
             Collar collar = load(id);
+            requireVersion(collar, expectedVersion);
             hooks.beforeDelete(collar);
             repository.deleteById(id);
         });
+        AuditLog.written(principal, "Collar", "delete", id);
     }
 
     /**
@@ -98,5 +128,23 @@ public final class CollarService {
 
     private Collar load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Collar", id));
+    }
+
+    private static void requireVersion(Collar collar, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && collar.getVersion() != expectedVersion.getAsLong()) {
+            throw new PreconditionFailedException("Collar", collar.getId());
+        }
+    }
+
+    private CollarResponse store(Collar collar, CollarUpdateRequest request,
+            OptionalLong expectedVersion) {
+        request.applyTo(collar);
+        hooks.beforeUpdate(collar);
+        if (!repository.update(collar)) {
+            throw expectedVersion.isPresent()
+                    ? new PreconditionFailedException("Collar", collar.getId())
+                    : new VersionConflictException("Collar", collar.getId());
+        }
+        return CollarResponse.from(collar);
     }
 }

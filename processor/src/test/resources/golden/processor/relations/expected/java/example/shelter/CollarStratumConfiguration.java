@@ -1,5 +1,6 @@
 package example.shelter;
 
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
@@ -30,7 +31,9 @@ public class CollarStratumConfiguration {
 
     @Bean
     public CollarService collarService(CollarRepository repository, CollarValidator validator,
-            ObjectProvider<CollarHooks> hooks, Transactions transactions) {
-        return new CollarService(repository, validator, hooks.getIfAvailable(() -> new CollarHooks() {}), transactions);
+            ObjectProvider<CollarHooks> hooks, Transactions transactions,
+            CurrentPrincipal principal) {
+        return new CollarService(repository, validator, hooks.getIfAvailable(() -> new CollarHooks() {}),
+                transactions, principal);
     }
 }

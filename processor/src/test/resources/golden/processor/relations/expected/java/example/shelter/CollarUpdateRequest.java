@@ -16,4 +16,12 @@ public record CollarUpdateRequest(Long animalId) {
     public void applyTo(Collar collar) {
         collar.setAnimal(References.to(animalId, Animal::new, Animal::setId));
     }
+
+    /**
+     * The request that would leave {@code collar} as it is, for a partial update to change.
+     */
+    public static CollarUpdateRequest from(Collar collar) {
+        return new CollarUpdateRequest(
+                References.idOf(collar.getAnimal(), Animal::getId));
+    }
 }

@@ -154,7 +154,7 @@ public final class EnclosureRepository {
         JdbcValues.setString(statement, 1, enclosure.getLabel());
     }
 
-    private static Enclosure map(ResultSet row) throws SQLException {
+    static Enclosure map(ResultSet row) throws SQLException {
         Enclosure enclosure = new Enclosure();
         enclosure.setId(JdbcValues.getUuid(row, "id"));
         enclosure.setVersion(row.getLong("version"));

@@ -1,12 +1,17 @@
 package example.shelter;
 
+import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
+import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -24,12 +29,15 @@ public final class EnclosureService {
 
     private final Transactions transactions;
 
+    private final CurrentPrincipal principal;
+
     public EnclosureService(EnclosureRepository repository, EnclosureValidator validator,
-            EnclosureHooks hooks, Transactions transactions) {
+            EnclosureHooks hooks, Transactions transactions, CurrentPrincipal principal) {
         this.repository = repository;
         this.validator = validator;
         this.hooks = hooks;
         this.transactions = transactions;
+        this.principal = principal;
     }
 
     /**
@@ -37,7 +45,7 @@ public final class EnclosureService {
      */
     public EnclosureResponse create(EnclosureCreateRequest request) {
         ValidationException.throwIfAny(validator.validateCreate(request));
-        return transactions.write(() -> {
+        EnclosureResponse created = transactions.write(() -> {
             Enclosure enclosure = new Enclosure();
             request.applyTo(enclosure);
             hooks.beforeCreate(enclosure);
@@ -47,6 +55,8 @@ public final class EnclosureService {
             repository.insert(enclosure);
             return EnclosureResponse.from(enclosure);
         });
+        AuditLog.written(principal, "Enclosure", "create", created.id());
+        return created;
     }
 
     /**
@@ -60,37 +70,57 @@ public final class EnclosureService {
 
     /**
      * Validates the request and replaces the editable fields of the enclosure, if it still has
-     * {@code expectedVersion}.
+     * {@code expectedVersion} (when one is given).
      *
-     * @throws VersionConflictException when it was changed meanwhile
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public EnclosureResponse update(UUID id, long expectedVersion, EnclosureUpdateRequest request) {
+    public EnclosureResponse update(UUID id, OptionalLong expectedVersion,
+            EnclosureUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
-        return transactions.write(() -> {
+        EnclosureResponse updated = transactions.write(() -> {
             Enclosure enclosure = load(id);
-            if (enclosure.getVersion() != expectedVersion) {
-                throw new VersionConflictException("Enclosure", id);
-            }
-            request.applyTo(enclosure);
-            hooks.beforeUpdate(enclosure);
-            if (!repository.update(enclosure)) {
-                throw new VersionConflictException("Enclosure", id);
-            }
-            return EnclosureResponse.from(enclosure);
+            requireVersion(enclosure, expectedVersion);
+            return store(enclosure, request, expectedVersion);
         });
+        AuditLog.written(principal, "Enclosure", "update", id);
+        return updated;
     }
 
     /**
-     * Deletes the enclosure with the given id.
+     * Applies {@code changes} to the editable fields of the enclosure as they are now, validates the result
+     * and stores it, if the enclosure still has {@code expectedVersion} (when one is given).
+     *
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     */
+    public EnclosureResponse patch(UUID id, OptionalLong expectedVersion,
+            UnaryOperator<EnclosureUpdateRequest> changes) {
+        EnclosureResponse patched = transactions.write(() -> {
+            Enclosure enclosure = load(id);
+            requireVersion(enclosure, expectedVersion);
+            EnclosureUpdateRequest request = changes.apply(EnclosureUpdateRequest.from(enclosure));
+            ValidationException.throwIfAny(validator.validateUpdate(request));
+            return store(enclosure, request, expectedVersion);
+        });
+        AuditLog.written(principal, "Enclosure", "update", id);
+        return patched;
+    }
+
+    /**
+     * Deletes the enclosure with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
+     * @throws PreconditionFailedException when it has another version
      */
-    public void delete(UUID id) {
+    public void delete(UUID id, OptionalLong expectedVersion) {
         transactions.write(() -> {
             Enclosure enclosure = load(id);
+            requireVersion(enclosure, expectedVersion);
             hooks.beforeDelete(enclosure);
             repository.deleteById(id);
         });
+        AuditLog.written(principal, "Enclosure", "delete", id);
     }
 
     /**
@@ -102,5 +132,23 @@ public final class EnclosureService {
 
     private Enclosure load(UUID id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Enclosure", id));
+    }
+
+    private static void requireVersion(Enclosure enclosure, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && enclosure.getVersion() != expectedVersion.getAsLong()) {
+            throw new PreconditionFailedException("Enclosure", enclosure.getId());
+        }
+    }
+
+    private EnclosureResponse store(Enclosure enclosure, EnclosureUpdateRequest request,
+            OptionalLong expectedVersion) {
+        request.applyTo(enclosure);
+        hooks.beforeUpdate(enclosure);
+        if (!repository.update(enclosure)) {
+            throw expectedVersion.isPresent()
+                    ? new PreconditionFailedException("Enclosure", enclosure.getId())
+                    : new VersionConflictException("Enclosure", enclosure.getId());
+        }
+        return EnclosureResponse.from(enclosure);
     }
 }

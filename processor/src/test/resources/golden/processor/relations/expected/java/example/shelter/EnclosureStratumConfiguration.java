@@ -1,5 +1,6 @@
 package example.shelter;
 
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
@@ -31,7 +32,8 @@ public class EnclosureStratumConfiguration {
     @Bean
     public EnclosureService enclosureService(EnclosureRepository repository,
             EnclosureValidator validator, ObjectProvider<EnclosureHooks> hooks,
-            Transactions transactions) {
-        return new EnclosureService(repository, validator, hooks.getIfAvailable(() -> new EnclosureHooks() {}), transactions);
+            Transactions transactions, CurrentPrincipal principal) {
+        return new EnclosureService(repository, validator, hooks.getIfAvailable(() -> new EnclosureHooks() {}),
+                transactions, principal);
     }
 }

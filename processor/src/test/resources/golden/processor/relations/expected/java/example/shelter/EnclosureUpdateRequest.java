@@ -15,4 +15,12 @@ public record EnclosureUpdateRequest(String label) {
     public void applyTo(Enclosure enclosure) {
         enclosure.setLabel(label);
     }
+
+    /**
+     * The request that would leave {@code enclosure} as it is, for a partial update to change.
+     */
+    public static EnclosureUpdateRequest from(Enclosure enclosure) {
+        return new EnclosureUpdateRequest(
+                enclosure.getLabel());
+    }
 }

@@ -1,8 +1,11 @@
 package example.shelter;
 
+import dev.stratum.runtime.http.ConditionalRequests;
 import dev.stratum.runtime.http.ETags;
 import java.net.URI;
 import javax.annotation.processing.Generated;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,8 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class KeeperController {
     private final KeeperService service;
 
-    public KeeperController(KeeperService service) {
+    private final ConditionalRequests conditions;
+
+    public KeeperController(KeeperService service, ConditionalRequests conditions) {
         this.service = service;
+        this.conditions = conditions;
     }
 
     /**
@@ -43,23 +50,30 @@ public class KeeperController {
     }
 
     /**
-     * {@code GET .../{id}}: the resource with its ETag.
+     * {@code GET .../{id}}: the resource with its ETag, or 304 without a body when {@code If-None-Match}
+     * names its current version.
      */
     @GetMapping(
             value = "/{id}",
             produces = MediaType.APPLICATION_JSON_VALUE
     )
-    public ResponseEntity<KeeperResponse> read(@PathVariable("id") Long id) {
+    public ResponseEntity<KeeperResponse> read(@PathVariable("id") Long id,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         KeeperResponse found = service.read(id);
+        if (ETags.noneMatchNames(ifNoneMatch, found.version())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(ETags.of(found.version())).build();
+        }
         return ResponseEntity.ok().eTag(ETags.of(found.version())).body(found);
     }
 
     /**
-     * {@code DELETE .../{id}}: 204 once deleted.
+     * {@code DELETE .../{id}}: 204 once deleted; with {@code If-Match}, only if that is still the current
+     * version.
      */
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable("id") Long id) {
-        service.delete(id);
+    public ResponseEntity<Void> delete(@PathVariable("id") Long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        service.delete(id, conditions.expectedVersion(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

@@ -155,7 +155,7 @@ public final class KeeperRepository {
         JdbcValues.setString(statement, 1, keeper.getName());
     }
 
-    private static Keeper map(ResultSet row) throws SQLException {
+    static Keeper map(ResultSet row) throws SQLException {
         Keeper keeper = new Keeper();
         keeper.setId(JdbcValues.getLong(row, "id"));
         keeper.setVersion(row.getLong("version"));

@@ -1,11 +1,17 @@
 package example.shelter;
 
+import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
+import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.security.AccessChecks;
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,26 +29,32 @@ public final class KeeperService {
 
     private final Transactions transactions;
 
+    private final CurrentPrincipal principal;
+
     public KeeperService(KeeperRepository repository, KeeperValidator validator, KeeperHooks hooks,
-            Transactions transactions) {
+            Transactions transactions, CurrentPrincipal principal) {
         this.repository = repository;
         this.validator = validator;
         this.hooks = hooks;
         this.transactions = transactions;
+        this.principal = principal;
     }
 
     /**
      * Validates the request and inserts a new keeper.
      */
     public KeeperResponse create(KeeperCreateRequest request) {
+        AccessChecks.requireAuthenticated(principal, "create Keeper");
         ValidationException.throwIfAny(validator.validateCreate(request));
-        return transactions.write(() -> {
+        KeeperResponse created = transactions.write(() -> {
             Keeper keeper = new Keeper();
             request.applyTo(keeper);
             hooks.beforeCreate(keeper);
             repository.insert(keeper);
             return KeeperResponse.from(keeper);
         });
+        AuditLog.written(principal, "Keeper", "create", created.id());
+        return created;
     }
 
     /**
@@ -51,42 +63,64 @@ public final class KeeperService {
      * @throws NotFoundException when there is none
      */
     public KeeperResponse read(Long id) {
+        AccessChecks.requireAuthenticated(principal, "read Keeper");
         return transactions.read(() -> KeeperResponse.from(load(id)));
     }
 
     /**
      * Validates the request and replaces the editable fields of the keeper, if it still has
-     * {@code expectedVersion}.
+     * {@code expectedVersion} (when one is given).
      *
-     * @throws VersionConflictException when it was changed meanwhile
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public KeeperResponse update(Long id, long expectedVersion, KeeperUpdateRequest request) {
+    public KeeperResponse update(Long id, OptionalLong expectedVersion,
+            KeeperUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
-        return transactions.write(() -> {
+        KeeperResponse updated = transactions.write(() -> {
             Keeper keeper = load(id);
-            if (keeper.getVersion() != expectedVersion) {
-                throw new VersionConflictException("Keeper", id);
-            }
-            request.applyTo(keeper);
-            hooks.beforeUpdate(keeper);
-            if (!repository.update(keeper)) {
-                throw new VersionConflictException("Keeper", id);
-            }
-            return KeeperResponse.from(keeper);
+            requireVersion(keeper, expectedVersion);
+            return store(keeper, request, expectedVersion);
         });
+        AuditLog.written(principal, "Keeper", "update", id);
+        return updated;
     }
 
     /**
-     * Deletes the keeper with the given id.
+     * Applies {@code changes} to the editable fields of the keeper as they are now, validates the result
+     * and stores it, if the keeper still has {@code expectedVersion} (when one is given).
+     *
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     */
+    public KeeperResponse patch(Long id, OptionalLong expectedVersion,
+            UnaryOperator<KeeperUpdateRequest> changes) {
+        KeeperResponse patched = transactions.write(() -> {
+            Keeper keeper = load(id);
+            requireVersion(keeper, expectedVersion);
+            KeeperUpdateRequest request = changes.apply(KeeperUpdateRequest.from(keeper));
+            ValidationException.throwIfAny(validator.validateUpdate(request));
+            return store(keeper, request, expectedVersion);
+        });
+        AuditLog.written(principal, "Keeper", "update", id);
+        return patched;
+    }
+
+    /**
+     * Deletes the keeper with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
+     * @throws PreconditionFailedException when it has another version
      */
-    public void delete(Long id) {
+    public void delete(Long id, OptionalLong expectedVersion) {
+        AccessChecks.requireAuthenticated(principal, "delete Keeper");
         transactions.write(() -> {
             Keeper keeper = load(id);
+            requireVersion(keeper, expectedVersion);
             hooks.beforeDelete(keeper);
             repository.deleteById(id);
         });
+        AuditLog.written(principal, "Keeper", "delete", id);
     }
 
     /**
@@ -98,5 +132,23 @@ public final class KeeperService {
 
     private Keeper load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Keeper", id));
+    }
+
+    private static void requireVersion(Keeper keeper, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && keeper.getVersion() != expectedVersion.getAsLong()) {
+            throw new PreconditionFailedException("Keeper", keeper.getId());
+        }
+    }
+
+    private KeeperResponse store(Keeper keeper, KeeperUpdateRequest request,
+            OptionalLong expectedVersion) {
+        request.applyTo(keeper);
+        hooks.beforeUpdate(keeper);
+        if (!repository.update(keeper)) {
+            throw expectedVersion.isPresent()
+                    ? new PreconditionFailedException("Keeper", keeper.getId())
+                    : new VersionConflictException("Keeper", keeper.getId());
+        }
+        return KeeperResponse.from(keeper);
     }
 }

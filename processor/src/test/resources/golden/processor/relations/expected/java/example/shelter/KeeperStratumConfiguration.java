@@ -1,5 +1,6 @@
 package example.shelter;
 
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
 import dev.stratum.runtime.tx.Transactions;
@@ -33,8 +34,10 @@ public class KeeperStratumConfiguration {
 
     @Bean
     public KeeperService keeperService(KeeperRepository repository, KeeperValidator validator,
-            ObjectProvider<KeeperHooks> hooks, Transactions transactions) {
-        return new KeeperService(repository, validator, hooks.getIfAvailable(() -> new KeeperHooks() {}), transactions);
+            ObjectProvider<KeeperHooks> hooks, Transactions transactions,
+            CurrentPrincipal principal) {
+        return new KeeperService(repository, validator, hooks.getIfAvailable(() -> new KeeperHooks() {}),
+                transactions, principal);
     }
 
     /**

@@ -15,4 +15,12 @@ public record KeeperUpdateRequest(String name) {
     public void applyTo(Keeper keeper) {
         keeper.setName(name);
     }
+
+    /**
+     * The request that would leave {@code keeper} as it is, for a partial update to change.
+     */
+    public static KeeperUpdateRequest from(Keeper keeper) {
+        return new KeeperUpdateRequest(
+                keeper.getName());
+    }
 }

@@ -155,7 +155,7 @@ public final class TagRepository {
         JdbcValues.setString(statement, 1, tag.getLabel());
     }
 
-    private static Tag map(ResultSet row) throws SQLException {
+    static Tag map(ResultSet row) throws SQLException {
         Tag tag = new Tag();
         tag.setId(JdbcValues.getLong(row, "id"));
         tag.setVersion(row.getLong("version"));

@@ -1,11 +1,16 @@
 package example.shelter;
 
+import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
+import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,12 +28,15 @@ public final class TagService {
 
     private final Transactions transactions;
 
+    private final CurrentPrincipal principal;
+
     public TagService(TagRepository repository, TagValidator validator, TagHooks hooks,
-            Transactions transactions) {
+            Transactions transactions, CurrentPrincipal principal) {
         this.repository = repository;
         this.validator = validator;
         this.hooks = hooks;
         this.transactions = transactions;
+        this.principal = principal;
     }
 
     /**
@@ -36,13 +44,15 @@ public final class TagService {
      */
     public TagResponse create(TagCreateRequest request) {
         ValidationException.throwIfAny(validator.validateCreate(request));
-        return transactions.write(() -> {
+        TagResponse created = transactions.write(() -> {
             Tag tag = new Tag();
             request.applyTo(tag);
             hooks.beforeCreate(tag);
             repository.insert(tag);
             return TagResponse.from(tag);
         });
+        AuditLog.written(principal, "Tag", "create", created.id());
+        return created;
     }
 
     /**
@@ -56,37 +66,56 @@ public final class TagService {
 
     /**
      * Validates the request and replaces the editable fields of the tag, if it still has
-     * {@code expectedVersion}.
+     * {@code expectedVersion} (when one is given).
      *
-     * @throws VersionConflictException when it was changed meanwhile
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public TagResponse update(Long id, long expectedVersion, TagUpdateRequest request) {
+    public TagResponse update(Long id, OptionalLong expectedVersion, TagUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
-        return transactions.write(() -> {
+        TagResponse updated = transactions.write(() -> {
             Tag tag = load(id);
-            if (tag.getVersion() != expectedVersion) {
-                throw new VersionConflictException("Tag", id);
-            }
-            request.applyTo(tag);
-            hooks.beforeUpdate(tag);
-            if (!repository.update(tag)) {
-                throw new VersionConflictException("Tag", id);
-            }
-            return TagResponse.from(tag);
+            requireVersion(tag, expectedVersion);
+            return store(tag, request, expectedVersion);
         });
+        AuditLog.written(principal, "Tag", "update", id);
+        return updated;
     }
 
     /**
-     * Deletes the tag with the given id.
+     * Applies {@code changes} to the editable fields of the tag as they are now, validates the result
+     * and stores it, if the tag still has {@code expectedVersion} (when one is given).
+     *
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     */
+    public TagResponse patch(Long id, OptionalLong expectedVersion,
+            UnaryOperator<TagUpdateRequest> changes) {
+        TagResponse patched = transactions.write(() -> {
+            Tag tag = load(id);
+            requireVersion(tag, expectedVersion);
+            TagUpdateRequest request = changes.apply(TagUpdateRequest.from(tag));
+            ValidationException.throwIfAny(validator.validateUpdate(request));
+            return store(tag, request, expectedVersion);
+        });
+        AuditLog.written(principal, "Tag", "update", id);
+        return patched;
+    }
+
+    /**
+     * Deletes the tag with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
+     * @throws PreconditionFailedException when it has another version
      */
-    public void delete(Long id) {
+    public void delete(Long id, OptionalLong expectedVersion) {
         transactions.write(() -> {
             Tag tag = load(id);
+            requireVersion(tag, expectedVersion);
             hooks.beforeDelete(tag);
             repository.deleteById(id);
         });
+        AuditLog.written(principal, "Tag", "delete", id);
     }
 
     /**
@@ -98,5 +127,22 @@ public final class TagService {
 
     private Tag load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Tag", id));
+    }
+
+    private static void requireVersion(Tag tag, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && tag.getVersion() != expectedVersion.getAsLong()) {
+            throw new PreconditionFailedException("Tag", tag.getId());
+        }
+    }
+
+    private TagResponse store(Tag tag, TagUpdateRequest request, OptionalLong expectedVersion) {
+        request.applyTo(tag);
+        hooks.beforeUpdate(tag);
+        if (!repository.update(tag)) {
+            throw expectedVersion.isPresent()
+                    ? new PreconditionFailedException("Tag", tag.getId())
+                    : new VersionConflictException("Tag", tag.getId());
+        }
+        return TagResponse.from(tag);
     }
 }

@@ -1,5 +1,6 @@
 package example.shelter;
 
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
@@ -30,7 +31,8 @@ public class TagStratumConfiguration {
 
     @Bean
     public TagService tagService(TagRepository repository, TagValidator validator,
-            ObjectProvider<TagHooks> hooks, Transactions transactions) {
-        return new TagService(repository, validator, hooks.getIfAvailable(() -> new TagHooks() {}), transactions);
+            ObjectProvider<TagHooks> hooks, Transactions transactions, CurrentPrincipal principal) {
+        return new TagService(repository, validator, hooks.getIfAvailable(() -> new TagHooks() {}),
+                transactions, principal);
     }
 }

@@ -15,4 +15,12 @@ public record TagUpdateRequest(String label) {
     public void applyTo(Tag tag) {
         tag.setLabel(label);
     }
+
+    /**
+     * The request that would leave {@code tag} as it is, for a partial update to change.
+     */
+    public static TagUpdateRequest from(Tag tag) {
+        return new TagUpdateRequest(
+                tag.getLabel());
+    }
 }
