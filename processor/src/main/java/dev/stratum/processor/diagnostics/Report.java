@@ -16,6 +16,10 @@ public final class Report {
         diagnostics.add(Diagnostic.error(code, location, message));
     }
 
+    public void warning(Code code, Location location, String message) {
+        diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, code, message, location));
+    }
+
     public void note(Code code, Location location, String message) {
         diagnostics.add(Diagnostic.note(code, location, message));
     }
