@@ -216,7 +216,7 @@ public final class StratumProcessor extends AbstractProcessor {
         for (TypeElement type : candidates) {
             String name = type.getQualifiedName().toString();
             endpointTypes.put(name, type);
-            if (EndpointScanner.awaitsGeneratedTypes(type)) {
+            if (EndpointScanner.awaitsGeneratedTypes(type) || implementationAwaitsGeneratedTypes(type)) {
                 deferredEndpoints.add(name);
                 continue;
             }
@@ -241,6 +241,13 @@ public final class StratumProcessor extends AbstractProcessor {
                 endpointModels.add(model);
             }
         }
+    }
+
+    /** Whether a class implementing the interface holds a type generated later, which the layering check must see. */
+    private boolean implementationAwaitsGeneratedTypes(TypeElement endpoints) {
+        return userClasses().stream()
+                .filter(type -> processingEnv.getTypeUtils().isAssignable(type.asType(), endpoints.asType()))
+                .anyMatch(LayeringScanner::awaitsGeneratedTypes);
     }
 
     /** The top-level classes written by the user, where implementations of endpoints and hooks are looked for. */

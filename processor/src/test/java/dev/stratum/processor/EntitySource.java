@@ -16,6 +16,8 @@ final class EntitySource {
     private final List<String[]> fields = new ArrayList<>();
     private final List<String> extraMembers = new ArrayList<>();
     private boolean accessors = true;
+    /** The whole source text, for a type that is not an entity (an endpoint interface, say). */
+    private String verbatim;
 
     private EntitySource(String name) {
         this.name = name;
@@ -26,6 +28,13 @@ final class EntitySource {
         return bare(name)
                 .field("@Id @GeneratedValue(strategy = GenerationType.IDENTITY)", "Long", "id")
                 .field("@Version", "long", "version");
+    }
+
+    /** Any type of package {@code test}, written out in full. */
+    static EntitySource source(String name, String text) {
+        EntitySource source = new EntitySource(name);
+        source.verbatim = text;
+        return source;
     }
 
     /** An entity with no fields at all. */
@@ -58,6 +67,9 @@ final class EntitySource {
     }
 
     String text() {
+        if (verbatim != null) {
+            return verbatim;
+        }
         var out = new StringBuilder();
         out.append("package test;\n\n")
                 .append("import dev.stratum.annotations.*;\n")

@@ -90,8 +90,8 @@ public final class EndpointControllerWriter {
         if (clock) {
             constructor.addParameter(Clock.class, PropertyChecks.CLOCK);
         }
-        validated.forEach((field, body) -> constructor.addStatement(body.validatorClock()
-                ? "this.$N = new $T($N)" : "this.$N = new $T()", field, validatorOf(body), PropertyChecks.CLOCK));
+        validated.forEach((field, body) -> constructor.addStatement("this.$N = new $T($L)", field, validatorOf(body),
+                body.validatorClock() ? PropertyChecks.CLOCK : ""));
         return constructor.build();
     }
 
@@ -256,9 +256,9 @@ public final class EndpointControllerWriter {
         return patterns;
     }
 
-    /** The constant of a parameter's pattern, e.g. {@code BY_MICROCHIP_MICROCHIP} for {@code byMicrochip(microchip)}. */
+    /** The constant of a parameter's pattern, e.g. {@code BY_CODE_CODE_PATTERN} for {@code byMicrochip(microchip)}. */
     private static String patternField(EndpointModel endpoint, ValueParameter parameter) {
-        return constant(endpoint.name()) + "_" + constant(parameter.name());
+        return constant(endpoint.name()) + "_" + constant(parameter.name()) + "_PATTERN";
     }
 
     private static String constant(String camelCase) {

@@ -41,6 +41,15 @@ public final class LayeringScanner {
         this.severity = severity;
     }
 
+    /** Whether a field or constructor parameter names a type generated in a later round (a repository, say). */
+    public static boolean awaitsGeneratedTypes(TypeElement type) {
+        boolean fields = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+                .anyMatch(field -> EndpointScanner.unresolved(field.asType()));
+        return fields || ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .flatMap(constructor -> constructor.getParameters().stream())
+                .anyMatch(parameter -> EndpointScanner.unresolved(parameter.asType()));
+    }
+
     /** The severity an option value stands for; {@code null} for {@code off}. */
     public static Severity severity(String option) {
         return switch (option == null ? "warning" : option.toLowerCase(Locale.ROOT)) {
@@ -65,8 +74,11 @@ public final class LayeringScanner {
         String name = type.getQualifiedName().toString();
         Set<String> held = new java.util.HashSet<>();
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            if (!field.getModifiers().contains(Modifier.STATIC) && !suppressed(field)) {
-                held.addAll(typesIn(field.asType()));
+            if (field.getModifiers().contains(Modifier.STATIC)) {
+                continue;
+            }
+            held.addAll(typesIn(field.asType()));
+            if (!suppressed(field)) {
                 check(field.asType(), Location.field(name, field.getSimpleName().toString()),
                         type.getSimpleName() + "." + field.getSimpleName(), role, repositories, own);
             }
