@@ -91,6 +91,33 @@ class EndpointDiagnosticsTest {
     }
 
     @Test
+    void aCheckedExceptionCannotBeAnswered() {
+        Compilation compilation = compile(endpoint("@Get(\"/ping\") void ping() throws java.io.IOException;",
+                "public void ping() {}", ""));
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_ENDPOINT.tag()
+                + " Care.ping declares a checked exception");
+    }
+
+    @Test
+    void aHooksClassMayUseOnlyItsOwnRepository() {
+        Compilation compilation = compile(List.of(entity("Pet").file(), entity("Owner").file(),
+                JavaFileObjects.forSourceString("test.PetRules", """
+                        package test;
+                        public class PetRules implements PetHooks {
+                            private final OwnerRepository owners;
+                            public PetRules(OwnerRepository owners) { this.owners = owners; }
+                            @Override public void beforeCreate(Pet pet) { owners.hashCode(); }
+                        }
+                        """)));
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining(Code.LAYERING.tag()
+                + " PetRules.owners uses OwnerRepository of another aggregate, but an implementation of PetHooks may"
+                + " use only its own aggregate's repository (PetRepository)");
+    }
+
+    @Test
     void aRepositoryOfAnotherAggregateIsAWarningByDefault() {
         Compilation compilation = compile(layering(), List.of());
 

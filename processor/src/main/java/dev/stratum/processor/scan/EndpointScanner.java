@@ -165,6 +165,11 @@ public final class EndpointScanner {
             bound.ifPresent(parameters::add);
             valid &= bound.isPresent();
         }
+        if (throwsChecked(method)) {
+            report.error(Code.INVALID_ENDPOINT, at, at.describe() + " declares a checked exception, which the generated"
+                    + " controller cannot answer; throw an unchecked exception (a ProblemException for a client error)");
+            valid = false;
+        }
         Optional<EndpointResult> result = result(method, at);
         if (!valid || result.isEmpty()) {
             return Optional.empty();
@@ -180,6 +185,13 @@ public final class EndpointScanner {
         int effective = status != 0 ? status : result.get().shape() == EndpointResult.Shape.NONE ? 204 : 200;
         return Optional.of(new EndpointModel(method.getSimpleName().toString(), httpMethod, path, effective,
                 policy.get().access(), policy.get().roles(), parameters, result.get()));
+    }
+
+    private boolean throwsChecked(ExecutableElement method) {
+        TypeMirror runtime = env.getElementUtils().getTypeElement("java.lang.RuntimeException").asType();
+        TypeMirror error = env.getElementUtils().getTypeElement("java.lang.Error").asType();
+        return method.getThrownTypes().stream().anyMatch(thrown -> !env.getTypeUtils().isAssignable(thrown, runtime)
+                && !env.getTypeUtils().isAssignable(thrown, error));
     }
 
     /** Every path variable has exactly one {@code @PathParam}, and every {@code @PathParam} names a variable. */
