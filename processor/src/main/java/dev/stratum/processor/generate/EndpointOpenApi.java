@@ -54,7 +54,8 @@ final class EndpointOpenApi {
         var operation = Json.obj()
                 .put("operationId", Naming.decapitalize(endpoints.simpleName()) + Naming.capitalize(endpoint.name()))
                 .put("tags", Json.array(endpoints.simpleName()))
-                .put("summary", "Calls " + endpoints.simpleName() + "." + endpoint.name() + ".")
+                .put("summary", endpoint.summary().isEmpty()
+                        ? "Calls " + endpoints.simpleName() + "." + endpoint.name() + "." : endpoint.summary())
                 .put("description", OpenApiWriter.access(policy))
                 .put("security", OpenApiWriter.security(policy));
         List<Object> parameters = new ArrayList<>();

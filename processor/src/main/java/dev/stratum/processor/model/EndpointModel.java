@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * @param roles      the roles of which the caller needs one; not empty exactly for {@link AccessLevel#ROLES}
  * @param parameters its parameters in declaration order
  * @param result     what it returns
+ * @param summary    the first sentence of the method's Javadoc, for the OpenAPI document; empty when there is none
  */
 public record EndpointModel(String name, String httpMethod, String path, int status, AccessLevel access,
-        List<String> roles, List<EndpointParameter> parameters, EndpointResult result) {
+        List<String> roles, List<EndpointParameter> parameters, EndpointResult result, String summary) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^/{}]+)}");
 

@@ -184,7 +184,22 @@ public final class EndpointScanner {
         }
         int effective = status != 0 ? status : result.get().shape() == EndpointResult.Shape.NONE ? 204 : 200;
         return Optional.of(new EndpointModel(method.getSimpleName().toString(), httpMethod, path, effective,
-                policy.get().access(), policy.get().roles(), parameters, result.get()));
+                policy.get().access(), policy.get().roles(), parameters, result.get(), summary(method)));
+    }
+
+    /** The first sentence of the method's Javadoc as plain text: inline tags keep their text, block tags are cut. */
+    private String summary(ExecutableElement method) {
+        String doc = env.getElementUtils().getDocComment(method);
+        if (doc == null) {
+            return "";
+        }
+        String text = doc.split("\\n\\s*@", 2)[0]
+                .replaceAll("\\{@\\w+\\s+([^}]*)}", "$1")
+                .replaceAll("<[^>]+>", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
     }
 
     private boolean throwsChecked(ExecutableElement method) {

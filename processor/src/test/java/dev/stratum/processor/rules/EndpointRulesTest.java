@@ -21,7 +21,7 @@ class EndpointRulesTest {
 
     private static EndpointModel endpoint(String name, String method, String path) {
         return new EndpointModel(name, method, path, 200, AccessLevel.PUBLIC, List.of(), List.of(),
-                EndpointResult.none());
+                EndpointResult.none(), "");
     }
 
     private static EndpointsModel endpoints(String name, String path, EndpointModel... operations) {

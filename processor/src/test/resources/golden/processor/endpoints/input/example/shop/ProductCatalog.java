@@ -22,6 +22,11 @@ import java.util.Optional;
 @Permit(roles = "CLERK")
 public interface ProductCatalog {
 
+    /**
+     * Products whose name contains {@code q}, at most {@code limit}. Archived ones are left out.
+     *
+     * @param query part of the name
+     */
     @Get("/search")
     @Permit(access = AccessLevel.PUBLIC)
     List<ProductResponse> search(@QueryParam("q") @NotBlank @Size(max = 60) String query,
