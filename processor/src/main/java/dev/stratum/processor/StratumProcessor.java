@@ -143,7 +143,9 @@ public final class StratumProcessor extends AbstractProcessor {
             processValidatables(round, report);
             processEndpoints(round, report);
         }
-        var annotated = new HashMap<>(endpointTypes);
+        var annotated = new HashMap<String, TypeElement>();
+        userClasses().forEach(type -> annotated.put(type.getQualifiedName().toString(), type));
+        annotated.putAll(endpointTypes);
         annotated.putAll(validatables);
         annotated.putAll(entities);
         printer.print(report.diagnostics(), annotated);

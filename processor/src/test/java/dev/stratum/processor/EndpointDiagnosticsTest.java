@@ -70,6 +70,23 @@ class EndpointDiagnosticsTest {
     }
 
     @Test
+    void anImplementationSpringAlreadyManagesIsReportedOnTheClass() {
+        EntitySource care = endpoints("@Get(\"/ping\") void ping();");
+        JavaFileObject service = JavaFileObjects.forSourceString("test.CareService", """
+                package test;
+                @org.springframework.stereotype.Service
+                public class CareService implements Care {
+                    public void ping() {}
+                }
+                """);
+        Compilation compilation = compile(List.of(care.file(), service));
+
+        assertThat(compilation).hadErrorContaining(Code.ENDPOINT_IMPLEMENTATION.tag()
+                        + " CareService implements Care but Stratum cannot register it")
+                .inFile(service).onLine(3);
+    }
+
+    @Test
     void unsupportedParametersAndBodiesAreReported() {
         Compilation compilation = compile(endpoint("""
                 @Get("/a") void a(@QueryParam("tags") java.util.List<String> tags);

@@ -416,8 +416,8 @@ public final class EndpointScanner {
                 .anyMatch(SPRING_STEREOTYPES::contains);
         if (!implementation.getModifiers().contains(Modifier.PUBLIC) || !publicConstructor || annotated
                 || implementation.getNestingKind() != NestingKind.TOP_LEVEL) {
-            report.error(Code.ENDPOINT_IMPLEMENTATION, at.annotation(ENDPOINTS), implementation.getSimpleName()
-                    + " implements " + endpoints.getSimpleName() + " but Stratum cannot register it: make it a public"
+            report.error(Code.ENDPOINT_IMPLEMENTATION, Location.entity(implementation.getQualifiedName().toString()),
+                    implementation.getSimpleName() + " implements " + endpoints.getSimpleName() + " but Stratum cannot register it: make it a public"
                     + " top-level class with a public constructor and without a Spring stereotype annotation (the"
                     + " generated configuration registers it)");
             return Optional.empty();
