@@ -222,7 +222,8 @@ public final class StratumProcessor extends AbstractProcessor {
                 deferredEndpoints.add(name);
                 continue;
             }
-            guard(type, report, () -> new EndpointScanner(processingEnv, report).scan(type, userClasses())
+            guard(type, report, () -> new EndpointScanner(processingEnv, report)
+                    .scan(type, userClasses(), entityRequests())
                     .ifPresent(model -> {
                         TypeElement implementation = processingEnv.getElementUtils()
                                 .getTypeElement(model.implementation());
@@ -276,6 +277,16 @@ public final class StratumProcessor extends AbstractProcessor {
                 }
             }
         }
+    }
+
+    /** The entities' generated request records, which their entity's validator checks when they are a body. */
+    private Set<String> entityRequests() {
+        Set<String> names = new LinkedHashSet<>();
+        models.forEach(model -> {
+            names.add(TypeNames.createRequest(model).canonicalName());
+            names.add(TypeNames.updateRequest(model).canonicalName());
+        });
+        return names;
     }
 
     private LayeringScanner layering(Report report) {
@@ -399,7 +410,8 @@ public final class StratumProcessor extends AbstractProcessor {
         deferredValidatables.clear();
         for (String name : deferredEndpoints) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            guard(type, report, () -> new EndpointScanner(processingEnv, report).scan(type, userClasses()));
+            guard(type, report, () -> new EndpointScanner(processingEnv, report)
+                    .scan(type, userClasses(), entityRequests()));
         }
         deferredEndpoints.clear();
     }

@@ -14,6 +14,7 @@ import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.EndpointModel;
 import dev.stratum.processor.model.EndpointParameter;
 import dev.stratum.processor.model.EndpointParameter.BodyParameter;
+import dev.stratum.processor.model.EndpointParameter.Validation;
 import dev.stratum.processor.model.EndpointParameter.ValueParameter;
 import dev.stratum.processor.model.EndpointResult;
 import dev.stratum.processor.model.EndpointsModel;
@@ -51,6 +52,7 @@ public final class EndpointControllerWriter {
             ClassName.get("dev.stratum.runtime.problem", "InvalidParameterException");
     private static final ClassName NOT_FOUND = ClassName.get("dev.stratum.runtime.problem", "NotFoundException");
     private static final String IMPLEMENTATION = "endpoints";
+    private static final String CREATE_REQUEST = "CreateRequest";
 
     /** The controller's name: the interface's name followed by {@code Controller}. */
     public static ClassName controllerName(EndpointsModel model) {
@@ -90,8 +92,14 @@ public final class EndpointControllerWriter {
         if (clock) {
             constructor.addParameter(Clock.class, PropertyChecks.CLOCK);
         }
-        validated.forEach((field, body) -> constructor.addStatement("this.$N = new $T($L)", field, validatorOf(body),
-                body.validatorClock() ? PropertyChecks.CLOCK : ""));
+        validated.forEach((field, body) -> {
+            if (body.validation() == Validation.ENTITY) {
+                constructor.addParameter(validatorOf(body), field).addStatement("this.$N = $N", field, field);
+            } else {
+                constructor.addStatement("this.$N = new $T($L)", field, validatorOf(body),
+                        body.validatorClock() ? PropertyChecks.CLOCK : "");
+            }
+        });
         return constructor.build();
     }
 
@@ -108,9 +116,9 @@ public final class EndpointControllerWriter {
         for (EndpointParameter parameter : endpoint.parameters()) {
             if (parameter instanceof ValueParameter value) {
                 value.constraints().forEach(constraint -> check(method, endpoint, value, constraint));
-            } else if (parameter instanceof BodyParameter body && body.validated()) {
-                method.addStatement("$T.throwIfAny($N.validate($N))", VALIDATION_EXCEPTION, validatorField(body),
-                        body.name());
+            } else if (parameter instanceof BodyParameter body && body.validation() != Validation.NONE) {
+                method.addStatement("$T.throwIfAny($N.$N($N))", VALIDATION_EXCEPTION, validatorField(body),
+                        validateMethod(body), body.name());
             }
         }
         CodeBlock call = CodeBlock.of("$N.$N($L)", IMPLEMENTATION, endpoint.name(), endpoint.parameters().stream()
@@ -269,16 +277,30 @@ public final class EndpointControllerWriter {
     private static Map<String, BodyParameter> validatedBodies(EndpointsModel model) {
         return model.endpoints().stream()
                 .flatMap(endpoint -> endpoint.body().stream())
-                .filter(BodyParameter::validated)
+                .filter(body -> body.validation() != Validation.NONE)
                 .collect(Collectors.toMap(EndpointControllerWriter::validatorField, body -> body, (a, b) -> a,
                         TreeMap::new));
     }
 
     private static String validatorField(BodyParameter body) {
-        return Naming.decapitalize(body.simpleName()) + "Validator";
+        return Naming.decapitalize(validatorOf(body).simpleName());
     }
 
+    /** A {@code @Validatable} record's own validator, or the entity's for its {@code PetCreateRequest}. */
     private static ClassName validatorOf(BodyParameter body) {
-        return TypeValidatorWriter.validatorName(body.packageName(), body.simpleName());
+        return TypeValidatorWriter.validatorName(body.packageName(), body.validation() == Validation.ENTITY
+                ? entityOf(body) : body.simpleName());
+    }
+
+    private static String validateMethod(BodyParameter body) {
+        if (body.validation() == Validation.TYPE) {
+            return "validate";
+        }
+        return body.simpleName().endsWith(CREATE_REQUEST) ? "validateCreate" : "validateUpdate";
+    }
+
+    private static String entityOf(BodyParameter body) {
+        String suffix = body.simpleName().endsWith(CREATE_REQUEST) ? CREATE_REQUEST : "UpdateRequest";
+        return body.simpleName().substring(0, body.simpleName().length() - suffix.length());
     }
 }

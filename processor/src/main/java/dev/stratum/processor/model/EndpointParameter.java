@@ -28,15 +28,25 @@ public sealed interface EndpointParameter {
         }
     }
 
+    /** Which generated validator checks a body. */
+    enum Validation {
+        /** None: the record has no constraints Stratum knows of. */
+        NONE,
+        /** The record is {@code @Validatable}: its own {@code <Record>Validator}. */
+        TYPE,
+        /** The record is an entity's {@code PetCreateRequest} or {@code PetUpdateRequest}: the entity's validator bean. */
+        ENTITY
+    }
+
     /**
      * The JSON request body: a record.
      *
      * @param packageName    the record's package
      * @param simpleName     the record's simple name
-     * @param validated      whether it is {@code @Validatable}, so its generated validator checks it
-     * @param validatorClock whether that validator takes the clock
+     * @param validation     which generated validator checks it
+     * @param validatorClock whether a {@link Validation#TYPE} validator takes the clock
      */
-    record BodyParameter(String name, String packageName, String simpleName, boolean validated,
+    record BodyParameter(String name, String packageName, String simpleName, Validation validation,
             boolean validatorClock) implements EndpointParameter {
 
         public String qualifiedName() {

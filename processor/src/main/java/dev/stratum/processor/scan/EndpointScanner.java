@@ -8,6 +8,7 @@ import dev.stratum.processor.model.EndpointModel;
 import dev.stratum.processor.model.EndpointParameter;
 import dev.stratum.processor.model.EndpointParameter.BodyParameter;
 import dev.stratum.processor.model.EndpointParameter.Source;
+import dev.stratum.processor.model.EndpointParameter.Validation;
 import dev.stratum.processor.model.EndpointParameter.ValueParameter;
 import dev.stratum.processor.model.EndpointResult;
 import dev.stratum.processor.model.EndpointsModel;
@@ -57,6 +58,7 @@ public final class EndpointScanner {
     private final ConstraintReader constraints;
     /** Every record an operation of the interface reads or returns, by qualified name. */
     private final Map<String, RecordModel> records = new TreeMap<>();
+    private Set<String> entityRequests = Set.of();
 
     public EndpointScanner(ProcessingEnvironment env, Report report) {
         this.env = env;
@@ -88,9 +90,12 @@ public final class EndpointScanner {
     /**
      * The model of the interface, or empty when it has errors (all of them reported).
      *
-     * @param candidates the classes of the compilation, among which the implementation is looked for
+     * @param candidates     the classes of the compilation, among which the implementation is looked for
+     * @param entityRequests the qualified names of the entities' generated create and update requests
      */
-    public Optional<EndpointsModel> scan(TypeElement endpoints, List<TypeElement> candidates) {
+    public Optional<EndpointsModel> scan(TypeElement endpoints, List<TypeElement> candidates,
+            Set<String> entityRequests) {
+        this.entityRequests = Set.copyOf(entityRequests);
         String name = endpoints.getQualifiedName().toString();
         Location at = Location.entity(name);
         AnnotationMirror annotation = Mirrors.find(endpoints, ENDPOINTS).orElseThrow();
@@ -308,11 +313,13 @@ public final class EndpointScanner {
             return Optional.empty();
         }
         TypeElement type = record.get();
-        boolean validated = Mirrors.has(type, ValidatableScanner.VALIDATABLE);
+        Validation validation = entityRequests.contains(type.getQualifiedName().toString()) ? Validation.ENTITY
+                : Mirrors.has(type, ValidatableScanner.VALIDATABLE) ? Validation.TYPE : Validation.NONE;
         String packageName = packageOf(type);
         remember(type);
         return Optional.of(new BodyParameter(parameter.getSimpleName().toString(), packageName,
-                type.getSimpleName().toString(), validated, validated && ValidatableScanner.validatorNeedsClock(type)));
+                type.getSimpleName().toString(), validation,
+                validation == Validation.TYPE && ValidatableScanner.validatorNeedsClock(type)));
     }
 
     private Optional<EndpointResult> result(ExecutableElement method, Location at) {

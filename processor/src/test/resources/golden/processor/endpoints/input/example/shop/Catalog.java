@@ -31,6 +31,14 @@ public class Catalog implements ProductCatalog {
     }
 
     @Override
+    public ProductResponse draft(ProductCreateRequest request) {
+        Product product = new Product();
+        request.applyTo(product);
+        products.insert(product);
+        return ProductResponse.from(product);
+    }
+
+    @Override
     public void archive(long id) {
         products.findById(id).ifPresent(product -> {
             product.setArchived(true);

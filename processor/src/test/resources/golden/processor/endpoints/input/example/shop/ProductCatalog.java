@@ -40,6 +40,10 @@ public interface ProductCatalog {
     ProductResponse rename(@PathParam("id") long id, @HeaderParam("X-Reason-Code") String reasonCode,
             @Body Rename rename);
 
+    /** Creates a product from the same request a generated create would take, checked by its validator. */
+    @Post(value = "/drafts", status = 201)
+    ProductResponse draft(@Body ProductCreateRequest request);
+
     @Delete("/{id}/archive")
     void archive(@PathParam("id") long id);
 }

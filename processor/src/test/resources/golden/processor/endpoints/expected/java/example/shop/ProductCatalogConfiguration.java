@@ -28,6 +28,7 @@ public class ProductCatalogConfiguration {
                 RoutePolicy.permitAll("GET", "/api/products/search"),
                 RoutePolicy.authenticated("GET", "/api/products/by-code/*"),
                 RoutePolicy.anyRole("POST", "/api/products/*/rename", "CLERK"),
+                RoutePolicy.anyRole("POST", "/api/products/drafts", "CLERK"),
                 RoutePolicy.anyRole("DELETE", "/api/products/*/archive", "CLERK")));
     }
 }

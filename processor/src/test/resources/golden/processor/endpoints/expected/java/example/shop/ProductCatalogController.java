@@ -31,10 +31,13 @@ public class ProductCatalogController {
 
     private final ProductCatalog endpoints;
 
+    private final ProductValidator productValidator;
+
     private final RenameValidator renameValidator;
 
-    public ProductCatalogController(ProductCatalog endpoints) {
+    public ProductCatalogController(ProductCatalog endpoints, ProductValidator productValidator) {
         this.endpoints = endpoints;
+        this.productValidator = productValidator;
         this.renameValidator = new RenameValidator();
     }
 
@@ -90,6 +93,19 @@ public class ProductCatalogController {
             @RequestHeader(name = "X-Reason-Code") String reasonCode, @RequestBody Rename rename) {
         ValidationException.throwIfAny(renameValidator.validate(rename));
         return ResponseEntity.status(201).body(endpoints.rename(id, reasonCode, rename));
+    }
+
+    /**
+     * {@code POST /api/products/drafts}: calls {@link ProductCatalog#draft}.
+     */
+    @PostMapping(
+            value = "/drafts",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE
+    )
+    public ResponseEntity<ProductResponse> draft(@RequestBody ProductCreateRequest request) {
+        ValidationException.throwIfAny(productValidator.validateCreate(request));
+        return ResponseEntity.status(201).body(endpoints.draft(request));
     }
 
     /**
