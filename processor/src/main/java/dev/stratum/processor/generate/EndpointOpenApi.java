@@ -10,14 +10,18 @@ import dev.stratum.processor.model.EndpointParameter;
 import dev.stratum.processor.model.EndpointParameter.ValueParameter;
 import dev.stratum.processor.model.EndpointResult;
 import dev.stratum.processor.model.EndpointsModel;
+import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.RecordModel;
 import dev.stratum.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The part of the OpenAPI document that describes operations declared on {@code @Endpoints} interfaces: their
@@ -31,7 +35,20 @@ final class EndpointOpenApi {
     private EndpointOpenApi() {
     }
 
-    static void add(Obj paths, Obj schemas, List<Object> tags, List<EndpointsModel> all) {
+    /**
+     * Adds the operations of {@code all} to {@code paths} and the records they use to {@code schemas}; an entity's
+     * generated request or response record gets the schema its entity's model gives it, with every constraint.
+     */
+    static void add(Obj paths, Obj schemas, List<Object> tags, List<EndpointsModel> all, List<EntityModel> entities) {
+        Map<String, Supplier<Obj>> generated = new HashMap<>();
+        for (EntityModel entity : entities) {
+            generated.put(TypeNames.createRequest(entity).canonicalName(), () -> OpenApiSchemas.request(entity,
+                    "The body of a request that creates one " + entity.simpleName() + "."));
+            generated.put(TypeNames.updateRequest(entity).canonicalName(), () -> OpenApiSchemas.request(entity,
+                    "The body of a request that replaces the editable fields of one " + entity.simpleName() + "."));
+            generated.put(TypeNames.response(entity).canonicalName(), () -> OpenApiSchemas.response(entity,
+                    "What a client sees of one " + entity.simpleName() + "."));
+        }
         List<EndpointsModel> sorted = all.stream()
                 .sorted(Comparator.comparing(EndpointsModel::path).thenComparing(EndpointsModel::qualifiedName))
                 .toList();
@@ -43,7 +60,8 @@ final class EndpointOpenApi {
                             .put(endpoint.httpMethod().toLowerCase(Locale.ROOT), operation(endpoints, endpoint)));
             for (RecordModel record : endpoints.records()) {
                 if (!schemas.has(record.simpleName())) {
-                    schemas.put(record.simpleName(), schema(record));
+                    schemas.put(record.simpleName(), generated.getOrDefault(record.qualifiedName(), () -> schema(record))
+                            .get());
                 }
             }
         }

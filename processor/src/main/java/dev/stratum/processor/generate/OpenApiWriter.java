@@ -47,7 +47,7 @@ public final class OpenApiWriter {
             addPaths(paths, entity);
             addSchemas(schemas, entity);
         }
-        EndpointOpenApi.add(paths, schemas, tags, endpoints);
+        EndpointOpenApi.add(paths, schemas, tags, endpoints, entities);
         schemas.put("Problem", OpenApiSchemas.problem());
         schemas.put("ValidationProblem", OpenApiSchemas.validationProblem());
         return Json.print(Json.obj()
