@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Binds an {@link Endpoints} method parameter to the JSON request body: a record, checked by its generated validator
- * when the record is {@link Validatable}. At most one per method.
+ * when the record is {@link Validatable}, or by the entity's validator when it is an entity's generated create or
+ * update request. At most one per method.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
