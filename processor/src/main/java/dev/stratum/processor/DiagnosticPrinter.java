@@ -9,6 +9,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic.Kind;
@@ -39,7 +40,7 @@ final class DiagnosticPrinter {
                 messager.printMessage(kind, diagnostic.text());
                 continue;
             }
-            Element element = location.field() == null ? entity : field(entity, location.field()).orElse(entity);
+            Element element = location.field() == null ? entity : member(entity, location.field()).orElse(entity);
             Optional<AnnotationMirror> mirror = Optional.ofNullable(location.annotation())
                     .flatMap(annotation -> mirror(element, annotation, location.occurrence()));
             Optional<AnnotationValue> value = mirror.flatMap(m -> Optional.ofNullable(location.attribute())
@@ -52,6 +53,26 @@ final class DiagnosticPrinter {
                 messager.printMessage(kind, diagnostic.text(), element);
             }
         }
+    }
+
+    /** A field by name; or, for an endpoint interface, a method ({@code search}) or its parameter ({@code search.name}). */
+    private static Optional<Element> member(TypeElement type, String name) {
+        Optional<Element> field = field(type, name);
+        if (field.isPresent()) {
+            return field;
+        }
+        int dot = name.indexOf('.');
+        String methodName = dot < 0 ? name : name.substring(0, dot);
+        Optional<ExecutableElement> method = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .filter(candidate -> candidate.getSimpleName().contentEquals(methodName))
+                .findFirst();
+        if (dot < 0) {
+            return method.map(Element.class::cast);
+        }
+        return method.flatMap(found -> found.getParameters().stream()
+                .filter(parameter -> parameter.getSimpleName().contentEquals(name.substring(dot + 1)))
+                .map(Element.class::cast)
+                .findFirst());
     }
 
     /** The field of that name, else the method of that name (a finder interface's locations name methods). */

@@ -5,6 +5,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.generate.EndpointConfigurationWriter;
+import dev.stratum.processor.generate.EndpointControllerWriter;
 import dev.stratum.processor.generate.EntityWriter;
 import dev.stratum.processor.generate.FinderRepositoryWriter;
 import dev.stratum.processor.generate.HooksWriter;
@@ -18,6 +20,7 @@ import dev.stratum.processor.generate.SpringMvcControllerWriter;
 import dev.stratum.processor.generate.TypeNames;
 import dev.stratum.processor.generate.TypeValidatorWriter;
 import dev.stratum.processor.generate.ValidatorWriter;
+import dev.stratum.processor.model.EndpointsModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.FinderDeclaration;
 import dev.stratum.processor.model.FinderModel;
@@ -26,10 +29,13 @@ import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.Referrer;
 import dev.stratum.processor.model.ValidatableModel;
 import dev.stratum.processor.rules.FinderRules;
+import dev.stratum.processor.rules.EndpointRules;
 import dev.stratum.processor.rules.ModelRules;
 import dev.stratum.processor.rules.ValidatableRules;
+import dev.stratum.processor.scan.EndpointScanner;
 import dev.stratum.processor.scan.EntityScanner;
 import dev.stratum.processor.scan.FinderScanner;
+import dev.stratum.processor.scan.LayeringScanner;
 import dev.stratum.processor.scan.ValidatableScanner;
 import dev.stratum.processor.schema.IdentifierRules;
 import java.io.IOException;
@@ -60,7 +66,8 @@ import javax.tools.StandardLocation;
  * {@link EntityWriter} per artifact); when processing is over, the schema stage writes the next migration and
  * {@link OpenApiWriter} the API document of every exposed entity.
  * {@code @Validatable} types take the same steps with their own scanner, rules and writer; so do {@code @Finders}
- * interfaces, checked against the model of the entity they query.
+ * interfaces, checked against the model of the entity they query, and {@code @Endpoints} interfaces
+ * ({@link EndpointScanner}, {@link EndpointRules}, {@link EndpointControllerWriter}).
  */
 @AutoService(Processor.class)
 public final class StratumProcessor extends AbstractProcessor {
@@ -76,6 +83,7 @@ public final class StratumProcessor extends AbstractProcessor {
     private static final String EXPOSE = "dev.stratum.annotations.Expose";
     private static final String VALIDATABLE = ValidatableScanner.VALIDATABLE;
     private static final String FINDERS = FinderScanner.FINDERS;
+    private static final String ENDPOINTS = EndpointScanner.ENDPOINTS;
 
     private final List<EntityWriter> writers;
 
@@ -94,6 +102,12 @@ public final class StratumProcessor extends AbstractProcessor {
     /** The valid models of this compilation, for the migration written when processing is over. */
     private final List<EntityModel> models = new ArrayList<>();
     private final Set<String> userTypes = new LinkedHashSet<>();
+    /** Every {@code @Endpoints} interface and hand-written class it checks, by qualified name, for diagnostics. */
+    private final Map<String, TypeElement> endpointTypes = new TreeMap<>();
+    /** {@code @Endpoints} interfaces that name a type generated in a later round. */
+    private final Set<String> deferredEndpoints = new LinkedHashSet<>();
+    /** The valid endpoint models of this compilation, for the OpenAPI document. */
+    private final List<EndpointsModel> endpointModels = new ArrayList<>();
     private boolean anyError;
 
     public StratumProcessor() {
@@ -116,12 +130,12 @@ public final class StratumProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ENTITY, EXPOSE, VALIDATABLE, FINDERS);
+        return Set.of(ENTITY, EXPOSE, VALIDATABLE, FINDERS, ENDPOINTS);
     }
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(MIGRATIONS_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION);
+        return Set.of(MIGRATIONS_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION, LayeringScanner.OPTION);
     }
 
     @Override
@@ -135,6 +149,7 @@ public final class StratumProcessor extends AbstractProcessor {
         var report = new Report();
         if (round.processingOver()) {
             reportStillDeferred(report);
+            guard(null, report, () -> checkHooksLayering(report));
             if (!anyError && !report.hasErrors()) {
                 guard(null, report, () -> new MigrationStep(processingEnv, report).run(models, entities));
                 guard(null, report, this::writeOpenApi);
@@ -144,8 +159,12 @@ public final class StratumProcessor extends AbstractProcessor {
             processRound(round, report);
             processValidatables(round, report);
             processFinders(round, report);
+            processEndpoints(round, report);
         }
-        var annotated = new HashMap<>(validatables);
+        var annotated = new HashMap<String, TypeElement>();
+        userClasses().forEach(type -> annotated.put(type.getQualifiedName().toString(), type));
+        annotated.putAll(endpointTypes);
+        annotated.putAll(validatables);
         annotated.putAll(finders);
         annotated.putAll(entities);
         printer.print(report.diagnostics(), annotated);
@@ -290,6 +309,126 @@ public final class StratumProcessor extends AbstractProcessor {
         return clear;
     }
 
+    private void processEndpoints(RoundEnvironment round, Report report) {
+        List<TypeElement> candidates = new ArrayList<>();
+        round.getElementsAnnotatedWith(processingEnv.getElementUtils().getTypeElement(ENDPOINTS))
+                .forEach(element -> candidates.add((TypeElement) element));
+        deferredEndpoints.stream().map(processingEnv.getElementUtils()::getTypeElement).forEach(candidates::add);
+        deferredEndpoints.clear();
+        List<EndpointsModel> scanned = new ArrayList<>();
+        for (TypeElement type : candidates) {
+            String name = type.getQualifiedName().toString();
+            endpointTypes.put(name, type);
+            if (EndpointScanner.awaitsGeneratedTypes(type) || implementationAwaitsGeneratedTypes(type)) {
+                deferredEndpoints.add(name);
+                continue;
+            }
+            guard(type, report, () -> new EndpointScanner(processingEnv, report)
+                    .scan(type, userClasses(), entityRequests())
+                    .ifPresent(model -> {
+                        TypeElement implementation = processingEnv.getElementUtils()
+                                .getTypeElement(model.implementation());
+                        endpointTypes.put(model.implementation(), implementation);
+                        layering(report).check(implementation, "endpoint implementation", repositories(),
+                                ownRepositories(type));
+                        scanned.add(model);
+                    }));
+        }
+        new EndpointRules(report).check(endpointModels, scanned, models);
+        for (EndpointsModel model : scanned) {
+            TypeElement type = endpointTypes.get(model.qualifiedName());
+            if (!report.hasErrorsFor(model.qualifiedName()) && noClash(model, report)) {
+                guard(type, report, () -> {
+                    write(new EndpointControllerWriter().write(model), type);
+                    write(new EndpointConfigurationWriter().write(model), type);
+                });
+                endpointModels.add(model);
+            }
+        }
+    }
+
+    /** Whether a class implementing the interface holds a type generated later, which the layering check must see. */
+    private boolean implementationAwaitsGeneratedTypes(TypeElement endpoints) {
+        return userClasses().stream()
+                .filter(type -> processingEnv.getTypeUtils().isAssignable(type.asType(), endpoints.asType()))
+                .anyMatch(LayeringScanner::awaitsGeneratedTypes);
+    }
+
+    /** The top-level classes written by the user, where implementations of endpoints and hooks are looked for. */
+    private List<TypeElement> userClasses() {
+        return userTypes.stream()
+                .map(processingEnv.getElementUtils()::getTypeElement)
+                .filter(type -> type != null && type.getKind() == ElementKind.CLASS)
+                .toList();
+    }
+
+    /** Hooks classes are hand-written services: they may use their own entity's repository only, and no JDBC. */
+    private void checkHooksLayering(Report report) {
+        LayeringScanner layering = layering(report);
+        for (EntityModel model : models) {
+            TypeElement hooks = processingEnv.getElementUtils().getTypeElement(TypeNames.hooks(model).canonicalName());
+            if (hooks == null) {
+                continue;
+            }
+            for (TypeElement type : userClasses()) {
+                if (processingEnv.getTypeUtils().isAssignable(type.asType(), hooks.asType())) {
+                    endpointTypes.put(type.getQualifiedName().toString(), type);
+                    layering.check(type, "implementation of " + hooks.getSimpleName(), repositories(),
+                            Set.of(TypeNames.repository(model).canonicalName()));
+                }
+            }
+        }
+    }
+
+    /** The entities' generated request records, which their entity's validator checks when they are a body. */
+    private Set<String> entityRequests() {
+        Set<String> names = new LinkedHashSet<>();
+        models.forEach(model -> {
+            names.add(TypeNames.createRequest(model).canonicalName());
+            names.add(TypeNames.updateRequest(model).canonicalName());
+        });
+        return names;
+    }
+
+    private LayeringScanner layering(Report report) {
+        return new LayeringScanner(report, LayeringScanner.severity(processingEnv.getOptions().get(LayeringScanner.OPTION)));
+    }
+
+    private Set<String> repositories() {
+        Set<String> names = new LinkedHashSet<>();
+        models.forEach(model -> names.add(TypeNames.repository(model).canonicalName()));
+        return names;
+    }
+
+    /** The entity named by {@code @Endpoints(entity = ...)}, or else every entity in the interface's package. */
+    private Set<String> ownRepositories(TypeElement endpoints) {
+        String packageName = processingEnv.getElementUtils().getPackageOf(endpoints).getQualifiedName().toString();
+        Optional<String> declared = EndpointScanner.declaredEntity(endpoints);
+        Set<String> own = new LinkedHashSet<>();
+        for (EntityModel model : models) {
+            boolean owned = declared.map(model.qualifiedName()::equals)
+                    .orElse(model.packageName().equals(packageName));
+            if (owned) {
+                own.add(TypeNames.repository(model).canonicalName());
+            }
+        }
+        return own;
+    }
+
+    private boolean noClash(EndpointsModel model, Report report) {
+        boolean clear = true;
+        for (ClassName generated : List.of(EndpointControllerWriter.controllerName(model),
+                EndpointConfigurationWriter.configurationName(model))) {
+            if (userTypes.contains(generated.canonicalName())) {
+                report.error(Code.NAME_CLASH, Location.entity(model.qualifiedName()), "Stratum generates "
+                        + generated.simpleName() + " for " + model.simpleName() + ", but a class of that name already"
+                        + " exists in " + model.packageName() + "; rename or move your class");
+                clear = false;
+            }
+        }
+        return clear;
+    }
+
     /** A {@code @Validatable} entity would get two validators of one name: the entity's already checks requests. */
     private boolean noClash(ValidatableModel model, Report report) {
         ClassName generated = TypeValidatorWriter.validatorName(model);
@@ -341,14 +480,14 @@ public final class StratumProcessor extends AbstractProcessor {
 
     /** The OpenAPI document covers every entity of the compilation, so it is written once, when all are known. */
     private void writeOpenApi() {
-        if (!OpenApiWriter.appliesTo(models)) {
+        if (!OpenApiWriter.appliesTo(models) && endpointModels.isEmpty()) {
             return;
         }
         try {
             FileObject document = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                     OpenApiWriter.RESOURCE, originsOf(models));
             try (Writer out = document.openWriter()) {
-                out.write(openApiWriter().write(models));
+                out.write(openApiWriter().write(models, endpointModels));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -381,6 +520,12 @@ public final class StratumProcessor extends AbstractProcessor {
             guard(type, report, () -> new ValidatableScanner(processingEnv, report).scan(type));
         }
         deferredValidatables.clear();
+        for (String name : deferredEndpoints) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            guard(type, report, () -> new EndpointScanner(processingEnv, report)
+                    .scan(type, userClasses(), entityRequests()));
+        }
+        deferredEndpoints.clear();
     }
 
     /** Never crash javac: an unexpected failure becomes one diagnostic on the element being processed. */

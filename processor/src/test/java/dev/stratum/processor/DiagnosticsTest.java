@@ -95,6 +95,18 @@ class DiagnosticsTest {
                 .field("@ManyToOne(optional = false) @OnDelete(OnDelete.Action.SET_NULL)", "Owner", "owner");
         CASES.put(Code.INVALID_RELATION, new Case(List.of(required, entity("Owner")), List.of(), required,
                 "@OnDelete(OnDelete.Action.SET_NULL)"));
+        CASES.put(Code.INVALID_ENDPOINT, endpoint("@Get(\"/visits/\") void visits();", "public void visits() {}",
+                "@Get(\"/visits/\")"));
+        CASES.put(Code.UNSUPPORTED_ENDPOINT_TYPE, endpoint(
+                "@Get(\"/count\") int count();", "public int count() { return 0; }", "int count();"));
+        CASES.put(Code.ENDPOINT_PATH_MISMATCH, endpoint(
+                "@Post(\"/{id}/visits\") void visit(@PathParam(\"petId\") long id);",
+                "public void visit(long id) {}", "void visit(@PathParam"));
+        CASES.put(Code.DUPLICATE_ROUTE, endpoint("@Get(\"/{id}\") void first(@PathParam(\"id\") long id);\n"
+                + "    @Get(\"/{key}\") void second(@PathParam(\"key\") long key);",
+                "public void first(long id) {} public void second(long key) {}", "void second("));
+        EntitySource lonely = endpoints("@Get(\"/ping\") void ping();");
+        CASES.put(Code.ENDPOINT_IMPLEMENTATION, new Case(List.of(lonely), List.of(), lonely, "@Endpoints("));
         EntitySource clashing = entity("Pet");
         CASES.put(Code.NAME_CLASH, new Case(List.of(clashing),
                 List.of(JavaFileObjects.forSourceString("test.PetService", "package test; public class PetService {}")),
@@ -116,7 +128,34 @@ class DiagnosticsTest {
     /** Codes whose negative tests need more than one compilation or a special processor; see the tests below. */
     static final List<Code> TESTED_SEPARATELY = List.of(
             Code.MESSAGE_EXPRESSION, Code.MIGRATION_CHANGED, Code.UNSUPPORTED_SCHEMA_CHANGE, Code.DESTRUCTIVE_CHANGE, Code.MIGRATION_CONFLICT,
-            Code.MIGRATIONS_FOLDER, Code.INTERNAL_ERROR);
+            Code.MIGRATIONS_FOLDER, Code.INTERNAL_ERROR, Code.LAYERING);
+
+    /** An {@code @Endpoints} interface {@code test.Care} with the given members, public by default. */
+    static EntitySource endpoints(String members) {
+        return EntitySource.source("Care", """
+                package test;
+
+                import dev.stratum.annotations.*;
+                import jakarta.validation.constraints.*;
+
+                @Endpoints(path = "/api/care")
+                @Permit(access = AccessLevel.PUBLIC)
+                public interface Care {
+                    %s
+                }
+                """.formatted(members));
+    }
+
+    /** The interface of {@link #endpoints} and its implementation {@code test.CareService}. */
+    static Case endpoint(String members, String implementation, String line) {
+        EntitySource care = endpoints(members);
+        return new Case(List.of(care), List.of(implementation("CareService", implementation)), care, line);
+    }
+
+    static JavaFileObject implementation(String name, String members) {
+        return JavaFileObjects.forSourceString("test." + name,
+                "package test;\npublic class " + name + " implements Care {\n" + members + "\n}\n");
+    }
 
     static Stream<Arguments> cases() {
         return CASES.entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));

@@ -19,6 +19,9 @@ final class EntitySource {
     /** For a {@code @Finders} interface: the entity it queries; null for an entity. */
     private String findersOf;
 
+    /** The whole source text, for a type that is not an entity (an endpoint interface, say). */
+    private String verbatim;
+
     private EntitySource(String name) {
         this.name = name;
     }
@@ -28,6 +31,13 @@ final class EntitySource {
         return bare(name)
                 .field("@Id @GeneratedValue(strategy = GenerationType.IDENTITY)", "Long", "id")
                 .field("@Version", "long", "version");
+    }
+
+    /** Any type of package {@code test}, written out in full. */
+    static EntitySource source(String name, String text) {
+        EntitySource source = new EntitySource(name);
+        source.verbatim = text;
+        return source;
     }
 
     /** An entity with no fields at all. */
@@ -72,6 +82,9 @@ final class EntitySource {
     }
 
     String text() {
+        if (verbatim != null) {
+            return verbatim;
+        }
         if (findersOf != null) {
             return findersText();
         }

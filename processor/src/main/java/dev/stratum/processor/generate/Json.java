@@ -43,6 +43,16 @@ final class Json {
             return sorted;
         }
 
+        /** The member object of that name, added empty first when there is none. */
+        Obj object(String name) {
+            return (Obj) members.computeIfAbsent(name, missing -> new Obj());
+        }
+
+        /** Whether a member of that name exists. */
+        boolean has(String name) {
+            return members.containsKey(name);
+        }
+
         /** Adds a member only when the value is present. */
         Obj putIfPresent(String name, Object value) {
             return value == null ? this : put(name, value);

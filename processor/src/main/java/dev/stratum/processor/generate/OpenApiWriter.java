@@ -4,6 +4,7 @@ import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Operation;
 import dev.stratum.processor.generate.Json.Obj;
 import dev.stratum.processor.model.AccessPolicy;
+import dev.stratum.processor.model.EndpointsModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.ExposureModel;
 import java.util.ArrayList;
@@ -51,6 +52,11 @@ public final class OpenApiWriter {
     }
 
     public String write(List<EntityModel> entities) {
+        return write(entities, List.of());
+    }
+
+    /** The document of the exposed entities and of the operations declared on {@code @Endpoints} interfaces. */
+    public String write(List<EntityModel> entities, List<EndpointsModel> endpoints) {
         List<EntityModel> exposed = entities.stream()
                 .filter(entity -> entity.exposure().isPresent())
                 .sorted(Comparator.comparing((EntityModel entity) -> entity.exposure().orElseThrow().path())
@@ -64,6 +70,7 @@ public final class OpenApiWriter {
             addPaths(paths, entity);
             addSchemas(schemas, entity);
         }
+        EndpointOpenApi.add(paths, schemas, tags, endpoints, entities);
         schemas.put("Problem", OpenApiSchemas.problem());
         schemas.put("ValidationProblem", OpenApiSchemas.validationProblem());
         return Json.print(Json.obj()
@@ -242,7 +249,7 @@ public final class OpenApiWriter {
         return noun + "s";
     }
 
-    private static String access(AccessPolicy policy) {
+    static String access(AccessPolicy policy) {
         return switch (policy.access()) {
             case PUBLIC -> "Public: no credentials needed.";
             case AUTHENTICATED -> "Requires an authenticated caller.";
@@ -251,7 +258,7 @@ public final class OpenApiWriter {
     }
 
     /** No requirement for a public operation; otherwise HTTP Basic or a bearer token, whichever the service runs. */
-    private static List<Object> security(AccessPolicy policy) {
+    static List<Object> security(AccessPolicy policy) {
         if (policy.access() == AccessLevel.PUBLIC) {
             return Json.array();
         }

@@ -227,6 +227,11 @@ public final class ValidatableScanner {
         return shaped && Mirrors.has(element, VALIDATABLE) ? Optional.of(element) : Optional.empty();
     }
 
+    /** Whether the generated validator of a {@code @Validatable} type takes the clock. */
+    static boolean validatorNeedsClock(TypeElement type) {
+        return needsClock(type, new HashSet<>());
+    }
+
     /** Whether the type's validator takes the clock: a time constraint on it or on a type it nests, at any depth. */
     private static boolean needsClock(TypeElement type, Set<String> seen) {
         if (!seen.add(type.getQualifiedName().toString())) {

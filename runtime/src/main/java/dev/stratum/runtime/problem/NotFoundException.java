@@ -9,4 +9,9 @@ public final class NotFoundException extends ProblemException {
     public NotFoundException(String resource, Object id) {
         super(ProblemType.NOT_FOUND, resource + " " + id + " was not found.");
     }
+
+    /** For example {@code new NotFoundException("No Pet matches the request.")}; never echo what the client sent. */
+    public NotFoundException(String detail) {
+        super(ProblemType.NOT_FOUND, detail);
+    }
 }

@@ -36,7 +36,9 @@ class OpenApiDocumentTest extends ApiTestSupport {
 
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
-        assertThat(result.getOpenAPI().getPaths()).containsKeys("/api/pets", "/api/pets/{id}", "/api/owners");
+        assertThat(result.getOpenAPI().getPaths()).containsKeys("/api/pets", "/api/pets/{id}", "/api/owners",
+                "/api/pets/search", "/api/pets/by-microchip/{microchip}", "/api/pets/{id}/transfer",
+                "/api/pets/{id}/owner");
         assertThat(result.getOpenAPI().getInfo().getTitle()).as("-Astratum.openapi.title").isEqualTo("Clinic API");
         assertThat(result.getOpenAPI().getInfo().getVersion()).isEqualTo("0.1.0-SNAPSHOT");
     }
@@ -81,6 +83,30 @@ class OpenApiDocumentTest extends ApiTestSupport {
         assertThat(schemas.at("/OwnerCreateRequest/properties/taxNumber/writeOnly").asBoolean()).isTrue();
         assertThat(schemas.at("/OwnerResponse/properties").has("taxNumber")).isFalse();
         assertThat(schemas.at("/OwnerCreateRequest/additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void declaredEndpointsCarryTheirParametersBodiesProblemsAndSecurity() {
+        JsonNode paths = ApiClient.parse(api.get("/openapi.json").send().body()).path("paths");
+
+        JsonNode search = paths.at("/~1api~1pets~1search/get");
+        assertThat(search.path("security").isEmpty()).as("public").isTrue();
+        assertThat(search.at("/parameters/0/schema/maxLength").asInt()).isEqualTo(40);
+        assertThat(search.at("/parameters/1/schema/maximum").asInt()).isEqualTo(50);
+        assertThat(search.at("/parameters/1/schema/default").asInt()).isEqualTo(10);
+        assertThat(search.at("/responses/200/content/application~1json/schema/type").asString()).isEqualTo("array");
+
+        JsonNode transfer = paths.at("/~1api~1pets~1{id}~1transfer/post");
+        assertThat(transfer.at("/requestBody/content/application~1json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/PetTransfer");
+        assertThat(transfer.path("responses").propertyNames())
+                .contains("200", "400", "401", "403", "404", "415", "500");
+        assertThat(transfer.path("security").isEmpty()).isFalse();
+
+        JsonNode byMicrochip = paths.at("/~1api~1pets~1by-microchip~1{microchip}/get");
+        assertThat(byMicrochip.at("/parameters/0/schema/pattern").asString()).isEqualTo("^(?:[0-9]{15})$");
+        assertThat(byMicrochip.path("responses").propertyNames()).contains("404", "401").doesNotContain("403");
+        assertThat(paths.at("/~1api~1pets~1{id}~1owner/delete/responses").propertyNames()).contains("204");
     }
 
     private Set<String> mappedByGeneratedControllers() {

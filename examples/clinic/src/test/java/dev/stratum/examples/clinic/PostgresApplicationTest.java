@@ -115,6 +115,33 @@ class PostgresApplicationTest {
         assertThat(read.path("registeredAt").asString()).isEqualTo(created.text("registeredAt"));
     }
 
+    @Test
+    void aDeclaredEndpointTransfersAPetInPostgresql() throws SQLException {
+        var api = new ApiClient(port);
+        String id = api.post("/api/pets").as("vet").json(ApiTestSupport.petJson("Moving", "222222222222222")).send()
+                .text("id");
+        String owner = api.post("/api/owners").as("vet")
+                .json(ApiTestSupport.ownerJson(ApiTestSupport.uniqueEmail(), "TAX12345")).send().text("id");
+
+        ApiResponse moved = api.post("/api/pets/" + id + "/transfer").as("vet").json("{\"ownerId\": " + owner + "}")
+                .send();
+
+        assertThat(moved.status()).as("%s", moved).isEqualTo(200);
+        assertThat(ownerInPostgres(UUID.fromString(id))).isEqualTo(Long.parseLong(owner));
+        ApiResponse found = api.get("/api/pets/search?name=movin").send();
+        assertThat(found.json().size()).isEqualTo(1);
+    }
+
+    private static long ownerInPostgres(UUID id) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(TestPostgres.url(SCHEMA));
+             PreparedStatement query = connection.prepareStatement("SELECT owner_id FROM pets WHERE id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        }
+    }
+
     private static String namesInPostgres(UUID id) throws SQLException {
         try (Connection connection = DriverManager.getConnection(TestPostgres.url(SCHEMA));
              PreparedStatement query = connection.prepareStatement("SELECT name FROM pets WHERE id = ?")) {
