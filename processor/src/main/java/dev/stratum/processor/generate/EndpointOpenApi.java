@@ -120,7 +120,7 @@ final class EndpointOpenApi {
         if (endpoint.access() == AccessLevel.ROLES) {
             Problems.add(responses, Problems.FORBIDDEN);
         }
-        Problems.add(responses, Problems.INTERNAL_ERROR);
+        Problems.forEveryOperation(responses);
         return responses;
     }
 

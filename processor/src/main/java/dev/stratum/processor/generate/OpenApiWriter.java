@@ -218,7 +218,7 @@ public final class OpenApiWriter {
         if (policy.access() == AccessLevel.ROLES) {
             Problems.add(responses, Problems.FORBIDDEN);
         }
-        Problems.add(responses, Problems.INTERNAL_ERROR, Problems.SERVICE_UNAVAILABLE);
+        Problems.forEveryOperation(responses);
         return Json.obj()
                 .put("operationId", id)
                 .put("tags", Json.array(entity.simpleName()))

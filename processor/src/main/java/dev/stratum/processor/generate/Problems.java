@@ -31,6 +31,7 @@ final class Problems {
     static final Problem PRECONDITION_REQUIRED = new Problem(428, false, "precondition-required");
     static final Problem INTERNAL_ERROR = new Problem(500, false, "internal-error");
     static final Problem SERVICE_UNAVAILABLE = new Problem(503, false, "service-unavailable");
+    static final Problem RATE_LIMITED = new Problem(429, false, "rate-limited");
 
     private Problems() {
     }
@@ -50,13 +51,18 @@ final class Problems {
             Obj response = Json.obj()
                     .put("description", "A problem of type " + String.join(", ", slugs.stream()
                             .map(slug -> "urn:stratum:problem:" + slug).toList()) + ".");
-            if (status == 503) {
+            if (status == 429 || status == 503) {
                 response.put("headers", Json.obj().put("Retry-After", Json.obj()
                         .put("description", "Seconds to wait before retrying.")
                         .put("schema", Json.obj().put("type", "integer").put("minimum", 1))));
             }
             return response.put("content", Json.obj().put("application/problem+json", Json.obj().put("schema", schema)));
         }
+    }
+
+    /** What any operation can answer: its caller's budget spent, an unexpected failure, the database unreachable. */
+    static void forEveryOperation(Obj responses) {
+        add(responses, RATE_LIMITED, INTERNAL_ERROR, SERVICE_UNAVAILABLE);
     }
 
     static void add(Obj responses, Problem... problems) {

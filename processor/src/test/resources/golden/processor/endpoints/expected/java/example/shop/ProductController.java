@@ -4,10 +4,13 @@ import dev.stratum.runtime.http.ETags;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import javax.annotation.processing.Generated;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,14 +31,19 @@ public class ProductController {
     }
 
     /**
-     * {@code GET .../{id}}: the resource with its ETag.
+     * {@code GET .../{id}}: the resource with its ETag, or 304 without a body when {@code If-None-Match}
+     * names its current version.
      */
     @GetMapping(
             value = "/{id}",
             produces = MediaType.APPLICATION_JSON_VALUE
     )
-    public ResponseEntity<ProductResponse> read(@PathVariable("id") Long id) {
+    public ResponseEntity<ProductResponse> read(@PathVariable("id") Long id,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         ProductResponse found = service.read(id);
+        if (ETags.noneMatchNames(ifNoneMatch, found.version())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(ETags.of(found.version())).build();
+        }
         return ResponseEntity.ok().eTag(ETags.of(found.version())).body(found);
     }
 

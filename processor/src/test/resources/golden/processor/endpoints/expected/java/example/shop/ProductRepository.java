@@ -154,7 +154,7 @@ public final class ProductRepository {
         statement.setBoolean(2, product.isArchived());
     }
 
-    private static Product map(ResultSet row) throws SQLException {
+    static Product map(ResultSet row) throws SQLException {
         Product product = new Product();
         product.setId(JdbcValues.getLong(row, "id"));
         product.setVersion(row.getLong("version"));

@@ -1,11 +1,16 @@
 package example.shop;
 
+import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
+import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,12 +28,15 @@ public final class ProductService {
 
     private final Transactions transactions;
 
+    private final CurrentPrincipal principal;
+
     public ProductService(ProductRepository repository, ProductValidator validator,
-            ProductHooks hooks, Transactions transactions) {
+            ProductHooks hooks, Transactions transactions, CurrentPrincipal principal) {
         this.repository = repository;
         this.validator = validator;
         this.hooks = hooks;
         this.transactions = transactions;
+        this.principal = principal;
     }
 
     /**
@@ -36,13 +44,15 @@ public final class ProductService {
      */
     public ProductResponse create(ProductCreateRequest request) {
         ValidationException.throwIfAny(validator.validateCreate(request));
-        return transactions.write(() -> {
+        ProductResponse created = transactions.write(() -> {
             Product product = new Product();
             request.applyTo(product);
             hooks.beforeCreate(product);
             repository.insert(product);
             return ProductResponse.from(product);
         });
+        AuditLog.written(principal, "Product", "create", created.id());
+        return created;
     }
 
     /**
@@ -56,37 +66,57 @@ public final class ProductService {
 
     /**
      * Validates the request and replaces the editable fields of the product, if it still has
-     * {@code expectedVersion}.
+     * {@code expectedVersion} (when one is given).
      *
-     * @throws VersionConflictException when it was changed meanwhile
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public ProductResponse update(Long id, long expectedVersion, ProductUpdateRequest request) {
+    public ProductResponse update(Long id, OptionalLong expectedVersion,
+            ProductUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
-        return transactions.write(() -> {
+        ProductResponse updated = transactions.write(() -> {
             Product product = load(id);
-            if (product.getVersion() != expectedVersion) {
-                throw new VersionConflictException("Product", id);
-            }
-            request.applyTo(product);
-            hooks.beforeUpdate(product);
-            if (!repository.update(product)) {
-                throw new VersionConflictException("Product", id);
-            }
-            return ProductResponse.from(product);
+            requireVersion(product, expectedVersion);
+            return store(product, request, expectedVersion);
         });
+        AuditLog.written(principal, "Product", "update", id);
+        return updated;
     }
 
     /**
-     * Deletes the product with the given id.
+     * Applies {@code changes} to the editable fields of the product as they are now, validates the result
+     * and stores it, if the product still has {@code expectedVersion} (when one is given).
+     *
+     * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     */
+    public ProductResponse patch(Long id, OptionalLong expectedVersion,
+            UnaryOperator<ProductUpdateRequest> changes) {
+        ProductResponse patched = transactions.write(() -> {
+            Product product = load(id);
+            requireVersion(product, expectedVersion);
+            ProductUpdateRequest request = changes.apply(ProductUpdateRequest.from(product));
+            ValidationException.throwIfAny(validator.validateUpdate(request));
+            return store(product, request, expectedVersion);
+        });
+        AuditLog.written(principal, "Product", "update", id);
+        return patched;
+    }
+
+    /**
+     * Deletes the product with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
+     * @throws PreconditionFailedException when it has another version
      */
-    public void delete(Long id) {
+    public void delete(Long id, OptionalLong expectedVersion) {
         transactions.write(() -> {
             Product product = load(id);
+            requireVersion(product, expectedVersion);
             hooks.beforeDelete(product);
             repository.deleteById(id);
         });
+        AuditLog.written(principal, "Product", "delete", id);
     }
 
     /**
@@ -98,5 +128,23 @@ public final class ProductService {
 
     private Product load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Product", id));
+    }
+
+    private static void requireVersion(Product product, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && product.getVersion() != expectedVersion.getAsLong()) {
+            throw new PreconditionFailedException("Product", product.getId());
+        }
+    }
+
+    private ProductResponse store(Product product, ProductUpdateRequest request,
+            OptionalLong expectedVersion) {
+        request.applyTo(product);
+        hooks.beforeUpdate(product);
+        if (!repository.update(product)) {
+            throw expectedVersion.isPresent()
+                    ? new PreconditionFailedException("Product", product.getId())
+                    : new VersionConflictException("Product", product.getId());
+        }
+        return ProductResponse.from(product);
     }
 }

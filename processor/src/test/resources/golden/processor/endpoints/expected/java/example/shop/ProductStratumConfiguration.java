@@ -1,5 +1,6 @@
 package example.shop;
 
+import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
 import dev.stratum.runtime.tx.Transactions;
@@ -33,8 +34,10 @@ public class ProductStratumConfiguration {
 
     @Bean
     public ProductService productService(ProductRepository repository, ProductValidator validator,
-            ObjectProvider<ProductHooks> hooks, Transactions transactions) {
-        return new ProductService(repository, validator, hooks.getIfAvailable(() -> new ProductHooks() {}), transactions);
+            ObjectProvider<ProductHooks> hooks, Transactions transactions,
+            CurrentPrincipal principal) {
+        return new ProductService(repository, validator, hooks.getIfAvailable(() -> new ProductHooks() {}),
+                transactions, principal);
     }
 
     /**

@@ -16,4 +16,13 @@ public record ProductUpdateRequest(String name, Boolean archived) {
         product.setName(name);
         product.setArchived(archived);
     }
+
+    /**
+     * The request that would leave {@code product} as it is, for a partial update to change.
+     */
+    public static ProductUpdateRequest from(Product product) {
+        return new ProductUpdateRequest(
+                product.getName(),
+                product.isArchived());
+    }
 }

@@ -1,6 +1,7 @@
 package example.shop;
 
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.Groups;
 import dev.stratum.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,27 +16,37 @@ import javax.annotation.processing.Generated;
 @Generated("dev.stratum.processor.StratumProcessor")
 public final class RenameValidator {
     /**
-     * The constraints {@code target} breaks, in property order; empty when it is valid.
+     * The constraints of the default group {@code target} breaks, in property order; empty when it is
+     * valid.
      */
     public List<Violation> validate(Rename target) {
+        return validate(target, Groups.DEFAULT);
+    }
+
+    /**
+     * The constraints of {@code groups} that {@code target} breaks, in property order; nested objects are
+     * checked for the same groups.
+     */
+    public List<Violation> validate(Rename target, Groups groups) {
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(groups, "groups");
         List<Violation> violations = new ArrayList<>();
-        checkName(target.name(), violations);
-        checkReason(target.reason(), violations);
+        checkName(target.name(), groups, violations);
+        checkReason(target.reason(), groups, violations);
         return violations;
     }
 
-    private void checkName(String name, List<Violation> violations) {
-        if (!Checks.notBlank(name)) {
+    private void checkName(String name, Groups groups, List<Violation> violations) {
+        if (groups.byDefault() && !Checks.notBlank(name)) {
             violations.add(new Violation("/name", "must not be blank", "NotBlank", name));
         }
-        if (!Checks.size(name, 0, 60)) {
+        if (groups.byDefault() && !Checks.size(name, 0, 60)) {
             violations.add(new Violation("/name", "size must be between 0 and 60", "Size", name));
         }
     }
 
-    private void checkReason(String reason, List<Violation> violations) {
-        if (!Checks.size(reason, 0, 200)) {
+    private void checkReason(String reason, Groups groups, List<Violation> violations) {
+        if (groups.byDefault() && !Checks.size(reason, 0, 200)) {
             violations.add(new Violation("/reason", "size must be between 0 and 200", "Size",
                     reason));
         }
