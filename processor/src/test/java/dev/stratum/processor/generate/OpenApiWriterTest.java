@@ -83,11 +83,12 @@ class OpenApiWriterTest {
         assertThat(item.at("/get/operationId").asString()).isEqualTo("readPet");
         assertThat(item.at("/get/security").isEmpty()).as("public read").isTrue();
         assertThat(item.at("/get/responses").propertyNames())
-                .containsExactly("200", "304", "400", "404", "406", "500", "503");
+                .containsExactly("200", "304", "400", "404", "406", "429", "500", "503");
         assertThat(item.at("/get/parameters/0/name").asString()).isEqualTo("If-None-Match");
         assertThat(item.at("/get/responses/304/headers/ETag").isObject()).isTrue();
         assertThat(item.at("/get/responses/304").has("content")).as("a 304 has no body").isFalse();
         assertThat(item.at("/get/responses/503/headers/Retry-After/schema/type").asString()).isEqualTo("integer");
+        assertThat(item.at("/get/responses/429/headers/Retry-After/schema/type").asString()).isEqualTo("integer");
         assertThat(item.at("/parameters/0/schema/format").asString()).isEqualTo("int64");
 
         JsonNode update = item.path("put");
@@ -97,7 +98,7 @@ class OpenApiWriterTest {
         assertThat(update.at("/parameters/0/name").asString()).isEqualTo("If-Match");
         assertThat(update.at("/parameters/0/required").asBoolean(true)).as("the service decides").isFalse();
         assertThat(update.path("responses").propertyNames()).containsExactly(
-                "200", "400", "401", "403", "404", "406", "409", "412", "413", "415", "428", "500", "503");
+                "200", "400", "401", "403", "404", "406", "409", "412", "413", "415", "428", "429", "500", "503");
         assertThat(update.at("/responses/200/headers/ETag").isObject()).isTrue();
         assertThat(update.at("/responses/400/content/application~1problem+json/schema/anyOf/0/$ref").asString())
                 .isEqualTo("#/components/schemas/ValidationProblem");
@@ -128,7 +129,7 @@ class OpenApiWriterTest {
 
         assertThat(delete.at("/parameters/0/name").asString()).isEqualTo("If-Match");
         assertThat(delete.path("responses").propertyNames())
-                .containsExactly("204", "400", "401", "403", "404", "412", "428", "500", "503");
+                .containsExactly("204", "400", "401", "403", "404", "412", "428", "429", "500", "503");
     }
 
     @Test
