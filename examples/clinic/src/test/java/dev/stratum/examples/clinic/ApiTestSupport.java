@@ -69,7 +69,12 @@ abstract class ApiTestSupport {
     }
 
     JsonNode createPet(String name) {
-        ApiResponse created = api.post("/api/pets").as(VET).json(petJson(name, uniqueMicrochip())).send();
+        return createPet(name, null);
+    }
+
+    /** A new pet of the owner with this id ({@code null} for none). */
+    JsonNode createPet(String name, Long ownerId) {
+        ApiResponse created = api.post("/api/pets").as(VET).json(petJson(name, uniqueMicrochip(), ownerId)).send();
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         return created.json();
     }

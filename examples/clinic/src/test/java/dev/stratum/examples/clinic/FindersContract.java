@@ -14,6 +14,7 @@ import dev.stratum.examples.clinic.pet.PetRepository;
 import dev.stratum.examples.clinic.pet.Species;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.relation.References;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,6 +45,8 @@ abstract class FindersContract {
     private OwnerFinders owners;
     private PetRepository petRepository;
     private OwnerRepository ownerRepository;
+    private Long firstOwner;
+    private Long secondOwner;
 
     /** A data source on an empty, migrated schema of the engine under test. */
     abstract DataSource migratedDataSource() throws SQLException;
@@ -59,20 +62,27 @@ abstract class FindersContract {
         if (dataSource == null) {
             dataSource = new TransactionAwareDataSourceProxy(migratedDataSource());
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM pets");
-            statement.executeUpdate("DELETE FROM owners");
-        }
+        clearRows();
         pets = new JdbcPetFinders(dataSource);
         owners = new JdbcOwnerFinders(dataSource);
         petRepository = new PetRepository(dataSource);
         ownerRepository = new OwnerRepository(dataSource);
-        pet("Rex", Species.DOG, "2019-04-02", "12.50", true, "111", 2, 1L);
-        pet("Rexa", Species.CAT, "2020-01-01", "4.00", false, null, null, 1L);
-        pet("100%_Sure", Species.DOG, "2018-06-15", "30.00", true, "222", 5, 2L);
+        firstOwner = owner("Keeper", "One", "keeper.one@example.org", null, false);
+        secondOwner = owner("Keeper", "Two", "keeper.two@example.org", null, false);
+        pet("Rex", Species.DOG, "2019-04-02", "12.50", true, "111", 2, firstOwner);
+        pet("Rexa", Species.CAT, "2020-01-01", "4.00", false, null, null, firstOwner);
+        pet("100%_Sure", Species.DOG, "2018-06-15", "30.00", true, "222", 5, secondOwner);
         pet("100 Percent", Species.RABBIT, "2021-03-03", "2.00", false, null, 1, null);
-        pet("Under_score", Species.BIRD, "2022-05-05", "0.50", true, "333", 3, 2L);
+        pet("Under_score", Species.BIRD, "2022-05-05", "0.50", true, "333", 3, secondOwner);
         pet("Bang!score", Species.CAT, "2017-12-31", "5.00", false, null, null, null);
+    }
+
+    /** Pets reference owners (a foreign key), so pets go first. */
+    private void clearRows() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM pets");
+            statement.executeUpdate("DELETE FROM owners");
+        }
     }
 
     @Test
@@ -142,7 +152,7 @@ abstract class FindersContract {
                 .containsExactly("Rex", "Under_score");
         assertThat(names(pets.findByWeightKgGreaterThanAndNeuteredFalseOrderByNameAsc(new BigDecimal("4"))))
                 .containsExactly("Bang!score");
-        assertThat(names(pets.findByOwnerIdAndSpeciesOrNameOrderByNameAsc(1L, Species.CAT, "Under_score")))
+        assertThat(names(pets.findByOwnerIdAndSpeciesOrNameOrderByNameAsc(firstOwner, Species.CAT, "Under_score")))
                 .containsExactly("Rexa", "Under_score");
     }
 
@@ -177,11 +187,11 @@ abstract class FindersContract {
 
     @Test
     void deleteReturnsHowManyRowsWent() {
-        assertThat(pets.deleteByOwnerId(2L)).isEqualTo(2);
+        assertThat(pets.deleteByOwnerId(secondOwner)).isEqualTo(2);
 
         assertThat(pets.countBySpecies(Species.DOG)).isEqualTo(1);
         assertThat(pets.findByMicrochip("333")).isEmpty();
-        assertThat(pets.deleteByOwnerId(2L)).isZero();
+        assertThat(pets.deleteByOwnerId(secondOwner)).isZero();
     }
 
     @Test
@@ -189,7 +199,7 @@ abstract class FindersContract {
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 
         long deleted = transactions.execute(status -> {
-            long count = pets.deleteByOwnerId(1L);
+            long count = pets.deleteByOwnerId(firstOwner);
             assertThat(pets.countBySpecies(Species.CAT)).as("inside the transaction").isEqualTo(1);
             status.setRollbackOnly();
             return count;
@@ -201,7 +211,8 @@ abstract class FindersContract {
     }
 
     @Test
-    void instantsCompareAndBindAsArrays() {
+    void instantsCompareAndBindAsArrays() throws SQLException {
+        clearRows();
         Instant first = Instant.parse("2024-01-01T10:00:00Z");
         Instant second = Instant.parse("2024-06-01T10:00:00.123456Z");
         owner("Ada", "Lovelace", "ada@example.org", first, true);
@@ -229,11 +240,11 @@ abstract class FindersContract {
         pet.setNeutered(neutered);
         pet.setMicrochip(microchip);
         pet.setCareLevel(careLevel);
-        pet.setOwnerId(ownerId);
+        pet.setOwner(References.to(ownerId, Owner::new, Owner::setId));
         petRepository.insert(pet);
     }
 
-    private void owner(String firstName, String lastName, String email, Instant registeredAt, boolean consent) {
+    private Long owner(String firstName, String lastName, String email, Instant registeredAt, boolean consent) {
         var owner = new Owner();
         owner.setFirstName(firstName);
         owner.setLastName(lastName);
@@ -242,6 +253,7 @@ abstract class FindersContract {
         owner.setRegisteredAt(registeredAt);
         owner.setConsentGiven(consent);
         ownerRepository.insert(owner);
+        return owner.getId();
     }
 
     private static List<String> names(List<Pet> found) {

@@ -1,10 +1,12 @@
 package dev.stratum.examples.clinic.pet;
 
+import dev.stratum.examples.clinic.owner.Owner;
 import dev.stratum.examples.clinic.owner.OwnerService;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.VersionConflictException;
+import dev.stratum.runtime.relation.References;
 import dev.stratum.runtime.tx.Transactions;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +52,7 @@ public class PetCareService implements PetCare {
         owners.read(transfer.ownerId());
         return transactions.write(() -> {
             Pet pet = load(id);
-            pet.setOwnerId(transfer.ownerId());
+            pet.setOwner(References.to(transfer.ownerId(), Owner::new, Owner::setId));
             save(pet);
             return PetResponse.from(pet);
         });
@@ -60,7 +62,7 @@ public class PetCareService implements PetCare {
     public void release(UUID id) {
         transactions.write(() -> {
             Pet pet = load(id);
-            pet.setOwnerId(null);
+            pet.setOwner(null);
             save(pet);
         });
     }
