@@ -22,17 +22,16 @@ final class JdbcCode {
         return CodeBlock.of("$T.set$L($L, $L, $L)", JDBC_VALUES, helperSuffix(type), statement, index, value);
     }
 
-    /** {@code row.getLong("age")} or {@code JdbcValues.getUuid(row, "id")}. */
-    static CodeBlock read(PropertyModel property, String row) {
+    /** {@code row.getLong(3)} or {@code JdbcValues.getUuid(row, 1)}: the column at that position of the SELECT list. */
+    static CodeBlock read(PropertyModel property, String row, int position) {
         ValueType type = property.type();
-        String column = property.column().name();
         if (type.primitive()) {
-            return CodeBlock.of("$L.get$L($S)", row, primitiveSuffix(type), column);
+            return CodeBlock.of("$L.get$L($L)", row, primitiveSuffix(type), position);
         }
         if (type.enumType() != null) {
-            return CodeBlock.of("$T.getEnum($L, $S, $T::valueOf)", JDBC_VALUES, row, column, TypeNames.boxed(type));
+            return CodeBlock.of("$T.getEnum($L, $L, $T::valueOf)", JDBC_VALUES, row, position, TypeNames.boxed(type));
         }
-        return CodeBlock.of("$T.get$L($L, $S)", JDBC_VALUES, helperSuffix(type), row, column);
+        return CodeBlock.of("$T.get$L($L, $L)", JDBC_VALUES, helperSuffix(type), row, position);
     }
 
     private static String primitiveSuffix(ValueType type) {

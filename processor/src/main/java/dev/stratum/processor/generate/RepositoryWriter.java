@@ -190,7 +190,7 @@ public final class RepositoryWriter implements EntityWriter {
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), type);
         var body = CodeBlock.builder()
                 .beginControlFlow("try ($T connection = dataSource.getConnection())", Connection.class)
-                .addStatement("$T items = new $T<>()", list, ArrayList.class)
+                .addStatement("$T items = new $T<>(request.size())", list, ArrayList.class)
                 .beginControlFlow("try ($T statement = connection.prepareStatement(SELECT_PAGE))", PreparedStatement.class)
                 .addStatement("statement.setLong(1, request.offset())")
                 .addStatement("statement.setInt(2, request.size())")
@@ -233,7 +233,10 @@ public final class RepositoryWriter implements EntityWriter {
         return method.build();
     }
 
-    /** Reads a row of every column; package-private so the entity's finders map rows the same way. */
+    /**
+     * Reads a row of every column, by position in the order every SELECT of the entity lists them (no name lookups per
+     * row); package-private so the entity's finders map rows the same way.
+     */
     private static MethodSpec map(EntityModel entity) {
         String variable = variable(entity);
         ClassName type = TypeNames.entity(entity);
@@ -243,8 +246,11 @@ public final class RepositoryWriter implements EntityWriter {
                 .addParameter(ResultSet.class, "row")
                 .addException(SQLException.class)
                 .addStatement("$T $L = new $T()", type, variable, type);
-        for (PropertyModel property : entity.columns()) {
-            method.addStatement(Accessors.set(property, variable, JdbcCode.read(property, "row")));
+        List<PropertyModel> columns = entity.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            PropertyModel column = columns.get(i);
+            method.addCode("$L; // $L\n", Accessors.set(column, variable, JdbcCode.read(column, "row", i + 1)),
+                    column.column().name());
         }
         return method.addStatement("return $L", variable).build();
     }

@@ -92,36 +92,41 @@ public final class JdbcValues {
         setString(statement, index, value == null ? null : value.name());
     }
 
-    public static Integer getInteger(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, Integer.class);
+    // Readers take the column's position in the SELECT list: a name would be looked up again on every row.
+
+    public static Integer getInteger(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
     }
 
-    public static Long getLong(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, Long.class);
+    public static Long getLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
     }
 
-    public static Boolean getBoolean(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, Boolean.class);
+    public static Boolean getBoolean(ResultSet row, int column) throws SQLException {
+        boolean value = row.getBoolean(column);
+        return row.wasNull() ? null : value;
     }
 
-    public static String getString(ResultSet row, String column) throws SQLException {
+    public static String getString(ResultSet row, int column) throws SQLException {
         return row.getString(column);
     }
 
-    public static BigDecimal getBigDecimal(ResultSet row, String column) throws SQLException {
+    public static BigDecimal getBigDecimal(ResultSet row, int column) throws SQLException {
         return row.getBigDecimal(column);
     }
 
-    public static LocalDate getLocalDate(ResultSet row, String column) throws SQLException {
+    public static LocalDate getLocalDate(ResultSet row, int column) throws SQLException {
         return row.getObject(column, LocalDate.class);
     }
 
-    public static Instant getInstant(ResultSet row, String column) throws SQLException {
+    public static Instant getInstant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    public static UUID getUuid(ResultSet row, String column) throws SQLException {
+    public static UUID getUuid(ResultSet row, int column) throws SQLException {
         return row.getObject(column, UUID.class);
     }
 
@@ -130,7 +135,7 @@ public final class JdbcValues {
      *
      * @param valueOf the enum's {@code valueOf}, e.g. {@code Species::valueOf}
      */
-    public static <E extends Enum<E>> E getEnum(ResultSet row, String column, Function<String, E> valueOf)
+    public static <E extends Enum<E>> E getEnum(ResultSet row, int column, Function<String, E> valueOf)
             throws SQLException {
         String name = row.getString(column);
         return name == null ? null : valueOf.apply(name);

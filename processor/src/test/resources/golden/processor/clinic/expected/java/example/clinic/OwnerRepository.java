@@ -142,7 +142,7 @@ public final class OwnerRepository {
      */
     public Page<Owner> findPage(PageRequest request) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Owner> items = new ArrayList<>();
+            List<Owner> items = new ArrayList<>(request.size());
             try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
                 statement.setLong(1, request.offset());
                 statement.setInt(2, request.size());
@@ -179,20 +179,20 @@ public final class OwnerRepository {
 
     static Owner map(ResultSet row) throws SQLException {
         Owner owner = new Owner();
-        owner.setId(JdbcValues.getLong(row, "id"));
-        owner.setVersion(JdbcValues.getInteger(row, "version"));
-        owner.setFullName(JdbcValues.getString(row, "full_name"));
-        owner.setEmail(JdbcValues.getString(row, "email_address"));
-        owner.setTaxNumber(JdbcValues.getString(row, "tax_number"));
-        owner.setPetsAllowed(row.getInt("pets_allowed"));
-        owner.setLoyaltyPoints(row.getLong("loyalty_points"));
-        owner.setCreditLimitCents(JdbcValues.getInteger(row, "credit_limit_cents"));
-        owner.setBalanceCents(JdbcValues.getLong(row, "balance_cents"));
-        owner.setFirstVisit(JdbcValues.getInstant(row, "first_visit"));
-        owner.setLastVisit(JdbcValues.getLocalDate(row, "last_visit"));
-        owner.setNextReminder(JdbcValues.getInstant(row, "next_reminder"));
-        owner.setConsentGiven(row.getBoolean("consent_given"));
-        owner.setCreditBalance(JdbcValues.getBigDecimal(row, "credit_balance"));
+        owner.setId(JdbcValues.getLong(row, 1)); // id
+        owner.setVersion(JdbcValues.getInteger(row, 2)); // version
+        owner.setFullName(JdbcValues.getString(row, 3)); // full_name
+        owner.setEmail(JdbcValues.getString(row, 4)); // email_address
+        owner.setTaxNumber(JdbcValues.getString(row, 5)); // tax_number
+        owner.setPetsAllowed(row.getInt(6)); // pets_allowed
+        owner.setLoyaltyPoints(row.getLong(7)); // loyalty_points
+        owner.setCreditLimitCents(JdbcValues.getInteger(row, 8)); // credit_limit_cents
+        owner.setBalanceCents(JdbcValues.getLong(row, 9)); // balance_cents
+        owner.setFirstVisit(JdbcValues.getInstant(row, 10)); // first_visit
+        owner.setLastVisit(JdbcValues.getLocalDate(row, 11)); // last_visit
+        owner.setNextReminder(JdbcValues.getInstant(row, 12)); // next_reminder
+        owner.setConsentGiven(row.getBoolean(13)); // consent_given
+        owner.setCreditBalance(JdbcValues.getBigDecimal(row, 14)); // credit_balance
         return owner;
     }
 }

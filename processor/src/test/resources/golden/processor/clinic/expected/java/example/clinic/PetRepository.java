@@ -139,7 +139,7 @@ public final class PetRepository {
      */
     public Page<Pet> findPage(PageRequest request) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Pet> items = new ArrayList<>();
+            List<Pet> items = new ArrayList<>(request.size());
             try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
                 statement.setLong(1, request.offset());
                 statement.setInt(2, request.size());
@@ -175,19 +175,19 @@ public final class PetRepository {
 
     static Pet map(ResultSet row) throws SQLException {
         Pet pet = new Pet();
-        pet.setId(JdbcValues.getUuid(row, "id"));
-        pet.setVersion(row.getLong("version"));
-        pet.setName(JdbcValues.getString(row, "name"));
-        pet.setSpecies(JdbcValues.getEnum(row, "species", Species::valueOf));
-        pet.setBirthDate(JdbcValues.getLocalDate(row, "birth_date"));
-        pet.setNextCheckup(JdbcValues.getLocalDate(row, "next_checkup"));
-        pet.setWeightKg(JdbcValues.getBigDecimal(row, "weight_kg"));
-        pet.setVaccinations(JdbcValues.getInteger(row, "vaccinations"));
-        pet.setNeutered(row.getBoolean("neutered"));
-        pet.setDeceased(JdbcValues.getBoolean(row, "deceased"));
-        pet.setMicrochip(JdbcValues.getString(row, "microchip"));
-        pet.setMedicalNotes(JdbcValues.getString(row, "medical_notes"));
-        pet.setRegisteredAt(JdbcValues.getInstant(row, "registered_at"));
+        pet.setId(JdbcValues.getUuid(row, 1)); // id
+        pet.setVersion(row.getLong(2)); // version
+        pet.setName(JdbcValues.getString(row, 3)); // name
+        pet.setSpecies(JdbcValues.getEnum(row, 4, Species::valueOf)); // species
+        pet.setBirthDate(JdbcValues.getLocalDate(row, 5)); // birth_date
+        pet.setNextCheckup(JdbcValues.getLocalDate(row, 6)); // next_checkup
+        pet.setWeightKg(JdbcValues.getBigDecimal(row, 7)); // weight_kg
+        pet.setVaccinations(JdbcValues.getInteger(row, 8)); // vaccinations
+        pet.setNeutered(row.getBoolean(9)); // neutered
+        pet.setDeceased(JdbcValues.getBoolean(row, 10)); // deceased
+        pet.setMicrochip(JdbcValues.getString(row, 11)); // microchip
+        pet.setMedicalNotes(JdbcValues.getString(row, 12)); // medical_notes
+        pet.setRegisteredAt(JdbcValues.getInstant(row, 13)); // registered_at
         return pet;
     }
 }

@@ -128,7 +128,7 @@ public final class ProductRepository {
      */
     public Page<Product> findPage(PageRequest request) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Product> items = new ArrayList<>();
+            List<Product> items = new ArrayList<>(request.size());
             try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
                 statement.setLong(1, request.offset());
                 statement.setInt(2, request.size());
@@ -156,10 +156,10 @@ public final class ProductRepository {
 
     static Product map(ResultSet row) throws SQLException {
         Product product = new Product();
-        product.setId(JdbcValues.getLong(row, "id"));
-        product.setVersion(row.getLong("version"));
-        product.setName(JdbcValues.getString(row, "name"));
-        product.setArchived(row.getBoolean("archived"));
+        product.setId(JdbcValues.getLong(row, 1)); // id
+        product.setVersion(row.getLong(2)); // version
+        product.setName(JdbcValues.getString(row, 3)); // name
+        product.setArchived(row.getBoolean(4)); // archived
         return product;
     }
 }

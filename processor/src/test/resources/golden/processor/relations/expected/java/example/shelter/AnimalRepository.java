@@ -138,7 +138,7 @@ public final class AnimalRepository {
      */
     public Page<Animal> findPage(PageRequest request) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Animal> items = new ArrayList<>();
+            List<Animal> items = new ArrayList<>(request.size());
             try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
                 statement.setLong(1, request.offset());
                 statement.setInt(2, request.size());
@@ -166,11 +166,11 @@ public final class AnimalRepository {
 
     static Animal map(ResultSet row) throws SQLException {
         Animal animal = new Animal();
-        animal.setId(JdbcValues.getLong(row, "id"));
-        animal.setVersion(row.getLong("version"));
-        animal.setName(JdbcValues.getString(row, "name"));
-        animal.setKeeper(References.to(JdbcValues.getLong(row, "keeper_id"), Keeper::new, Keeper::setId));
-        animal.setEnclosure(References.to(JdbcValues.getUuid(row, "enclosure_id"), Enclosure::new, Enclosure::setId));
+        animal.setId(JdbcValues.getLong(row, 1)); // id
+        animal.setVersion(row.getLong(2)); // version
+        animal.setName(JdbcValues.getString(row, 3)); // name
+        animal.setKeeper(References.to(JdbcValues.getLong(row, 4), Keeper::new, Keeper::setId)); // keeper_id
+        animal.setEnclosure(References.to(JdbcValues.getUuid(row, 5), Enclosure::new, Enclosure::setId)); // enclosure_id
         return animal;
     }
 }

@@ -135,7 +135,7 @@ public final class CollarRepository {
      */
     public Page<Collar> findPage(PageRequest request) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Collar> items = new ArrayList<>();
+            List<Collar> items = new ArrayList<>(request.size());
             try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
                 statement.setLong(1, request.offset());
                 statement.setInt(2, request.size());
@@ -161,9 +161,9 @@ public final class CollarRepository {
 
     static Collar map(ResultSet row) throws SQLException {
         Collar collar = new Collar();
-        collar.setId(JdbcValues.getLong(row, "id"));
-        collar.setVersion(row.getLong("version"));
-        collar.setAnimal(References.to(JdbcValues.getLong(row, "animal_id"), Animal::new, Animal::setId));
+        collar.setId(JdbcValues.getLong(row, 1)); // id
+        collar.setVersion(row.getLong(2)); // version
+        collar.setAnimal(References.to(JdbcValues.getLong(row, 3), Animal::new, Animal::setId)); // animal_id
         return collar;
     }
 }

@@ -129,7 +129,7 @@ public final class EnclosureRepository {
      */
     public Page<Enclosure> findPage(PageRequest request) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Enclosure> items = new ArrayList<>();
+            List<Enclosure> items = new ArrayList<>(request.size());
             try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
                 statement.setLong(1, request.offset());
                 statement.setInt(2, request.size());
@@ -156,9 +156,9 @@ public final class EnclosureRepository {
 
     static Enclosure map(ResultSet row) throws SQLException {
         Enclosure enclosure = new Enclosure();
-        enclosure.setId(JdbcValues.getUuid(row, "id"));
-        enclosure.setVersion(row.getLong("version"));
-        enclosure.setLabel(JdbcValues.getString(row, "label"));
+        enclosure.setId(JdbcValues.getUuid(row, 1)); // id
+        enclosure.setVersion(row.getLong(2)); // version
+        enclosure.setLabel(JdbcValues.getString(row, 3)); // label
         return enclosure;
     }
 }

@@ -131,7 +131,7 @@ public final class KeeperRepository {
      */
     public Page<Keeper> findPage(PageRequest request) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Keeper> items = new ArrayList<>();
+            List<Keeper> items = new ArrayList<>(request.size());
             try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
                 statement.setLong(1, request.offset());
                 statement.setInt(2, request.size());
@@ -157,9 +157,9 @@ public final class KeeperRepository {
 
     static Keeper map(ResultSet row) throws SQLException {
         Keeper keeper = new Keeper();
-        keeper.setId(JdbcValues.getLong(row, "id"));
-        keeper.setVersion(row.getLong("version"));
-        keeper.setName(JdbcValues.getString(row, "name"));
+        keeper.setId(JdbcValues.getLong(row, 1)); // id
+        keeper.setVersion(row.getLong(2)); // version
+        keeper.setName(JdbcValues.getString(row, 3)); // name
         return keeper;
     }
 }

@@ -131,7 +131,7 @@ public final class TagRepository {
      */
     public Page<Tag> findPage(PageRequest request) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Tag> items = new ArrayList<>();
+            List<Tag> items = new ArrayList<>(request.size());
             try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
                 statement.setLong(1, request.offset());
                 statement.setInt(2, request.size());
@@ -157,9 +157,9 @@ public final class TagRepository {
 
     static Tag map(ResultSet row) throws SQLException {
         Tag tag = new Tag();
-        tag.setId(JdbcValues.getLong(row, "id"));
-        tag.setVersion(row.getLong("version"));
-        tag.setLabel(JdbcValues.getString(row, "label"));
+        tag.setId(JdbcValues.getLong(row, 1)); // id
+        tag.setVersion(row.getLong(2)); // version
+        tag.setLabel(JdbcValues.getString(row, 3)); // label
         return tag;
     }
 }
