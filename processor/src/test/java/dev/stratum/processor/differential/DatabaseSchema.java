@@ -18,7 +18,7 @@ import javax.sql.DataSource;
  * constraints: each fact has a key (what it is about) and a value (what it says), e.g. {@code column books.title} →
  * {@code CHARACTER VARYING(200) NOT NULL}, {@code unique books (isbn)} → {@code present}, {@code foreign key
  * books (publisher_id)} → {@code publishers (id) ON DELETE RESTRICT}, {@code check edition (format)} →
- * {@code present}. Types are normalized to the engine's
+ * {@code present}, {@code index books (publisher_id)} → {@code present}. Types are normalized to the engine's
  * information_schema spelling, with length, precision and scale, fractional-second precision and identity.
  */
 record DatabaseSchema(Map<String, String> facts) {
@@ -73,7 +73,32 @@ record DatabaseSchema(Map<String, String> facts) {
             WHERE c.table_schema = ? AND c.constraint_type = 'CHECK'
             ORDER BY c.table_name, c.constraint_name, u.column_name""";
 
-    static DatabaseSchema read(DataSource dataSource, String schema) throws SQLException {
+    /**
+     * Plain (not unique, not primary-key) indexes, a row per column in index order. Indexes are outside the SQL
+     * standard's information_schema, so each engine's catalog is read.
+     */
+    private static final String POSTGRESQL_INDEXES = """
+            SELECT t.relname, i.relname, a.attname
+            FROM pg_index x
+            JOIN pg_class t ON t.oid = x.indrelid
+            JOIN pg_class i ON i.oid = x.indexrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, position) ON true
+            JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+            WHERE n.nspname = ? AND NOT x.indisunique AND NOT x.indisprimary
+              AND t.relname <> 'flyway_schema_history'
+            ORDER BY t.relname, i.relname, k.position""";
+
+    private static final String H2_INDEXES = """
+            SELECT i.table_name, i.index_name, c.column_name
+            FROM information_schema.indexes i
+            JOIN information_schema.index_columns c
+              ON c.index_schema = i.index_schema AND c.index_name = i.index_name AND c.table_name = i.table_name
+            WHERE i.index_schema = ? AND i.index_type_name = 'INDEX' AND i.table_name <> 'flyway_schema_history'
+            ORDER BY i.table_name, i.index_name, c.ordinal_position""";
+
+    /** The schema's facts; {@code engine} ({@code h2} or {@code postgresql}) picks the index catalog. */
+    static DatabaseSchema read(String engine, DataSource dataSource, String schema) throws SQLException {
         var facts = new TreeMap<String, String>();
         try (Connection connection = dataSource.getConnection()) {
             var tables = new TreeSet<String>();
@@ -99,12 +124,8 @@ record DatabaseSchema(Map<String, String> facts) {
                 facts.put("foreign key " + first.get(0) + " (" + join(rows, 2) + ")",
                         first.get(3) + " (" + join(rows, 4) + ") ON DELETE " + first.get(5));
             }
-            var checks = new LinkedHashMap<String, List<String>>();
-            for (List<String> row : query(connection, CHECKS, schema, 3)) {
-                checks.computeIfAbsent(row.get(0) + "\0" + row.get(1), k -> new ArrayList<>()).add(row.get(2));
-            }
-            checks.forEach((key, columns) -> facts.put(
-                    "check " + key.substring(0, key.indexOf('\0')) + " (" + String.join(", ", columns) + ")", PRESENT));
+            groupedFacts(connection, CHECKS, schema, "check", facts);
+            groupedFacts(connection, engine.equals("h2") ? H2_INDEXES : POSTGRESQL_INDEXES, schema, "index", facts);
         }
         return new DatabaseSchema(facts);
     }
@@ -116,6 +137,17 @@ record DatabaseSchema(Map<String, String> facts) {
 
     long count(String kind) {
         return facts.keySet().stream().filter(key -> key.startsWith(kind + " ")).count();
+    }
+
+    /** Facts {@code <kind> <table> (<columns>)} from rows of (table, constraint or index name, column). */
+    private static void groupedFacts(Connection connection, String sql, String schema, String kind,
+            Map<String, String> facts) throws SQLException {
+        var groups = new LinkedHashMap<String, List<String>>();
+        for (List<String> row : query(connection, sql, schema, 3)) {
+            groups.computeIfAbsent(row.get(0) + "\0" + row.get(1), k -> new ArrayList<>()).add(row.get(2));
+        }
+        groups.forEach((key, columns) -> facts.put(
+                kind + " " + key.substring(0, key.indexOf('\0')) + " (" + String.join(", ", columns) + ")", PRESENT));
     }
 
     private static String join(List<List<String>> rows, int column) {
