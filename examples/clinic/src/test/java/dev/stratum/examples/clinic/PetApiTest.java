@@ -88,11 +88,12 @@ class PetApiTest extends ApiTestSupport {
 
     @Test
     void aMalformedIdIsABadRequest() {
-        JsonNode problem = assertProblem(api.get("/api/pets/not-a-uuid").send(), 400, "type-mismatch",
+        JsonNode problem = assertProblem(api.get("/api/pets/not-a-uuid").send(), 400, "invalid-parameter",
                 "/api/pets/not-a-uuid");
 
         assertThat(problem.path("parameter").asString()).isEqualTo("id");
-        assertThat(problem.path("detail").asString()).doesNotContain("not-a-uuid");
+        assertThat(problem.path("detail").asString()).startsWith("Parameter 'id' must be a UUID").doesNotContain(
+                "not-a-uuid");
     }
 
     @Test
