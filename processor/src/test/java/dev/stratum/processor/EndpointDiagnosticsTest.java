@@ -92,16 +92,17 @@ class EndpointDiagnosticsTest {
                 @Get("/a") void a(@QueryParam("tags") java.util.List<String> tags);
                     @Get("/b") void b(@Body Note note);
                     @Post("/c") void c(@Body String text);
-                    @Get("/d") void d(@QueryParam("n") @Email String n);
+                    @Get("/d") void d(@QueryParam("n") @Email int n);
                     @Get("/e") void e(String unbound);
                     record Note(String text) {}""", """
                 public void a(java.util.List<String> tags) {} public void b(Note note) {}
-                public void c(String text) {} public void d(String n) {} public void e(String unbound) {}""", ""));
+                public void c(String text) {} public void d(int n) {} public void e(String unbound) {}""", ""));
 
         assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_ENDPOINT_TYPE.tag()
                 + " parameter Care.a.tags of type java.util.List<java.lang.String> cannot be bound from text");
         assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_ENDPOINT_TYPE.tag() + " the body Care.c.text");
-        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_ENDPOINT_TYPE.tag() + " @Email on parameter Care.d.n");
+        assertThat(compilation).hadErrorContaining(Code.CONSTRAINT_TYPE_MISMATCH.tag()
+                + " @Email does not apply to Care.d.n of type int");
         assertThat(compilation).hadErrorContaining(Code.INVALID_ENDPOINT.tag()
                 + " parameter Care.e.unbound needs exactly one of @PathParam");
         assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_ENDPOINT_TYPE.tag() + " the body Care.b.note");

@@ -190,14 +190,38 @@ class ValidatableTest {
     }
 
     @Test
-    void aCustomConstraintOnAnEntityIsRefused(@TempDir Path migrations) {
+    void aCustomConstraintOnAnEntityIsCheckedByItsValidator(@TempDir Path migrations, @TempDir Path classes)
+            throws Exception {
         var sources = new ArrayList<>(GoldenProcessorTest.sources(REQUESTS));
-        sources.add(EntitySource.entity("Pet").field("@example.orders.NoBadWords @Size(max = 20)", "String", "name")
+        sources.add(EntitySource.entity("Pet")
+                .field("@example.orders.NoBadWords(words = \"rat\") @Size(max = 20)", "String", "name")
                 .file());
         Compilation compilation = compile(sources, migrations);
+        assertThat(compilation).succeededWithoutWarnings();
+        CompiledClasses.write(compilation, classes);
 
-        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_CONSTRAINT.tag()
-                + " the custom constraint @NoBadWords is supported on @Validatable types, not yet on entities");
+        try (var loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            Object validator = loader.loadClass("test.PetValidator").getConstructor().newInstance();
+            Class<?> request = loader.loadClass("test.PetCreateRequest");
+            var validate = validator.getClass().getMethod("validateCreate", request);
+
+            assertThat(validate.invoke(validator, withName(request, "Ratty"))).isEqualTo(List.of(
+                    new Violation("/name", "must not contain any of [rat]", "NoBadWords", "Ratty")));
+            assertThat(validate.invoke(validator, withName(request, "Rex"))).isEqualTo(List.of());
+            assertThat(validate.invoke(validator, empty(request))).isEqualTo(List.of());
+        }
+    }
+
+    /** A request record whose {@code name} is the given text and whose other components are {@code null}. */
+    private static Object withName(Class<?> request, String name) throws ReflectiveOperationException {
+        var components = request.getRecordComponents();
+        var types = java.util.Arrays.stream(components).map(java.lang.reflect.RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        var values = new Object[components.length];
+        for (int at = 0; at < components.length; at++) {
+            values[at] = components[at].getName().equals("name") ? name : null;
+        }
+        return request.getConstructor(types).newInstance(values);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.stratum.processor.generate;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -19,13 +18,14 @@ import dev.stratum.processor.model.EndpointParameter.ValueParameter;
 import dev.stratum.processor.model.EndpointResult;
 import dev.stratum.processor.model.EndpointsModel;
 import dev.stratum.processor.model.Naming;
-import dev.stratum.processor.model.ValueKind;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -53,6 +53,8 @@ public final class EndpointControllerWriter {
     private static final ClassName NOT_FOUND = ClassName.get("dev.stratum.runtime.problem", "NotFoundException");
     private static final String IMPLEMENTATION = "endpoints";
     private static final String CREATE_REQUEST = "CreateRequest";
+    /** The local collecting a parameter's violations. */
+    private static final String INVALID = "invalid";
 
     /** The controller's name: the interface's name followed by {@code Controller}. */
     public static ClassName controllerName(EndpointsModel model) {
@@ -65,32 +67,73 @@ public final class EndpointControllerWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(REST_CONTROLLER)
                 .addAnnotation(AnnotationSpec.builder(REQUEST_MAPPING).addMember("value", "$S", model.path()).build());
-        patterns(model).forEach((name, pattern) -> controller.addField(FieldSpec.builder(Pattern.class, name,
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.compile($S$L)", Pattern.class, pattern.regexp(), pattern.flags() == 0
-                        ? CodeBlock.of("") : CodeBlock.of(", $L", PropertyChecks.flagExpression(pattern.flags())))
-                .build()));
+        Map<String, PropertyChecks> checks = parameterChecks(model);
+        checks.values().forEach(parameter -> controller.addFields(parameter.constants()));
         controller.addField(endpoints, IMPLEMENTATION, Modifier.PRIVATE, Modifier.FINAL);
         Map<String, BodyParameter> validated = validatedBodies(model);
         validated.forEach((field, body) -> controller.addField(validatorOf(body), field, Modifier.PRIVATE,
                 Modifier.FINAL));
-        controller.addMethod(constructor(endpoints, validated));
-        for (EndpointModel endpoint : model.endpoints()) {
-            controller.addMethod(method(model, endpoints, endpoint));
+        boolean parametersNeedClock = model.endpoints().stream()
+                .flatMap(endpoint -> endpoint.parameters().stream())
+                .anyMatch(parameter -> parameter instanceof ValueParameter value && value.constraints().stream()
+                        .anyMatch(Constraint.Temporal.class::isInstance));
+        if (parametersNeedClock) {
+            controller.addField(Clock.class, PropertyChecks.CLOCK, Modifier.PRIVATE, Modifier.FINAL);
         }
+        controller.addMethod(constructor(endpoints, validated, parametersNeedClock));
+        for (EndpointModel endpoint : model.endpoints()) {
+            controller.addMethod(method(model, endpoints, endpoint, checks));
+        }
+        checks.values().forEach(parameter -> controller.addMethod(parameter.method()));
+        checks.values().forEach(parameter -> controller.addTypes(parameter.types()));
         Sources.mark(controller, endpoints, CodeBlock.of("The HTTP binding of {@link $T} at {@code $L}; every method"
                 + " delegates to the implementation.", endpoints, model.path()));
         return Sources.file(model.packageName(), controller.build());
     }
 
-    private static MethodSpec constructor(ClassName endpoints, Map<String, BodyParameter> validated) {
+    /**
+     * The checks of every constrained path, query and header parameter, in endpoint and parameter order: the same
+     * generated checks as a validator's, one method per parameter named after its endpoint
+     * ({@code checkByCodeCode}), by {@link #checksKey}. {@code @NotNull} is left out: Spring binds required
+     * parameters only.
+     */
+    private static Map<String, PropertyChecks> parameterChecks(EndpointsModel model) {
+        Map<String, PropertyChecks> checks = new LinkedHashMap<>();
+        var constantNames = new HashSet<String>();
+        for (EndpointModel endpoint : model.endpoints()) {
+            for (EndpointParameter parameter : endpoint.parameters()) {
+                if (parameter instanceof ValueParameter value) {
+                    List<Constraint> checked = value.constraints().stream()
+                            .filter(constraint -> !(constraint instanceof Constraint.NotNull))
+                            .toList();
+                    if (!checked.isEmpty()) {
+                        var parameterChecks = new PropertyChecks(endpoint.name(), value.name(), value.type(),
+                                constantNames);
+                        parameterChecks.addAll(checked);
+                        checks.put(checksKey(endpoint, value), parameterChecks);
+                    }
+                }
+            }
+        }
+        return checks;
+    }
+
+    private static String checksKey(EndpointModel endpoint, ValueParameter parameter) {
+        return endpoint.name() + "." + parameter.name();
+    }
+
+    private static MethodSpec constructor(ClassName endpoints, Map<String, BodyParameter> validated,
+            boolean parametersNeedClock) {
         var constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(endpoints, IMPLEMENTATION)
                 .addStatement("this.$N = $N", IMPLEMENTATION, IMPLEMENTATION);
-        boolean clock = validated.values().stream().anyMatch(BodyParameter::validatorClock);
+        boolean clock = parametersNeedClock || validated.values().stream().anyMatch(BodyParameter::validatorClock);
         if (clock) {
             constructor.addParameter(Clock.class, PropertyChecks.CLOCK);
+        }
+        if (parametersNeedClock) {
+            constructor.addStatement("this.$N = $N", PropertyChecks.CLOCK, PropertyChecks.CLOCK);
         }
         validated.forEach((field, body) -> {
             if (body.validation() == Validation.ENTITY) {
@@ -103,7 +146,8 @@ public final class EndpointControllerWriter {
         return constructor.build();
     }
 
-    private static MethodSpec method(EndpointsModel model, ClassName endpoints, EndpointModel endpoint) {
+    private static MethodSpec method(EndpointsModel model, ClassName endpoints, EndpointModel endpoint,
+            Map<String, PropertyChecks> checks) {
         var method = MethodSpec.methodBuilder(endpoint.name())
                 .addJavadoc("{@code $L $L$L}: calls {@link $T#$L}.\n", endpoint.httpMethod(), model.path(),
                         endpoint.path(), endpoints, endpoint.name())
@@ -113,9 +157,17 @@ public final class EndpointControllerWriter {
         for (EndpointParameter parameter : endpoint.parameters()) {
             method.addParameter(parameter(parameter));
         }
+        boolean collecting = false;
         for (EndpointParameter parameter : endpoint.parameters()) {
             if (parameter instanceof ValueParameter value) {
-                value.constraints().forEach(constraint -> check(method, endpoint, value, constraint));
+                PropertyChecks parameterChecks = checks.get(checksKey(endpoint, value));
+                if (parameterChecks != null) {
+                    if (!collecting) {
+                        method.addStatement("$T $N = new $T<>()", PropertyChecks.VIOLATIONS, INVALID, ArrayList.class);
+                        collecting = true;
+                    }
+                    check(method, value, parameterChecks);
+                }
             } else if (parameter instanceof BodyParameter body && body.validation() != Validation.NONE) {
                 method.addStatement("$T.throwIfAny($N.$N($N))", VALIDATION_EXCEPTION, validatorField(body),
                         validateMethod(body), body.name());
@@ -154,41 +206,16 @@ public final class EndpointControllerWriter {
                 ? name.substring(0, name.length() - "Response".length()) : name;
     }
 
-    /** One constraint of a parameter, checked before the call; a violation answers a 400 invalid-parameter problem. */
-    private static void check(MethodSpec.Builder method, EndpointModel endpoint, ValueParameter parameter,
-            Constraint constraint) {
-        String name = parameter.name();
-        CodeBlock failed;
-        if (constraint instanceof Constraint.NotBlank) {
-            failed = CodeBlock.of("$N.isBlank()", name);
-        } else if (constraint instanceof Constraint.Size size) {
-            failed = size(name, size);
-        } else if (constraint instanceof Constraint.Pattern) {
-            failed = CodeBlock.of("!$N.matcher($N).matches()", patternField(endpoint, parameter), name);
-        } else if (constraint instanceof Constraint.Min min) {
-            failed = CodeBlock.of("$N < $L", name, literal(parameter, min.value()));
-        } else if (constraint instanceof Constraint.Max max) {
-            failed = CodeBlock.of("$N > $L", name, literal(parameter, max.value()));
-        } else {
-            // @NotNull: Spring binds required parameters only, so the value is never null here.
-            return;
-        }
-        method.beginControlFlow("if ($L)", failed)
-                .addStatement("throw new $T($S, $S)", INVALID_PARAMETER, parameter.key(),
-                        describe(parameter) + " '" + parameter.key() + "': " + constraint.message() + ".")
+    /**
+     * The parameter's checks, before the call: the first constraint it breaks answers a 400 invalid-parameter problem
+     * naming the parameter, with the constraint's message.
+     */
+    private static void check(MethodSpec.Builder method, ValueParameter parameter, PropertyChecks checks) {
+        method.addStatement("$N($N, $N)", checks.methodName(), parameter.name(), INVALID)
+                .beginControlFlow("if (!$N.isEmpty())", INVALID)
+                .addStatement("throw new $T($S,$W$S + $N.get(0).message() + $S)", INVALID_PARAMETER, parameter.key(),
+                        describe(parameter) + " '" + parameter.key() + "': ", INVALID, ".")
                 .endControlFlow();
-    }
-
-    private static CodeBlock size(String name, Constraint.Size size) {
-        if (size.min() > 0 && size.max() < Integer.MAX_VALUE) {
-            return CodeBlock.of("$N.length() < $L || $N.length() > $L", name, size.min(), name, size.max());
-        }
-        return size.min() > 0 ? CodeBlock.of("$N.length() < $L", name, size.min())
-                : CodeBlock.of("$N.length() > $L", name, size.max());
-    }
-
-    private static String literal(ValueParameter parameter, long value) {
-        return parameter.type().kind() == ValueKind.LONG ? value + "L" : String.valueOf(value);
     }
 
     private static String describe(ValueParameter parameter) {
@@ -245,32 +272,6 @@ public final class EndpointControllerWriter {
 
     private static ClassName recordType(EndpointResult result) {
         return ClassName.get(result.packageName(), result.simpleName());
-    }
-
-    /** The compiled {@code @Pattern}s of every parameter, one constant per parameter, by constant name. */
-    private static Map<String, Constraint.Pattern> patterns(EndpointsModel model) {
-        Map<String, Constraint.Pattern> patterns = new TreeMap<>();
-        for (EndpointModel endpoint : model.endpoints()) {
-            for (EndpointParameter parameter : endpoint.parameters()) {
-                if (parameter instanceof ValueParameter value) {
-                    value.constraints().stream()
-                            .filter(Constraint.Pattern.class::isInstance)
-                            .map(Constraint.Pattern.class::cast)
-                            .findFirst()
-                            .ifPresent(pattern -> patterns.put(patternField(endpoint, value), pattern));
-                }
-            }
-        }
-        return patterns;
-    }
-
-    /** The constant of a parameter's pattern, e.g. {@code BY_CODE_CODE_PATTERN} for {@code byMicrochip(microchip)}. */
-    private static String patternField(EndpointModel endpoint, ValueParameter parameter) {
-        return constant(endpoint.name()) + "_" + constant(parameter.name()) + "_PATTERN";
-    }
-
-    private static String constant(String camelCase) {
-        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     /** The validated body types of the interface, each with one validator field, by field name. */

@@ -55,6 +55,8 @@ final class PropertyChecks {
             "MULTILINE", "LITERAL", "DOTALL", "UNICODE_CASE", "CANON_EQ", "UNICODE_CHARACTER_CLASS");
 
     private final String name;
+    /** The property's name qualified by its owner where one class checks several owners' values (an endpoint's). */
+    private final String qualifiedName;
     private final TypeName type;
     /** Never echoed: its violations leave the rejected value out. */
     private final boolean sensitive;
@@ -77,11 +79,24 @@ final class PropertyChecks {
     }
 
     PropertyChecks(String name, TypeName type, boolean sensitive, Set<String> constantNames) {
+        this("", name, type, sensitive, constantNames);
+    }
+
+    /**
+     * The checks of {@code name} within {@code owner}: the method and constants are named after both
+     * ({@code checkByCodeCode}, {@code BY_CODE_CODE_PATTERN}), so one class can check several owners' values.
+     */
+    PropertyChecks(String owner, String name, ValueType type, Set<String> constantNames) {
+        this(owner, name, TypeNames.boxed(type), false, constantNames);
+    }
+
+    private PropertyChecks(String owner, String name, TypeName type, boolean sensitive, Set<String> constantNames) {
         this.name = name;
+        this.qualifiedName = owner.isEmpty() ? name : owner + Naming.capitalize(name);
         this.type = type;
         this.sensitive = sensitive;
         this.constantNames = constantNames;
-        this.methodName = "check" + Naming.capitalize(name);
+        this.methodName = "check" + Naming.capitalize(qualifiedName);
         this.value = RESERVED.contains(name) ? "value" : name;
         this.target = new Target(value, CodeBlock.of("$S", "/" + name), null);
     }
@@ -378,7 +393,7 @@ final class PropertyChecks {
 
     /** A named constant of the class, its name unique; a {@code null} initializer leaves a placeholder to replace. */
     private String constant(String suffix, TypeName constantType, CodeBlock initializer) {
-        String base = Naming.snakeCase(name).toUpperCase(Locale.ROOT) + "_" + suffix;
+        String base = Naming.snakeCase(qualifiedName).toUpperCase(Locale.ROOT) + "_" + suffix;
         String constantName = base;
         for (int n = 2; !constantNames.add(constantName); n++) {
             constantName = base + "_" + n;

@@ -8,8 +8,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.ValidatableModel;
 import dev.stratum.processor.model.ValidatableModel.ContainerProperty;
+import dev.stratum.processor.model.ValidatableModel.Element;
 import dev.stratum.processor.model.ValidatableModel.Member;
 import dev.stratum.processor.model.ValidatableModel.NestedProperty;
 import dev.stratum.processor.model.ValidatableModel.ValidatedProperty;
@@ -61,15 +63,25 @@ public final class TypeValidatorWriter {
         return Sources.file(model.packageName(), validator.build());
     }
 
+    /**
+     * The property's checks. Only a property with a constraint of a named group, or a nested object (validated for
+     * the requested groups), takes the groups; the others run together when the default group is requested.
+     */
     private static PropertyChecks checks(Member property, Set<String> constantNames) {
         if (property instanceof ValidatedProperty value) {
-            var checks = new PropertyChecks(value.name(), value.type(), value.sensitive(), constantNames).grouped();
+            var checks = new PropertyChecks(value.name(), value.type(), value.sensitive(), constantNames);
+            if (!defaultOnly(value.constraints())) {
+                checks.grouped();
+            }
             checks.addAll(value.constraints());
             return checks;
         }
         if (property instanceof ContainerProperty container) {
             var checks = new PropertyChecks(container.name(), PropertyChecks.typeOf(container), container.sensitive(),
-                    constantNames).grouped();
+                    constantNames);
+            if (!defaultOnly(container)) {
+                checks.grouped();
+            }
             checks.addContainer(container);
             return checks;
         }
@@ -79,6 +91,20 @@ public final class TypeValidatorWriter {
         checks.addAll(nested.constraints());
         checks.addNested(validatorName(nested.packageName(), nested.simpleName()), nested.validatorClock());
         return checks;
+    }
+
+    private static boolean defaultOnly(List<Constraint> constraints) {
+        return constraints.stream().allMatch(Constraint::defaultOnly);
+    }
+
+    /** Whether a container's constraints and its elements' are all of the default group, with no nested objects. */
+    private static boolean defaultOnly(ContainerProperty container) {
+        return defaultOnly(container.constraints()) && defaultOnly(container.element())
+                && (container.key() == null || defaultOnly(container.key()));
+    }
+
+    private static boolean defaultOnly(Element element) {
+        return element.nested() == null && defaultOnly(element.constraints());
     }
 
     /** {@code validate(OrderRequest)}: the default group's checks. */
@@ -93,7 +119,10 @@ public final class TypeValidatorWriter {
                 .build();
     }
 
-    /** {@code validate(OrderRequest, Groups)}: each property's checks, in declaration order. */
+    /**
+     * {@code validate(OrderRequest, Groups)}: each property's checks, in declaration order; consecutive properties of
+     * the default group alone run under one test of the groups instead of one per constraint.
+     */
     private static MethodSpec validate(ClassName type, List<Checked> properties) {
         var method = MethodSpec.methodBuilder("validate")
                 .addJavadoc("The constraints of {@code $N} that {@code $N} breaks, in property order; nested objects are"
@@ -108,9 +137,26 @@ public final class TypeValidatorWriter {
             return method.addStatement("return $T.of()", List.class).build();
         }
         method.addStatement("$T $N = new $T<>()", VIOLATIONS, SINK, ArrayList.class);
+        boolean inDefault = false;
         for (Checked property : properties) {
-            method.addStatement("$N($N.$N(), $N, $N)", property.checks().methodName(), TARGET,
-                    property.property().accessor(), PropertyChecks.GROUPS, SINK);
+            boolean grouped = property.checks().isGrouped();
+            if (inDefault && grouped) {
+                method.endControlFlow();
+                inDefault = false;
+            } else if (!inDefault && !grouped) {
+                method.beginControlFlow("if ($N.byDefault())", PropertyChecks.GROUPS);
+                inDefault = true;
+            }
+            if (grouped) {
+                method.addStatement("$N($N.$N(), $N, $N)", property.checks().methodName(), TARGET,
+                        property.property().accessor(), PropertyChecks.GROUPS, SINK);
+            } else {
+                method.addStatement("$N($N.$N(), $N)", property.checks().methodName(), TARGET,
+                        property.property().accessor(), SINK);
+            }
+        }
+        if (inDefault) {
+            method.endControlFlow();
         }
         return method.addStatement("return $N", SINK).build();
     }

@@ -22,7 +22,7 @@ public final class ConstraintTargets {
         if (!applies(constraint, type.kind())) {
             report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
                     "@" + constraint.name() + " does not apply to " + at.describe() + " of type "
-                            + describe(type) + "; remove it or change the field's type");
+                            + describe(type) + "; remove it or change its type");
         }
     }
 

@@ -43,7 +43,7 @@ final class ConstraintReader {
 
     private final Mirrors mirrors;
     private final Report report;
-    /** Resolves custom constraints; {@code null} where they are not supported (entities). */
+    /** Resolves custom constraints; {@code null} where they are not supported (endpoint parameters). */
     private final ProcessingEnvironment env;
 
     /** A reader of the built-in constraints only: a custom constraint is reported as unsupported. */
@@ -89,7 +89,8 @@ final class ConstraintReader {
         String name = annotation.getSimpleName().toString();
         if (env == null) {
             report.error(Code.UNSUPPORTED_CONSTRAINT, at, "the custom constraint @" + name + " is supported on"
-                    + " @Validatable types, not yet on entities; remove it or check the rule in a hooks method");
+                    + " entity fields and @Validatable properties, not on " + at.describe()
+                    + "; remove it or check the rule in the implementation");
             return Optional.empty();
         }
         checkMessage(mirror, name, at);

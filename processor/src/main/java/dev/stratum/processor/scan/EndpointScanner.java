@@ -14,8 +14,8 @@ import dev.stratum.processor.model.EndpointResult;
 import dev.stratum.processor.model.EndpointsModel;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.RecordModel;
-import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
+import dev.stratum.processor.rules.ConstraintTargets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -278,26 +278,16 @@ public final class EndpointScanner {
                 ? Mirrors.explicitValue(binding, "defaultValue").map(String.class::cast)
                 : Optional.empty();
         List<Constraint> declared = constraints.read(parameter, at);
-        for (Constraint constraint : declared) {
-            if (!checkable(constraint, type.get())) {
-                report.error(Code.UNSUPPORTED_ENDPOINT_TYPE, at.annotation(ConstraintReader.PACKAGE + constraint.name()),
-                        "@" + constraint.name() + " on parameter " + at.describe() + " of type " + parameter.asType()
-                                + " is not checked on parameters; use @NotBlank, @Size or @Pattern on a String,"
-                                + " @Min or @Max on an int or long");
-                return Optional.empty();
-            }
+        // The same applicability table as for fields: the controller runs the same generated checks.
+        var mismatches = new Report();
+        declared.forEach(constraint -> ConstraintTargets.check(constraint, type.get(), at, mismatches));
+        report.addAll(mismatches);
+        if (mismatches.hasErrors()) {
+            return Optional.empty();
         }
         return Optional.of(new ValueParameter(name, source, key, type.get(), defaultValue, declared));
     }
 
-    private static boolean checkable(Constraint constraint, ValueType type) {
-        boolean string = type.kind() == ValueKind.STRING;
-        boolean integral = type.kind() == ValueKind.INT || type.kind() == ValueKind.LONG;
-        return constraint instanceof Constraint.NotNull
-                || string && (constraint instanceof Constraint.NotBlank || constraint instanceof Constraint.Size
-                        || constraint instanceof Constraint.Pattern)
-                || integral && (constraint instanceof Constraint.Min || constraint instanceof Constraint.Max);
-    }
 
     private Optional<EndpointParameter> body(VariableElement parameter, String httpMethod, Location at) {
         Optional<TypeElement> record = record(parameter.asType());

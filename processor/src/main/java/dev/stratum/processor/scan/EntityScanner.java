@@ -49,7 +49,7 @@ public final class EntityScanner {
         if (!hasUsableShape(entity, at)) {
             return Optional.empty();
         }
-        var scanner = new PropertyScanner(mirrors, env.getTypeUtils(), report);
+        var scanner = new PropertyScanner(mirrors, env, report);
         var relations = new RelationScanner(mirrors, report);
         var properties = new ArrayList<PropertyModel>();
         var joinTables = new ArrayList<JoinTableModel>();

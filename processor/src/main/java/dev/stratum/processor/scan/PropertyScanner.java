@@ -13,6 +13,7 @@ import dev.stratum.processor.model.ValueType;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -37,11 +38,12 @@ final class PropertyScanner {
     private final Report report;
     private final ConstraintReader constraints;
 
-    PropertyScanner(Mirrors mirrors, Types types, Report report) {
+    PropertyScanner(Mirrors mirrors, ProcessingEnvironment env, Report report) {
         this.mirrors = mirrors;
-        this.types = types;
+        this.types = env.getTypeUtils();
         this.report = report;
-        this.constraints = new ConstraintReader(mirrors, report);
+        // Custom constraints too: the entity's validator creates their validators as @Validatable ones do.
+        this.constraints = new ConstraintReader(mirrors, report, env);
     }
 
     Optional<PropertyModel> scan(TypeElement entity, VariableElement field, Role role, Location at) {

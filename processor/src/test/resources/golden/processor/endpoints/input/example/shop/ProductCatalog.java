@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public interface ProductCatalog {
     Optional<ProductResponse> byCode(@PathParam("code") @Pattern(regexp = "[A-Z]{3}-[0-9]{4}") String code);
 
     @Post(value = "/{id}/rename", status = 201)
-    ProductResponse rename(@PathParam("id") long id, @HeaderParam("X-Reason-Code") String reasonCode,
+    ProductResponse rename(@PathParam("id") @Positive long id, @HeaderParam("X-Reason-Code") String reasonCode,
             @Body Rename rename);
 
     /** Creates a product from the same request a generated create would take, checked by its validator. */

@@ -2,7 +2,10 @@ package example.shop;
 
 import dev.stratum.runtime.problem.InvalidParameterException;
 import dev.stratum.runtime.problem.NotFoundException;
+import dev.stratum.runtime.validation.Checks;
 import dev.stratum.runtime.validation.ValidationException;
+import dev.stratum.runtime.validation.Violation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
@@ -50,17 +53,16 @@ public class ProductCatalogController {
     )
     public ResponseEntity<List<ProductResponse>> search(@RequestParam(name = "q") String query,
             @RequestParam(name = "limit", defaultValue = "10") int limit) {
-        if (query.isBlank()) {
-            throw new InvalidParameterException("q", "Query parameter 'q': must not be blank.");
+        List<Violation> invalid = new ArrayList<>();
+        checkSearchQuery(query, invalid);
+        if (!invalid.isEmpty()) {
+            throw new InvalidParameterException("q",
+                    "Query parameter 'q': " + invalid.get(0).message() + ".");
         }
-        if (query.length() > 60) {
-            throw new InvalidParameterException("q", "Query parameter 'q': size must be between 0 and 60.");
-        }
-        if (limit < 1) {
-            throw new InvalidParameterException("limit", "Query parameter 'limit': must be greater than or equal to 1.");
-        }
-        if (limit > 50) {
-            throw new InvalidParameterException("limit", "Query parameter 'limit': must be less than or equal to 50.");
+        checkSearchLimit(limit, invalid);
+        if (!invalid.isEmpty()) {
+            throw new InvalidParameterException("limit",
+                    "Query parameter 'limit': " + invalid.get(0).message() + ".");
         }
         return ResponseEntity.ok().body(endpoints.search(query, limit));
     }
@@ -73,8 +75,11 @@ public class ProductCatalogController {
             produces = MediaType.APPLICATION_JSON_VALUE
     )
     public ResponseEntity<ProductResponse> byCode(@PathVariable("code") String code) {
-        if (!BY_CODE_CODE_PATTERN.matcher(code).matches()) {
-            throw new InvalidParameterException("code", "Path variable 'code': must match \"[A-Z]{3}-[0-9]{4}\".");
+        List<Violation> invalid = new ArrayList<>();
+        checkByCodeCode(code, invalid);
+        if (!invalid.isEmpty()) {
+            throw new InvalidParameterException("code",
+                    "Path variable 'code': " + invalid.get(0).message() + ".");
         }
         ProductResponse found = endpoints.byCode(code)
                 .orElseThrow(() -> new NotFoundException("No Product matches the request."));
@@ -91,6 +96,12 @@ public class ProductCatalogController {
     )
     public ResponseEntity<ProductResponse> rename(@PathVariable("id") long id,
             @RequestHeader(name = "X-Reason-Code") String reasonCode, @RequestBody Rename rename) {
+        List<Violation> invalid = new ArrayList<>();
+        checkRenameId(id, invalid);
+        if (!invalid.isEmpty()) {
+            throw new InvalidParameterException("id",
+                    "Path variable 'id': " + invalid.get(0).message() + ".");
+        }
         ValidationException.throwIfAny(renameValidator.validate(rename));
         return ResponseEntity.status(201).body(endpoints.rename(id, reasonCode, rename));
     }
@@ -115,5 +126,38 @@ public class ProductCatalogController {
     public ResponseEntity<Void> archive(@PathVariable("id") long id) {
         endpoints.archive(id);
         return ResponseEntity.noContent().build();
+    }
+
+    private void checkSearchQuery(String query, List<Violation> violations) {
+        if (!Checks.notBlank(query)) {
+            violations.add(new Violation("/query", "must not be blank", "NotBlank", query));
+        }
+        if (!Checks.size(query, 0, 60)) {
+            violations.add(new Violation("/query", "size must be between 0 and 60", "Size", query));
+        }
+    }
+
+    private void checkSearchLimit(Integer limit, List<Violation> violations) {
+        if (!Checks.min(limit, 1)) {
+            violations.add(new Violation("/limit", "must be greater than or equal to 1", "Min",
+                    limit));
+        }
+        if (!Checks.max(limit, 50)) {
+            violations.add(new Violation("/limit", "must be less than or equal to 50", "Max",
+                    limit));
+        }
+    }
+
+    private void checkByCodeCode(String code, List<Violation> violations) {
+        if (!Checks.matches(code, BY_CODE_CODE_PATTERN)) {
+            violations.add(new Violation("/code", "must match \"[A-Z]{3}-[0-9]{4}\"", "Pattern",
+                    code));
+        }
+    }
+
+    private void checkRenameId(Long id, List<Violation> violations) {
+        if (!Checks.positive(id)) {
+            violations.add(new Violation("/id", "must be greater than 0", "Positive", id));
+        }
     }
 }

@@ -31,22 +31,24 @@ public final class RenameValidator {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(groups, "groups");
         List<Violation> violations = new ArrayList<>();
-        checkName(target.name(), groups, violations);
-        checkReason(target.reason(), groups, violations);
+        if (groups.byDefault()) {
+            checkName(target.name(), violations);
+            checkReason(target.reason(), violations);
+        }
         return violations;
     }
 
-    private void checkName(String name, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.notBlank(name)) {
+    private void checkName(String name, List<Violation> violations) {
+        if (!Checks.notBlank(name)) {
             violations.add(new Violation("/name", "must not be blank", "NotBlank", name));
         }
-        if (groups.byDefault() && !Checks.size(name, 0, 60)) {
+        if (!Checks.size(name, 0, 60)) {
             violations.add(new Violation("/name", "size must be between 0 and 60", "Size", name));
         }
     }
 
-    private void checkReason(String reason, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.size(reason, 0, 200)) {
+    private void checkReason(String reason, List<Violation> violations) {
+        if (!Checks.size(reason, 0, 200)) {
             violations.add(new Violation("/reason", "size must be between 0 and 200", "Size",
                     reason));
         }

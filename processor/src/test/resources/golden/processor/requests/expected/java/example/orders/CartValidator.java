@@ -34,30 +34,34 @@ public final class CartValidator {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(groups, "groups");
         List<Violation> violations = new ArrayList<>();
-        checkItems(target.items(), groups, violations);
-        checkLabels(target.labels(), groups, violations);
-        checkQuantities(target.quantities(), groups, violations);
-        checkReceiptTo(target.receiptTo(), groups, violations);
+        if (groups.byDefault()) {
+            checkItems(target.items(), violations);
+            checkLabels(target.labels(), violations);
+            checkQuantities(target.quantities(), violations);
+            checkReceiptTo(target.receiptTo(), violations);
+        }
         checkAddresses(target.addresses(), groups, violations);
-        checkNotes(target.notes(), groups, violations);
+        if (groups.byDefault()) {
+            checkNotes(target.notes(), violations);
+        }
         return violations;
     }
 
-    private void checkItems(List<String> items, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.notEmpty(items)) {
+    private void checkItems(List<String> items, List<Violation> violations) {
+        if (!Checks.notEmpty(items)) {
             violations.add(new Violation("/items", "must not be empty", "NotEmpty", items));
         }
-        if (groups.byDefault() && !Checks.size(items, 0, 10)) {
+        if (!Checks.size(items, 0, 10)) {
             violations.add(new Violation("/items", "size must be between 0 and 10", "Size", items));
         }
         if (items != null) {
             int index = 0;
             for (String element : items) {
-                if (groups.byDefault() && !Checks.notBlank(element)) {
+                if (!Checks.notBlank(element)) {
                     violations.add(new Violation("/items/" + index, "must not be blank", "NotBlank",
                             element, "items[" + index + "].<list element>"));
                 }
-                if (groups.byDefault() && !Checks.size(element, 0, 20)) {
+                if (!Checks.size(element, 0, 20)) {
                     violations.add(new Violation("/items/" + index, "size must be between 0 and 20",
                             "Size", element, "items[" + index + "].<list element>"));
                 }
@@ -66,15 +70,15 @@ public final class CartValidator {
         }
     }
 
-    private void checkLabels(Set<String> labels, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.size(labels, 0, 5)) {
+    private void checkLabels(Set<String> labels, List<Violation> violations) {
+        if (!Checks.size(labels, 0, 5)) {
             violations.add(new Violation("/labels", "size must be between 0 and 5", "Size",
                     labels));
         }
         if (labels != null) {
             int index = 0;
             for (String element : labels) {
-                if (groups.byDefault() && !Checks.notBlank(element)) {
+                if (!Checks.notBlank(element)) {
                     violations.add(new Violation("/labels/" + index, "must not be blank",
                             "NotBlank", element, "labels[].<iterable element>"));
                 }
@@ -83,27 +87,26 @@ public final class CartValidator {
         }
     }
 
-    private void checkQuantities(Map<String, Integer> quantities, Groups groups,
-            List<Violation> violations) {
-        if (groups.byDefault() && !Checks.size(quantities, 0, 50)) {
+    private void checkQuantities(Map<String, Integer> quantities, List<Violation> violations) {
+        if (!Checks.size(quantities, 0, 50)) {
             violations.add(new Violation("/quantities", "size must be between 0 and 50", "Size",
                     quantities));
         }
         if (quantities != null) {
             for (Map.Entry<String, Integer> entry : quantities.entrySet()) {
                 String key = entry.getKey();
-                if (groups.byDefault() && !Checks.size(key, 0, 20)) {
+                if (!Checks.size(key, 0, 20)) {
                     violations.add(new Violation("/quantities/" + Violation.segment(key),
                             "size must be between 0 and 20", "Size", key,
                             "quantities<K>[" + key + "].<map key>"));
                 }
                 Integer element = entry.getValue();
-                if (groups.byDefault() && element == null) {
+                if (element == null) {
                     violations.add(new Violation("/quantities/" + Violation.segment(key),
                             "must not be null", "NotNull", null,
                             "quantities[" + key + "].<map value>"));
                 }
-                if (groups.byDefault() && !Checks.positive(element)) {
+                if (!Checks.positive(element)) {
                     violations.add(new Violation("/quantities/" + Violation.segment(key),
                             "must be greater than 0", "Positive", element,
                             "quantities[" + key + "].<map value>"));
@@ -112,11 +115,10 @@ public final class CartValidator {
         }
     }
 
-    private void checkReceiptTo(Optional<String> receiptTo, Groups groups,
-            List<Violation> violations) {
+    private void checkReceiptTo(Optional<String> receiptTo, List<Violation> violations) {
         if (receiptTo != null) {
             String element = receiptTo.orElse(null);
-            if (groups.byDefault() && !Checks.email(element)) {
+            if (!Checks.email(element)) {
                 violations.add(new Violation("/receiptTo", "must be a well-formed email address",
                         "Email", element));
             }
@@ -146,8 +148,8 @@ public final class CartValidator {
         }
     }
 
-    private void checkNotes(List<String> notes, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.size(notes, 0, 100)) {
+    private void checkNotes(List<String> notes, List<Violation> violations) {
+        if (!Checks.size(notes, 0, 100)) {
             violations.add(new Violation("/notes", "size must be between 0 and 100", "Size",
                     notes));
         }

@@ -45,68 +45,70 @@ public final class OrderRequestValidator {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(groups, "groups");
         List<Violation> violations = new ArrayList<>();
-        checkCustomer(target.customer(), groups, violations);
-        checkContact(target.contact(), groups, violations);
-        checkQuantity(target.quantity(), groups, violations);
-        checkTotal(target.total(), groups, violations);
-        checkDeliverOn(target.deliverOn(), groups, violations);
-        checkPin(target.pin(), groups, violations);
+        if (groups.byDefault()) {
+            checkCustomer(target.customer(), violations);
+            checkContact(target.contact(), violations);
+            checkQuantity(target.quantity(), violations);
+            checkTotal(target.total(), violations);
+            checkDeliverOn(target.deliverOn(), violations);
+            checkPin(target.pin(), violations);
+        }
         return violations;
     }
 
-    private void checkCustomer(String customer, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.notBlank(customer)) {
+    private void checkCustomer(String customer, List<Violation> violations) {
+        if (!Checks.notBlank(customer)) {
             violations.add(new Violation("/customer", "must not be blank", "NotBlank", customer));
         }
-        if (groups.byDefault() && !Checks.size(customer, 0, 40)) {
+        if (!Checks.size(customer, 0, 40)) {
             violations.add(new Violation("/customer", "size must be between 0 and 40", "Size",
                     customer));
         }
     }
 
-    private void checkContact(String contact, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.email(contact)) {
+    private void checkContact(String contact, List<Violation> violations) {
+        if (!Checks.email(contact)) {
             violations.add(new Violation("/contact", "must be a well-formed email address", "Email",
                     contact));
         }
     }
 
-    private void checkQuantity(Integer quantity, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.min(quantity, 1)) {
+    private void checkQuantity(Integer quantity, List<Violation> violations) {
+        if (!Checks.min(quantity, 1)) {
             violations.add(new Violation("/quantity", "must be greater than or equal to 1", "Min",
                     quantity));
         }
-        if (groups.byDefault() && !Checks.max(quantity, 99)) {
+        if (!Checks.max(quantity, 99)) {
             violations.add(new Violation("/quantity", "must be less than or equal to 99", "Max",
                     quantity));
         }
     }
 
-    private void checkTotal(BigDecimal total, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && total == null) {
+    private void checkTotal(BigDecimal total, List<Violation> violations) {
+        if (total == null) {
             violations.add(new Violation("/total", "must not be null", "NotNull"));
         }
-        if (groups.byDefault() && !Checks.decimalMin(total, TOTAL_MIN, false)) {
+        if (!Checks.decimalMin(total, TOTAL_MIN, false)) {
             violations.add(new Violation("/total", "must be greater than 0.00", "DecimalMin",
                     total));
         }
-        if (groups.byDefault() && !Checks.digits(total, 6, 2)) {
+        if (!Checks.digits(total, 6, 2)) {
             violations.add(new Violation("/total",
                     "numeric value out of bounds (<6 digits>.<2 digits> expected)", "Digits",
                     total));
         }
     }
 
-    private void checkDeliverOn(LocalDate deliverOn, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.futureOrPresent(deliverOn, clock)) {
+    private void checkDeliverOn(LocalDate deliverOn, List<Violation> violations) {
+        if (!Checks.futureOrPresent(deliverOn, clock)) {
             violations.add(new Violation("/deliverOn",
                     "must be a date in the present or in the future", "FutureOrPresent",
                     deliverOn));
         }
     }
 
-    private void checkPin(String pin, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.matches(pin, PIN_PATTERN)) {
+    private void checkPin(String pin, List<Violation> violations) {
+        if (!Checks.matches(pin, PIN_PATTERN)) {
             violations.add(new Violation("/pin", "must match \"[0-9]{4}\"", "Pattern"));
         }
     }

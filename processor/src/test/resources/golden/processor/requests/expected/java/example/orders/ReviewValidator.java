@@ -47,33 +47,35 @@ public final class ReviewValidator {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(groups, "groups");
         List<Violation> violations = new ArrayList<>();
-        checkText(target.text(), groups, violations);
-        checkTags(target.tags(), groups, violations);
+        if (groups.byDefault()) {
+            checkText(target.text(), violations);
+            checkTags(target.tags(), violations);
+        }
         checkAuthor(target.author(), groups, violations);
         return violations;
     }
 
-    private void checkText(String text, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.notBlank(text)) {
+    private void checkText(String text, List<Violation> violations) {
+        if (!Checks.notBlank(text)) {
             violations.add(new Violation("/text", "must not be blank", "NotBlank", text));
         }
-        if (groups.byDefault() && !Checks.size(text, 0, 200)) {
+        if (!Checks.size(text, 0, 200)) {
             violations.add(new Violation("/text", "size must be between 0 and 200", "Size", text));
         }
-        if (groups.byDefault() && !textNoBadWords.isValid(text, TEXT_CONTEXT)) {
+        if (!textNoBadWords.isValid(text, TEXT_CONTEXT)) {
             violations.add(new Violation("/text", "must not contain any of [darn]", "NoBadWords",
                     text));
         }
     }
 
-    private void checkTags(List<String> tags, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.size(tags, 0, 5)) {
+    private void checkTags(List<String> tags, List<Violation> violations) {
+        if (!Checks.size(tags, 0, 5)) {
             violations.add(new Violation("/tags", "size must be between 0 and 5", "Size", tags));
         }
         if (tags != null) {
             int index = 0;
             for (String element : tags) {
-                if (groups.byDefault() && !tagsNoBadWords.isValid(element, TAGS_CONTEXT)) {
+                if (!tagsNoBadWords.isValid(element, TAGS_CONTEXT)) {
                     violations.add(new Violation("/tags/" + index,
                             "must not contain any of [darn, heck]", "NoBadWords", element,
                             "tags[" + index + "].<list element>"));

@@ -31,23 +31,25 @@ public final class ShippingAddressValidator {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(groups, "groups");
         List<Violation> violations = new ArrayList<>();
-        checkStreet(target.getStreet(), groups, violations);
-        checkConfirmed(target.isConfirmed(), groups, violations);
+        if (groups.byDefault()) {
+            checkStreet(target.getStreet(), violations);
+            checkConfirmed(target.isConfirmed(), violations);
+        }
         return violations;
     }
 
-    private void checkStreet(String street, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && !Checks.notEmpty(street)) {
+    private void checkStreet(String street, List<Violation> violations) {
+        if (!Checks.notEmpty(street)) {
             violations.add(new Violation("/street", "must not be empty", "NotEmpty", street));
         }
-        if (groups.byDefault() && !Checks.size(street, 0, 80)) {
+        if (!Checks.size(street, 0, 80)) {
             violations.add(new Violation("/street", "size must be between 0 and 80", "Size",
                     street));
         }
     }
 
-    private void checkConfirmed(Boolean confirmed, Groups groups, List<Violation> violations) {
-        if (groups.byDefault() && Boolean.FALSE.equals(confirmed)) {
+    private void checkConfirmed(Boolean confirmed, List<Violation> violations) {
+        if (Boolean.FALSE.equals(confirmed)) {
             violations.add(new Violation("/confirmed", "the address must be confirmed",
                     "AssertTrue", confirmed));
         }
