@@ -291,7 +291,8 @@ public final class OpenApiWriter {
 
     /** {@code If-Match}: optional in the document, since the service decides (stratum.http.require-if-match). */
     private static Obj ifMatch(String purpose) {
-        return header("If-Match", "The ETag of the version " + purpose + "; a stale one answers 412. Without it the"
+        return header("If-Match", "The ETag of the version " + purpose + ", or a list of ETags any of which may be"
+                + " current; a stale one answers 412. Without it the"
                 + " write is unconditional, unless the service requires If-Match (428).");
     }
 

@@ -24,7 +24,7 @@ final class Problems {
     static final Problem DUPLICATE_OR_CONFLICT = new Problem(409, false, "duplicate", "version-conflict");
     static final Problem VERSION_CONFLICT = new Problem(409, false, "version-conflict");
     static final Problem PRECONDITION_FAILED = new Problem(412, false, "precondition-failed");
-    static final Problem STILL_REFERENCED = new Problem(409, false, "still-referenced");
+    static final Problem STILL_REFERENCED_OR_CONFLICT = new Problem(409, false, "still-referenced", "version-conflict");
     static final Problem MISSING_REFERENCE = new Problem(422, false, "missing-reference");
     static final Problem PAYLOAD_TOO_LARGE = new Problem(413, false, "payload-too-large");
     static final Problem UNSUPPORTED_MEDIA_TYPE = new Problem(415, false, "unsupported-media-type");
@@ -94,11 +94,11 @@ final class Problems {
         }
     }
 
-    /** The problems of a delete: no such row, or (when other entities reference this one) a row still referenced. */
+    /**
+     * The problems of a delete: no such row, an unconditional delete that lost a race, or (when other entities
+     * reference this one) a row still referenced.
+     */
     static void forDelete(Obj responses, EntityModel entity) {
-        add(responses, BAD_ID, NOT_FOUND);
-        if (!entity.referrers().isEmpty()) {
-            add(responses, STILL_REFERENCED);
-        }
+        add(responses, BAD_ID, NOT_FOUND, entity.referrers().isEmpty() ? VERSION_CONFLICT : STILL_REFERENCED_OR_CONFLICT);
     }
 }

@@ -45,6 +45,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addField(constant("SELECT_BY_ID", sql.selectById()))
                 .addField(constant("UPDATE", sql.update()))
                 .addField(constant("DELETE_BY_ID", sql.deleteById()))
+                .addField(constant("DELETE", sql.delete()))
                 .addField(constant("SELECT_PAGE", sql.selectPage()))
                 .addField(constant("COUNT", sql.count()))
                 .addFields(uniqueFields(entity))
@@ -60,6 +61,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addMethod(findById(entity))
                 .addMethod(update(entity))
                 .addMethod(deleteById(entity))
+                .addMethod(delete(entity))
                 .addMethod(findPage(entity))
                 .addMethod(bindFields(entity))
                 .addMethod(map(entity));
@@ -181,6 +183,29 @@ public final class RepositoryWriter implements EntityWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(TypeNames.declared(entity.id()), "id")
+                .addCode(body.build())
+                .build();
+    }
+
+    private static MethodSpec delete(EntityModel entity) {
+        String variable = variable(entity);
+        PropertyModel version = entity.version().orElseThrow();
+        var body = CodeBlock.builder()
+                .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(DELETE))$<$<",
+                        Connection.class, PreparedStatement.class)
+                .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("1"),
+                        CodeBlock.of("$L.$L()", variable, entity.id().getter())))
+                .addStatement(JdbcCode.bind(version, "statement", CodeBlock.of("2"),
+                        CodeBlock.of("$L.$L()", variable, version.getter())))
+                .addStatement("return statement.executeUpdate() == 1")
+                .add(catchSqlExceptionOfDelete(entity))
+                .endControlFlow();
+        return MethodSpec.methodBuilder("delete")
+                .addJavadoc("Deletes {@code $L} if its version is still current.\n\n"
+                        + "@return false when no row has this id and version: it was changed or deleted meanwhile\n", variable)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(TypeNames.entity(entity), variable)
                 .addCode(body.build())
                 .build();
     }
@@ -371,6 +396,10 @@ public final class RepositoryWriter implements EntityWriter {
 
         String deleteById() {
             return "DELETE FROM " + entity.table() + " WHERE " + entity.id().column().name() + " = ?";
+        }
+
+        String delete() {
+            return deleteById() + " AND " + entity.version().orElseThrow().column().name() + " = ?";
         }
 
         String selectPage() {

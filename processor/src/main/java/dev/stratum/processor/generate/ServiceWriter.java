@@ -14,7 +14,6 @@ import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.Naming;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
@@ -35,6 +34,7 @@ public final class ServiceWriter implements EntityWriter {
     private static final ClassName PAGE_REQUEST = ClassName.get("dev.stratum.runtime.paging", "PageRequest");
     private static final ClassName CURRENT_PRINCIPAL = ClassName.get("dev.stratum.runtime.security", "CurrentPrincipal");
     private static final ClassName ACCESS_CHECKS = ClassName.get("dev.stratum.runtime.security", "AccessChecks");
+    private static final ClassName IF_MATCH = ClassName.get("dev.stratum.runtime.http", "IfMatch");
     private static final ClassName AUDIT_LOG = ClassName.get("dev.stratum.runtime.audit", "AuditLog");
 
     @Override
@@ -144,18 +144,18 @@ public final class ServiceWriter implements EntityWriter {
         String variable = Naming.decapitalize(entity.simpleName());
         var work = CodeBlock.builder()
                 .addStatement("$T $L = load(id)", TypeNames.entity(entity), variable)
-                .addStatement("requireVersion($L, expectedVersion)", variable)
-                .addStatement("return store($L, request, expectedVersion)", variable);
+                .addStatement("requireVersion($L, ifMatch)", variable)
+                .addStatement("return store($L, request, ifMatch)", variable);
         return MethodSpec.methodBuilder("update")
                 .addJavadoc("Validates the request and replaces the editable fields of the $L, if it still has\n"
-                        + "{@code expectedVersion} (when one is given).\n\n"
+                        + "a version {@code ifMatch} admits.\n\n"
                         + "@throws $T when it has another version\n"
-                        + "@throws $T when, without an expected version, it was changed meanwhile\n",
+                        + "@throws $T when, written unconditionally, it was changed meanwhile\n",
                         variable, PRECONDITION_FAILED, VERSION_CONFLICT)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeNames.response(entity))
                 .addParameter(TypeNames.declared(entity.id()), "id")
-                .addParameter(OptionalLong.class, "expectedVersion")
+                .addParameter(IF_MATCH, "ifMatch")
                 .addParameter(TypeNames.updateRequest(entity), "request")
                 .addCode(accessCheck(entity, Operation.UPDATE))
                 .addStatement("$T.throwIfAny(validator.validateUpdate(request))", VALIDATION_EXCEPTION)
@@ -171,20 +171,20 @@ public final class ServiceWriter implements EntityWriter {
         ClassName request = TypeNames.updateRequest(entity);
         var work = CodeBlock.builder()
                 .addStatement("$T $L = load(id)", TypeNames.entity(entity), variable)
-                .addStatement("requireVersion($L, expectedVersion)", variable)
+                .addStatement("requireVersion($L, ifMatch)", variable)
                 .addStatement("$T request = changes.apply($T.from($L))", request, request, variable)
                 .addStatement("$T.throwIfAny(validator.validateUpdate(request))", VALIDATION_EXCEPTION)
-                .addStatement("return store($L, request, expectedVersion)", variable);
+                .addStatement("return store($L, request, ifMatch)", variable);
         return MethodSpec.methodBuilder("patch")
                 .addJavadoc("Applies {@code changes} to the editable fields of the $L as they are now, validates the result"
-                        + "\nand stores it, if the $L still has {@code expectedVersion} (when one is given).\n\n"
+                        + "\nand stores it, if the $L still has a version {@code ifMatch} admits.\n\n"
                         + "@throws $T when it has another version\n"
-                        + "@throws $T when, without an expected version, it was changed meanwhile\n",
+                        + "@throws $T when, written unconditionally, it was changed meanwhile\n",
                         variable, variable, PRECONDITION_FAILED, VERSION_CONFLICT)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeNames.response(entity))
                 .addParameter(TypeNames.declared(entity.id()), "id")
-                .addParameter(OptionalLong.class, "expectedVersion")
+                .addParameter(IF_MATCH, "ifMatch")
                 .addParameter(ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), request), "changes")
                 .addCode(accessCheck(entity, Operation.UPDATE))
                 .addCode("$T patched = transactions.write(() -> {\n$>$L$<});\n", TypeNames.response(entity), work.build())
@@ -197,16 +197,17 @@ public final class ServiceWriter implements EntityWriter {
         String variable = Naming.decapitalize(entity.simpleName());
         var work = CodeBlock.builder()
                 .addStatement("$T $L = load(id)", TypeNames.entity(entity), variable)
-                .addStatement("requireVersion($L, expectedVersion)", variable)
+                .addStatement("requireVersion($L, ifMatch)", variable)
                 .addStatement("hooks.beforeDelete($L)", variable)
-                .addStatement("repository.deleteById(id)");
+                .add(lostRace(entity, CodeBlock.of("repository.delete($L)", variable), variable));
         return MethodSpec.methodBuilder("delete")
-                .addJavadoc("Deletes the $L with the given id, if it still has {@code expectedVersion} (when one is given)."
-                        + "\n\n@throws $T when there is none\n@throws $T when it has another version\n",
-                        variable, NOT_FOUND, PRECONDITION_FAILED)
+                .addJavadoc("Deletes the $L with the given id, if it still has a version {@code ifMatch} admits."
+                        + "\n\n@throws $T when there is none\n@throws $T when it has another version\n"
+                        + "@throws $T when, deleted unconditionally, it was changed meanwhile\n",
+                        variable, NOT_FOUND, PRECONDITION_FAILED, VERSION_CONFLICT)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(TypeNames.declared(entity.id()), "id")
-                .addParameter(OptionalLong.class, "expectedVersion")
+                .addParameter(IF_MATCH, "ifMatch")
                 .addCode(accessCheck(entity, Operation.DELETE))
                 .addCode("transactions.write(() -> {\n$>$L$<});\n", work.build())
                 .addCode(audit(entity, "delete", "id"))
@@ -232,9 +233,8 @@ public final class ServiceWriter implements EntityWriter {
         return MethodSpec.methodBuilder("requireVersion")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(TypeNames.entity(entity), variable)
-                .addParameter(OptionalLong.class, "expectedVersion")
-                .beginControlFlow("if (expectedVersion.isPresent() && $L.$L() != expectedVersion.getAsLong())",
-                        variable, version.getter())
+                .addParameter(IF_MATCH, "ifMatch")
+                .beginControlFlow("if (!ifMatch.admits($L.$L()))", variable, version.getter())
                 .addStatement("throw new $T($S, $L.$L())", PRECONDITION_FAILED, entity.simpleName(), variable,
                         entity.id().getter())
                 .endControlFlow()
@@ -252,15 +252,25 @@ public final class ServiceWriter implements EntityWriter {
                 .returns(TypeNames.response(entity))
                 .addParameter(TypeNames.entity(entity), variable)
                 .addParameter(TypeNames.updateRequest(entity), "request")
-                .addParameter(OptionalLong.class, "expectedVersion")
+                .addParameter(IF_MATCH, "ifMatch")
                 .addStatement("request.applyTo($L)", variable)
                 .addStatement("hooks.beforeUpdate($L)", variable)
-                .beginControlFlow("if (!repository.update($L))", variable)
-                .addStatement("throw expectedVersion.isPresent()\n? new $T($S, $L.$L())\n: new $T($S, $L.$L())",
+                .addCode(lostRace(entity, CodeBlock.of("repository.update($L)", variable), variable))
+                .addStatement("return $T.from($L)", TypeNames.response(entity), variable)
+                .build();
+    }
+
+    /**
+     * A write that matches the version read and found no such row lost a race with another writer: 412 when the
+     * client named versions (its precondition no longer holds), 409 when it wrote unconditionally.
+     */
+    private static CodeBlock lostRace(EntityModel entity, CodeBlock write, String variable) {
+        return CodeBlock.builder()
+                .beginControlFlow("if (!$L)", write)
+                .addStatement("throw ifMatch.conditional()\n? new $T($S, $L.$L())\n: new $T($S, $L.$L())",
                         PRECONDITION_FAILED, entity.simpleName(), variable, entity.id().getter(),
                         VERSION_CONFLICT, entity.simpleName(), variable, entity.id().getter())
                 .endControlFlow()
-                .addStatement("return $T.from($L)", TypeNames.response(entity), variable)
                 .build();
     }
 

@@ -141,7 +141,7 @@ public final class SpringMvcControllerWriter implements EntityWriter {
                 .addParameter(header("IF_MATCH", "ifMatch"))
                 .addParameter(ParameterSpec.builder(TypeNames.updateRequest(entity), "request")
                         .addAnnotation(REQUEST_BODY).build())
-                .addStatement("$T updated = service.update(id, conditions.expectedVersion(ifMatch), request)",
+                .addStatement("$T updated = service.update(id, conditions.ifMatch(ifMatch), request)",
                         TypeNames.response(entity))
                 .addStatement("return $T.ok().eTag($T.of(updated.$L())).body(updated)",
                         RESPONSE_ENTITY, ETAGS, entity.version().orElseThrow().name())
@@ -160,7 +160,7 @@ public final class SpringMvcControllerWriter implements EntityWriter {
                 .addParameter(header("IF_MATCH", "ifMatch"))
                 .addParameter(ParameterSpec.builder(JSON_NODE, "body").addAnnotation(REQUEST_BODY).build())
                 .addStatement("$T patch = $T.of(body, PATCHABLE)", MERGE_PATCH, MERGE_PATCH)
-                .addStatement("$T updated = service.patch(id, conditions.expectedVersion(ifMatch),\ncurrent -> merge(patch,"
+                .addStatement("$T updated = service.patch(id, conditions.ifMatch(ifMatch),\ncurrent -> merge(patch,"
                         + " current))", TypeNames.response(entity))
                 .addStatement("return $T.ok().eTag($T.of(updated.$L())).body(updated)",
                         RESPONSE_ENTITY, ETAGS, entity.version().orElseThrow().name())
@@ -176,7 +176,7 @@ public final class SpringMvcControllerWriter implements EntityWriter {
                 .returns(responseEntity(ClassName.get(Void.class)))
                 .addParameter(idParameter(entity))
                 .addParameter(header("IF_MATCH", "ifMatch"))
-                .addStatement("service.delete(id, conditions.expectedVersion(ifMatch))")
+                .addStatement("service.delete(id, conditions.ifMatch(ifMatch))")
                 .addStatement("return $T.noContent().build()", RESPONSE_ENTITY)
                 .build();
     }

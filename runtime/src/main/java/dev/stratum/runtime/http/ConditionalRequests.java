@@ -2,7 +2,6 @@ package dev.stratum.runtime.http;
 
 import dev.stratum.runtime.problem.InvalidParameterException;
 import dev.stratum.runtime.problem.PreconditionRequiredException;
-import java.util.OptionalLong;
 
 /**
  * The project's rule for {@code If-Match} on writes (PUT, PATCH, DELETE): optional by default, so a client that
@@ -22,16 +21,16 @@ public final class ConditionalRequests {
     }
 
     /**
-     * The version a write is conditioned on; empty for an unconditional write (no header, or {@code *}).
+     * The precondition of a write: the versions {@code If-Match} names, or none (no header, or {@code *}).
      *
      * @throws PreconditionRequiredException when {@code If-Match} is required and missing
      * @throws InvalidParameterException     when it is malformed
      */
-    public OptionalLong expectedVersion(String ifMatch) {
+    public IfMatch ifMatch(String ifMatch) {
         if (ifMatchRequired && (ifMatch == null || ifMatch.isBlank())) {
             throw new PreconditionRequiredException(
                     "This service needs an If-Match header on every write: send If-Match with the ETag you read.");
         }
-        return ETags.ifMatchVersion(ifMatch);
+        return ETags.ifMatch(ifMatch);
     }
 }

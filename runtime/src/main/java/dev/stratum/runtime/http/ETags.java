@@ -1,7 +1,6 @@
 package dev.stratum.runtime.http;
 
 import dev.stratum.runtime.problem.InvalidParameterException;
-import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,21 +19,27 @@ public final class ETags {
     }
 
     /**
-     * The version an {@code If-Match} header value names; empty when the header is missing, blank or {@code *} (any
-     * current version).
+     * The precondition an {@code If-Match} header value states: none when the header is missing, blank or {@code *}
+     * (any current version); otherwise the versions of its strong ETags, a comma-separated list of one or more, any of
+     * which may be current (RFC 9110, 13.1.1).
      *
-     * @throws InvalidParameterException when it is neither {@code *} nor one strong ETag holding a version
+     * @throws InvalidParameterException when it is neither {@code *} nor a list of strong ETags holding versions
      */
-    public static OptionalLong ifMatchVersion(String ifMatch) {
+    public static IfMatch ifMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals(ANY)) {
-            return OptionalLong.empty();
+            return IfMatch.any();
         }
-        Matcher matcher = STRONG_VERSION.matcher(ifMatch.strip());
-        if (!matcher.matches()) {
-            throw new InvalidParameterException("If-Match",
-                    "If-Match must be * or exactly one strong ETag as returned by a read, such as \"3\".");
+        String[] members = ifMatch.split(",", -1);
+        long[] versions = new long[members.length];
+        for (int i = 0; i < members.length; i++) {
+            Matcher matcher = STRONG_VERSION.matcher(members[i].strip());
+            if (!matcher.matches()) {
+                throw new InvalidParameterException("If-Match",
+                        "If-Match must be * or strong ETags as returned by a read, such as \"3\" or \"3\", \"4\".");
+            }
+            versions[i] = Long.parseLong(matcher.group(1));
         }
-        return OptionalLong.of(Long.parseLong(matcher.group(1)));
+        return IfMatch.versions(versions);
     }
 
     /**

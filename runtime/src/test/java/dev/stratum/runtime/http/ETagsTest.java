@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stratum.runtime.problem.InvalidParameterException;
 import dev.stratum.runtime.problem.PreconditionRequiredException;
 import dev.stratum.runtime.problem.ProblemType;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -22,25 +21,39 @@ class ETagsTest {
 
     @Test
     void readsBackTheVersionItWrote() {
-        assertThat(ETags.ifMatchVersion(ETags.of(42))).hasValue(42);
-        assertThat(ETags.ifMatchVersion(" \"7\" ")).hasValue(7);
-        assertThat(ETags.ifMatchVersion(ETags.of(Long.MAX_VALUE / 10))).hasValue(Long.MAX_VALUE / 10);
+        assertThat(ETags.ifMatch(ETags.of(42))).isEqualTo(IfMatch.versions(42));
+        assertThat(ETags.ifMatch(" \"7\" ")).isEqualTo(IfMatch.versions(7));
+        assertThat(ETags.ifMatch(ETags.of(Long.MAX_VALUE / 10))).isEqualTo(IfMatch.versions(Long.MAX_VALUE / 10));
+    }
+
+    @Test
+    void aListOfETagsHoldsWhenAnyOfThemIsCurrent() {
+        IfMatch list = ETags.ifMatch("\"3\", \"4\"");
+
+        assertThat(list.conditional()).isTrue();
+        assertThat(list.admits(3)).isTrue();
+        assertThat(list.admits(4)).isTrue();
+        assertThat(list.admits(5)).isFalse();
+        assertThat(ETags.ifMatch(" \"1\" ,\"9\" ").admits(9)).isTrue();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "*", " * "})
     void noIfMatchOrAnAsteriskConditionsOnNoVersion(String ifMatch) {
-        assertThat(ETags.ifMatchVersion(ifMatch)).isEmpty();
+        IfMatch any = ETags.ifMatch(ifMatch);
+
+        assertThat(any.conditional()).isFalse();
+        assertThat(any.admits(12)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"W/\"3\"", "3", "\"three\"", "\"-1\"", "\"3\", \"4\"", "\"\"", "**",
+    @ValueSource(strings = {"W/\"3\"", "3", "\"three\"", "\"-1\"", "\"3\", W/\"4\"", "\"3\",", "\"\"", "**",
             "\"99999999999999999999\""})
     void malformedIfMatchIsAnInvalidParameterWithoutEchoingIt(String ifMatch) {
         String detailForAnotherValue = detailOf("W/\"123456789\"");
 
-        assertThatThrownBy(() -> ETags.ifMatchVersion(ifMatch))
+        assertThatThrownBy(() -> ETags.ifMatch(ifMatch))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
                     assertThat(e.parameter()).isEqualTo("If-Match");
                     assertThat(e.detail()).isEqualTo(detailForAnotherValue).contains("strong ETag");
@@ -65,28 +78,28 @@ class ETagsTest {
         var required = new ConditionalRequests(true);
 
         for (String missing : new String[] {null, "", "  "}) {
-            assertThatThrownBy(() -> required.expectedVersion(missing))
+            assertThatThrownBy(() -> required.ifMatch(missing))
                     .isInstanceOfSatisfying(PreconditionRequiredException.class, e -> {
                         assertThat(e.type()).isEqualTo(ProblemType.PRECONDITION_REQUIRED);
                         assertThat(e.detail()).contains("If-Match").contains("ETag you read");
                     });
         }
-        assertThat(required.expectedVersion("\"2\"")).hasValue(2);
-        assertThat(required.expectedVersion("*")).isEmpty();
+        assertThat(required.ifMatch("\"2\"")).isEqualTo(IfMatch.versions(2));
+        assertThat(required.ifMatch("*")).isEqualTo(IfMatch.any());
     }
 
     @Test
     void anOptionalIfMatchMakesAWriteWithoutItUnconditional() {
         var optional = new ConditionalRequests(false);
 
-        assertThat(optional.expectedVersion(null)).isEqualTo(OptionalLong.empty());
-        assertThat(optional.expectedVersion("\"5\"")).hasValue(5);
-        assertThatThrownBy(() -> optional.expectedVersion("W/\"5\"")).isInstanceOf(InvalidParameterException.class);
+        assertThat(optional.ifMatch(null)).isEqualTo(IfMatch.any());
+        assertThat(optional.ifMatch("\"5\"")).isEqualTo(IfMatch.versions(5));
+        assertThatThrownBy(() -> optional.ifMatch("W/\"5\"")).isInstanceOf(InvalidParameterException.class);
     }
 
     private static String detailOf(String ifMatch) {
         try {
-            ETags.ifMatchVersion(ifMatch);
+            ETags.ifMatch(ifMatch);
         } catch (InvalidParameterException e) {
             return e.detail();
         }

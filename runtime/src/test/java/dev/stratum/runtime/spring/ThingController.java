@@ -17,7 +17,6 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
@@ -93,8 +92,7 @@ class ThingController {
     ResponseEntity<ThingResponse> update(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody ThingRequest request) {
-        OptionalLong expected = CONDITIONS.expectedVersion(ifMatch);
-        if (expected.isPresent() && expected.getAsLong() != CURRENT_VERSION) {
+        if (!CONDITIONS.ifMatch(ifMatch).admits(CURRENT_VERSION)) {
             throw new PreconditionFailedException("Thing", id);
         }
         return ResponseEntity.ok().eTag(ETags.of(CURRENT_VERSION + 1)).body(KNOWN_THING);

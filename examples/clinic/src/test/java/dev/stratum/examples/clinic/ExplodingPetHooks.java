@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Test-only business rules for magic pet names. {@value #MAGIC_NAME} fails unexpectedly, to provoke an honest 500:
  * the exception's class and message must never reach the client. {@value #RACED_NAME} lets another writer change the
- * pet, on its own connection, after the update read it and before it writes: the lost update the repository's
- * version check must catch.
+ * pet, on its own connection, after the update or delete read it and before it writes: the lost update the
+ * repository's version check must catch.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ExplodingPetHooks {
@@ -34,6 +34,13 @@ class ExplodingPetHooks {
 
             @Override
             public void beforeUpdate(Pet pet) {
+                if (RACED_NAME.equals(pet.getName())) {
+                    changeBehindTheRequestsBack(dataSource, pet);
+                }
+            }
+
+            @Override
+            public void beforeDelete(Pet pet) {
                 if (RACED_NAME.equals(pet.getName())) {
                     changeBehindTheRequestsBack(dataSource, pet);
                 }

@@ -82,6 +82,38 @@ class HttpContractTest extends ApiTestSupport {
     }
 
     @Test
+    void aWriterThatGetsInBeforeADeleteIsAPreconditionFailedWithIfMatchAndAConflictWithout() {
+        String path = "/api/pets/" + createPet(ExplodingPetHooks.RACED_NAME).path("id").asString();
+
+        JsonNode conditional = assertProblem(api.delete(path).as(ADMIN).ifMatch("\"0\"").send(),
+                412, "precondition-failed", path);
+        ApiResponse afterConditional = api.get(path).send();
+        assertThat(afterConditional.status()).as("the pet survived the stale delete").isEqualTo(200);
+        assertThat(afterConditional.header("ETag")).as("only the racing writer's change").isEqualTo("\"1\"");
+
+        assertProblem(api.delete(path).as(ADMIN).send(), 409, "version-conflict", path);
+        ApiResponse afterUnconditional = api.get(path).send();
+        assertThat(afterUnconditional.status()).isEqualTo(200);
+        assertThat(afterUnconditional.header("ETag")).isEqualTo("\"2\"");
+        assertThat(conditional.path("detail").asString()).contains("If-Match");
+    }
+
+    @Test
+    void anIfMatchListHoldsWhenAnyOfItsETagsIsCurrent() {
+        String path = "/api/pets/" + createPet("Listed").path("id").asString();
+
+        ApiResponse patched = api.patch(path).as(VET).ifMatch("\"7\", \"0\"").mergePatch("{\"name\": \"Listed I\"}")
+                .send();
+        assertThat(patched.status()).as("%s", patched).isEqualTo(200);
+        assertThat(patched.header("ETag")).isEqualTo("\"1\"");
+
+        assertProblem(api.put(path).as(VET).ifMatch("\"0\", \"2\"").json(petJson("X", uniqueMicrochip())).send(),
+                412, "precondition-failed", path);
+        assertThat(api.delete(path).as(ADMIN).ifMatch("\"0\",\"1\"").send().status()).isEqualTo(204);
+        assertThat(api.get(path).send().status()).isEqualTo(404);
+    }
+
+    @Test
     void withoutIfMatchOrWithAnAsteriskAWriteIsUnconditional() {
         String path = "/api/pets/" + createPet("Free").path("id").asString();
 

@@ -7,13 +7,13 @@ import dev.stratum.examples.clinic.owner.OwnerService;
 import dev.stratum.examples.clinic.pet.PetCreateRequest;
 import dev.stratum.examples.clinic.pet.PetResponse;
 import dev.stratum.examples.clinic.pet.PetService;
+import dev.stratum.runtime.http.IfMatch;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.ForbiddenException;
 import dev.stratum.runtime.problem.ProblemType;
 import dev.stratum.runtime.problem.UnauthenticatedException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +65,7 @@ class ServiceAuthorizationTest extends ApiTestSupport {
                 .extracting("type").isEqualTo(ProblemType.FORBIDDEN);
         signIn("vet", "VET");
         PetResponse pet = pets.create(petRequest());
-        assertThatThrownBy(() -> pets.delete(pet.id(), OptionalLong.empty())).as("DELETE needs ADMIN")
+        assertThatThrownBy(() -> pets.delete(pet.id(), IfMatch.any())).as("DELETE needs ADMIN")
                 .isInstanceOf(ForbiddenException.class);
         assertThat(pets.read(pet.id()).id()).isEqualTo(pet.id());
     }
@@ -75,7 +75,7 @@ class ServiceAuthorizationTest extends ApiTestSupport {
         signIn("admin", "ADMIN", "VET");
 
         PetResponse pet = pets.create(petRequest());
-        pets.delete(pet.id(), OptionalLong.empty());
+        pets.delete(pet.id(), IfMatch.any());
 
         assertThat(api.get("/api/pets/" + pet.id()).send().status()).isEqualTo(404);
     }

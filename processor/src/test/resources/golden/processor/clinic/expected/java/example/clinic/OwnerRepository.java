@@ -50,6 +50,8 @@ public final class OwnerRepository {
 
     private static final String DELETE_BY_ID = "DELETE FROM owners WHERE id = ?";
 
+    private static final String DELETE = "DELETE FROM owners WHERE id = ? AND version = ?";
+
     private static final String SELECT_PAGE = """
             SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
             FROM owners
@@ -131,6 +133,22 @@ public final class OwnerRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(DELETE_BY_ID)) {
             JdbcValues.setLong(statement, 1, id);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Owner");
+        }
+    }
+
+    /**
+     * Deletes {@code owner} if its version is still current.
+     *
+     * @return false when no row has this id and version: it was changed or deleted meanwhile
+     */
+    public boolean delete(Owner owner) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            JdbcValues.setLong(statement, 1, owner.getId());
+            JdbcValues.setInteger(statement, 2, owner.getVersion());
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Owner");

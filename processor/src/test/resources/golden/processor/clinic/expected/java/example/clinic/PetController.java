@@ -102,7 +102,7 @@ public class PetController {
     public ResponseEntity<PetResponse> update(@PathVariable("id") UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody PetUpdateRequest request) {
-        PetResponse updated = service.update(id, conditions.expectedVersion(ifMatch), request);
+        PetResponse updated = service.update(id, conditions.ifMatch(ifMatch), request);
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }
 
@@ -119,7 +119,7 @@ public class PetController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody JsonNode body) {
         MergePatch patch = MergePatch.of(body, PATCHABLE);
-        PetResponse updated = service.patch(id, conditions.expectedVersion(ifMatch),
+        PetResponse updated = service.patch(id, conditions.ifMatch(ifMatch),
                 current -> merge(patch, current));
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }
@@ -131,7 +131,7 @@ public class PetController {
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable("id") UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        service.delete(id, conditions.expectedVersion(ifMatch));
+        service.delete(id, conditions.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -50,6 +50,8 @@ public final class PetRepository {
 
     private static final String DELETE_BY_ID = "DELETE FROM pets WHERE id = ?";
 
+    private static final String DELETE = "DELETE FROM pets WHERE id = ? AND version = ?";
+
     private static final String SELECT_PAGE = """
             SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
             FROM pets
@@ -128,6 +130,22 @@ public final class PetRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(DELETE_BY_ID)) {
             JdbcValues.setUuid(statement, 1, id);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Pet");
+        }
+    }
+
+    /**
+     * Deletes {@code pet} if its version is still current.
+     *
+     * @return false when no row has this id and version: it was changed or deleted meanwhile
+     */
+    public boolean delete(Pet pet) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            JdbcValues.setUuid(statement, 1, pet.getId());
+            statement.setLong(2, pet.getVersion());
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Pet");

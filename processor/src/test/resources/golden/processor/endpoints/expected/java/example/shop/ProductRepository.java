@@ -39,6 +39,8 @@ public final class ProductRepository {
 
     private static final String DELETE_BY_ID = "DELETE FROM product WHERE id = ?";
 
+    private static final String DELETE = "DELETE FROM product WHERE id = ? AND version = ?";
+
     private static final String SELECT_PAGE = """
             SELECT id, version, name, archived
             FROM product
@@ -117,6 +119,22 @@ public final class ProductRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(DELETE_BY_ID)) {
             JdbcValues.setLong(statement, 1, id);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Product");
+        }
+    }
+
+    /**
+     * Deletes {@code product} if its version is still current.
+     *
+     * @return false when no row has this id and version: it was changed or deleted meanwhile
+     */
+    public boolean delete(Product product) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            JdbcValues.setLong(statement, 1, product.getId());
+            statement.setLong(2, product.getVersion());
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Product");

@@ -90,7 +90,7 @@ public class AnimalController {
     public ResponseEntity<AnimalResponse> update(@PathVariable("id") Long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody AnimalUpdateRequest request) {
-        AnimalResponse updated = service.update(id, conditions.expectedVersion(ifMatch), request);
+        AnimalResponse updated = service.update(id, conditions.ifMatch(ifMatch), request);
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }
 
@@ -107,7 +107,7 @@ public class AnimalController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody JsonNode body) {
         MergePatch patch = MergePatch.of(body, PATCHABLE);
-        AnimalResponse updated = service.patch(id, conditions.expectedVersion(ifMatch),
+        AnimalResponse updated = service.patch(id, conditions.ifMatch(ifMatch),
                 current -> merge(patch, current));
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }

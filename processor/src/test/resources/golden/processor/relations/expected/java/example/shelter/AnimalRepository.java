@@ -42,6 +42,8 @@ public final class AnimalRepository {
 
     private static final String DELETE_BY_ID = "DELETE FROM animals WHERE id = ?";
 
+    private static final String DELETE = "DELETE FROM animals WHERE id = ? AND version = ?";
+
     private static final String SELECT_PAGE = """
             SELECT id, version, name, keeper_id, enclosure_id
             FROM animals
@@ -127,6 +129,22 @@ public final class AnimalRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(DELETE_BY_ID)) {
             JdbcValues.setLong(statement, 1, id);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translateDelete(e, "Animal", REFERRERS);
+        }
+    }
+
+    /**
+     * Deletes {@code animal} if its version is still current.
+     *
+     * @return false when no row has this id and version: it was changed or deleted meanwhile
+     */
+    public boolean delete(Animal animal) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            JdbcValues.setLong(statement, 1, animal.getId());
+            statement.setLong(2, animal.getVersion());
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw SqlErrors.translateDelete(e, "Animal", REFERRERS);

@@ -40,6 +40,8 @@ public final class CollarRepository {
 
     private static final String DELETE_BY_ID = "DELETE FROM collars WHERE id = ?";
 
+    private static final String DELETE = "DELETE FROM collars WHERE id = ? AND version = ?";
+
     private static final String SELECT_PAGE = """
             SELECT id, version, animal_id
             FROM collars
@@ -124,6 +126,22 @@ public final class CollarRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(DELETE_BY_ID)) {
             JdbcValues.setLong(statement, 1, id);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Collar");
+        }
+    }
+
+    /**
+     * Deletes {@code collar} if its version is still current.
+     *
+     * @return false when no row has this id and version: it was changed or deleted meanwhile
+     */
+    public boolean delete(Collar collar) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            JdbcValues.setLong(statement, 1, collar.getId());
+            statement.setLong(2, collar.getVersion());
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Collar");

@@ -1,6 +1,7 @@
 package example.shelter;
 
 import dev.stratum.runtime.audit.AuditLog;
+import dev.stratum.runtime.http.IfMatch;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
@@ -9,7 +10,6 @@ import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -66,18 +66,17 @@ public final class CollarService {
 
     /**
      * Validates the request and replaces the editable fields of the collar, if it still has
-     * {@code expectedVersion} (when one is given).
+     * a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public CollarResponse update(Long id, OptionalLong expectedVersion,
-            CollarUpdateRequest request) {
+    public CollarResponse update(Long id, IfMatch ifMatch, CollarUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         CollarResponse updated = transactions.write(() -> {
             Collar collar = load(id);
-            requireVersion(collar, expectedVersion);
-            return store(collar, request, expectedVersion);
+            requireVersion(collar, ifMatch);
+            return store(collar, request, ifMatch);
         });
         AuditLog.written(principal, "Collar", "update", id);
         return updated;
@@ -85,36 +84,41 @@ public final class CollarService {
 
     /**
      * Applies {@code changes} to the editable fields of the collar as they are now, validates the result
-     * and stores it, if the collar still has {@code expectedVersion} (when one is given).
+     * and stores it, if the collar still has a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public CollarResponse patch(Long id, OptionalLong expectedVersion,
+    public CollarResponse patch(Long id, IfMatch ifMatch,
             UnaryOperator<CollarUpdateRequest> changes) {
         CollarResponse patched = transactions.write(() -> {
             Collar collar = load(id);
-            requireVersion(collar, expectedVersion);
+            requireVersion(collar, ifMatch);
             CollarUpdateRequest request = changes.apply(CollarUpdateRequest.from(collar));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(collar, request, expectedVersion);
+            return store(collar, request, ifMatch);
         });
         AuditLog.written(principal, "Collar", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the collar with the given id, if it still has {@code expectedVersion} (when one is given).
+     * Deletes the collar with the given id, if it still has a version {@code ifMatch} admits.
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, OptionalLong expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         transactions.write(() -> {
             Collar collar = load(id);
-            requireVersion(collar, expectedVersion);
+            requireVersion(collar, ifMatch);
             hooks.beforeDelete(collar);
-            repository.deleteById(id);
+            if (!repository.delete(collar)) {
+                throw ifMatch.conditional()
+                        ? new PreconditionFailedException("Collar", collar.getId())
+                        : new VersionConflictException("Collar", collar.getId());
+            }
         });
         AuditLog.written(principal, "Collar", "delete", id);
     }
@@ -130,18 +134,17 @@ public final class CollarService {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Collar", id));
     }
 
-    private static void requireVersion(Collar collar, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && collar.getVersion() != expectedVersion.getAsLong()) {
+    private static void requireVersion(Collar collar, IfMatch ifMatch) {
+        if (!ifMatch.admits(collar.getVersion())) {
             throw new PreconditionFailedException("Collar", collar.getId());
         }
     }
 
-    private CollarResponse store(Collar collar, CollarUpdateRequest request,
-            OptionalLong expectedVersion) {
+    private CollarResponse store(Collar collar, CollarUpdateRequest request, IfMatch ifMatch) {
         request.applyTo(collar);
         hooks.beforeUpdate(collar);
         if (!repository.update(collar)) {
-            throw expectedVersion.isPresent()
+            throw ifMatch.conditional()
                     ? new PreconditionFailedException("Collar", collar.getId())
                     : new VersionConflictException("Collar", collar.getId());
         }

@@ -40,6 +40,8 @@ public final class EnclosureRepository {
 
     private static final String DELETE_BY_ID = "DELETE FROM enclosures WHERE id = ?";
 
+    private static final String DELETE = "DELETE FROM enclosures WHERE id = ? AND version = ?";
+
     private static final String SELECT_PAGE = """
             SELECT id, version, label
             FROM enclosures
@@ -118,6 +120,22 @@ public final class EnclosureRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(DELETE_BY_ID)) {
             JdbcValues.setUuid(statement, 1, id);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translateDelete(e, "Enclosure", REFERRERS);
+        }
+    }
+
+    /**
+     * Deletes {@code enclosure} if its version is still current.
+     *
+     * @return false when no row has this id and version: it was changed or deleted meanwhile
+     */
+    public boolean delete(Enclosure enclosure) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            JdbcValues.setUuid(statement, 1, enclosure.getId());
+            statement.setLong(2, enclosure.getVersion());
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw SqlErrors.translateDelete(e, "Enclosure", REFERRERS);

@@ -1,6 +1,7 @@
 package example.shelter;
 
 import dev.stratum.runtime.audit.AuditLog;
+import dev.stratum.runtime.http.IfMatch;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
@@ -9,7 +10,6 @@ import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
@@ -70,18 +70,17 @@ public final class EnclosureService {
 
     /**
      * Validates the request and replaces the editable fields of the enclosure, if it still has
-     * {@code expectedVersion} (when one is given).
+     * a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public EnclosureResponse update(UUID id, OptionalLong expectedVersion,
-            EnclosureUpdateRequest request) {
+    public EnclosureResponse update(UUID id, IfMatch ifMatch, EnclosureUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         EnclosureResponse updated = transactions.write(() -> {
             Enclosure enclosure = load(id);
-            requireVersion(enclosure, expectedVersion);
-            return store(enclosure, request, expectedVersion);
+            requireVersion(enclosure, ifMatch);
+            return store(enclosure, request, ifMatch);
         });
         AuditLog.written(principal, "Enclosure", "update", id);
         return updated;
@@ -89,36 +88,41 @@ public final class EnclosureService {
 
     /**
      * Applies {@code changes} to the editable fields of the enclosure as they are now, validates the result
-     * and stores it, if the enclosure still has {@code expectedVersion} (when one is given).
+     * and stores it, if the enclosure still has a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public EnclosureResponse patch(UUID id, OptionalLong expectedVersion,
+    public EnclosureResponse patch(UUID id, IfMatch ifMatch,
             UnaryOperator<EnclosureUpdateRequest> changes) {
         EnclosureResponse patched = transactions.write(() -> {
             Enclosure enclosure = load(id);
-            requireVersion(enclosure, expectedVersion);
+            requireVersion(enclosure, ifMatch);
             EnclosureUpdateRequest request = changes.apply(EnclosureUpdateRequest.from(enclosure));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(enclosure, request, expectedVersion);
+            return store(enclosure, request, ifMatch);
         });
         AuditLog.written(principal, "Enclosure", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the enclosure with the given id, if it still has {@code expectedVersion} (when one is given).
+     * Deletes the enclosure with the given id, if it still has a version {@code ifMatch} admits.
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(UUID id, OptionalLong expectedVersion) {
+    public void delete(UUID id, IfMatch ifMatch) {
         transactions.write(() -> {
             Enclosure enclosure = load(id);
-            requireVersion(enclosure, expectedVersion);
+            requireVersion(enclosure, ifMatch);
             hooks.beforeDelete(enclosure);
-            repository.deleteById(id);
+            if (!repository.delete(enclosure)) {
+                throw ifMatch.conditional()
+                        ? new PreconditionFailedException("Enclosure", enclosure.getId())
+                        : new VersionConflictException("Enclosure", enclosure.getId());
+            }
         });
         AuditLog.written(principal, "Enclosure", "delete", id);
     }
@@ -134,18 +138,18 @@ public final class EnclosureService {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Enclosure", id));
     }
 
-    private static void requireVersion(Enclosure enclosure, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && enclosure.getVersion() != expectedVersion.getAsLong()) {
+    private static void requireVersion(Enclosure enclosure, IfMatch ifMatch) {
+        if (!ifMatch.admits(enclosure.getVersion())) {
             throw new PreconditionFailedException("Enclosure", enclosure.getId());
         }
     }
 
     private EnclosureResponse store(Enclosure enclosure, EnclosureUpdateRequest request,
-            OptionalLong expectedVersion) {
+            IfMatch ifMatch) {
         request.applyTo(enclosure);
         hooks.beforeUpdate(enclosure);
         if (!repository.update(enclosure)) {
-            throw expectedVersion.isPresent()
+            throw ifMatch.conditional()
                     ? new PreconditionFailedException("Enclosure", enclosure.getId())
                     : new VersionConflictException("Enclosure", enclosure.getId());
         }

@@ -73,7 +73,7 @@ public class KeeperController {
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable("id") Long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        service.delete(id, conditions.expectedVersion(ifMatch));
+        service.delete(id, conditions.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

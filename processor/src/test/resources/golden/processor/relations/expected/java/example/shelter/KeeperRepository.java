@@ -39,6 +39,8 @@ public final class KeeperRepository {
 
     private static final String DELETE_BY_ID = "DELETE FROM keepers WHERE id = ?";
 
+    private static final String DELETE = "DELETE FROM keepers WHERE id = ? AND version = ?";
+
     private static final String SELECT_PAGE = """
             SELECT id, version, name
             FROM keepers
@@ -120,6 +122,22 @@ public final class KeeperRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(DELETE_BY_ID)) {
             JdbcValues.setLong(statement, 1, id);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translateDelete(e, "Keeper", REFERRERS);
+        }
+    }
+
+    /**
+     * Deletes {@code keeper} if its version is still current.
+     *
+     * @return false when no row has this id and version: it was changed or deleted meanwhile
+     */
+    public boolean delete(Keeper keeper) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            JdbcValues.setLong(statement, 1, keeper.getId());
+            statement.setLong(2, keeper.getVersion());
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw SqlErrors.translateDelete(e, "Keeper", REFERRERS);

@@ -39,6 +39,8 @@ public final class TagRepository {
 
     private static final String DELETE_BY_ID = "DELETE FROM tags WHERE id = ?";
 
+    private static final String DELETE = "DELETE FROM tags WHERE id = ? AND version = ?";
+
     private static final String SELECT_PAGE = """
             SELECT id, version, label
             FROM tags
@@ -120,6 +122,22 @@ public final class TagRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(DELETE_BY_ID)) {
             JdbcValues.setLong(statement, 1, id);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Tag");
+        }
+    }
+
+    /**
+     * Deletes {@code tag} if its version is still current.
+     *
+     * @return false when no row has this id and version: it was changed or deleted meanwhile
+     */
+    public boolean delete(Tag tag) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            JdbcValues.setLong(statement, 1, tag.getId());
+            statement.setLong(2, tag.getVersion());
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Tag");

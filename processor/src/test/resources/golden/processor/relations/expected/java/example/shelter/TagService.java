@@ -1,6 +1,7 @@
 package example.shelter;
 
 import dev.stratum.runtime.audit.AuditLog;
+import dev.stratum.runtime.http.IfMatch;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.NotFoundException;
@@ -9,7 +10,6 @@ import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -66,17 +66,17 @@ public final class TagService {
 
     /**
      * Validates the request and replaces the editable fields of the tag, if it still has
-     * {@code expectedVersion} (when one is given).
+     * a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public TagResponse update(Long id, OptionalLong expectedVersion, TagUpdateRequest request) {
+    public TagResponse update(Long id, IfMatch ifMatch, TagUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         TagResponse updated = transactions.write(() -> {
             Tag tag = load(id);
-            requireVersion(tag, expectedVersion);
-            return store(tag, request, expectedVersion);
+            requireVersion(tag, ifMatch);
+            return store(tag, request, ifMatch);
         });
         AuditLog.written(principal, "Tag", "update", id);
         return updated;
@@ -84,36 +84,40 @@ public final class TagService {
 
     /**
      * Applies {@code changes} to the editable fields of the tag as they are now, validates the result
-     * and stores it, if the tag still has {@code expectedVersion} (when one is given).
+     * and stores it, if the tag still has a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public TagResponse patch(Long id, OptionalLong expectedVersion,
-            UnaryOperator<TagUpdateRequest> changes) {
+    public TagResponse patch(Long id, IfMatch ifMatch, UnaryOperator<TagUpdateRequest> changes) {
         TagResponse patched = transactions.write(() -> {
             Tag tag = load(id);
-            requireVersion(tag, expectedVersion);
+            requireVersion(tag, ifMatch);
             TagUpdateRequest request = changes.apply(TagUpdateRequest.from(tag));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(tag, request, expectedVersion);
+            return store(tag, request, ifMatch);
         });
         AuditLog.written(principal, "Tag", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the tag with the given id, if it still has {@code expectedVersion} (when one is given).
+     * Deletes the tag with the given id, if it still has a version {@code ifMatch} admits.
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, OptionalLong expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         transactions.write(() -> {
             Tag tag = load(id);
-            requireVersion(tag, expectedVersion);
+            requireVersion(tag, ifMatch);
             hooks.beforeDelete(tag);
-            repository.deleteById(id);
+            if (!repository.delete(tag)) {
+                throw ifMatch.conditional()
+                        ? new PreconditionFailedException("Tag", tag.getId())
+                        : new VersionConflictException("Tag", tag.getId());
+            }
         });
         AuditLog.written(principal, "Tag", "delete", id);
     }
@@ -129,17 +133,17 @@ public final class TagService {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Tag", id));
     }
 
-    private static void requireVersion(Tag tag, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && tag.getVersion() != expectedVersion.getAsLong()) {
+    private static void requireVersion(Tag tag, IfMatch ifMatch) {
+        if (!ifMatch.admits(tag.getVersion())) {
             throw new PreconditionFailedException("Tag", tag.getId());
         }
     }
 
-    private TagResponse store(Tag tag, TagUpdateRequest request, OptionalLong expectedVersion) {
+    private TagResponse store(Tag tag, TagUpdateRequest request, IfMatch ifMatch) {
         request.applyTo(tag);
         hooks.beforeUpdate(tag);
         if (!repository.update(tag)) {
-            throw expectedVersion.isPresent()
+            throw ifMatch.conditional()
                     ? new PreconditionFailedException("Tag", tag.getId())
                     : new VersionConflictException("Tag", tag.getId());
         }
