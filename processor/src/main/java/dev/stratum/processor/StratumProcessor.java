@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.generate.AuthorizationMatrixWriter;
 import dev.stratum.processor.generate.EndpointConfigurationWriter;
 import dev.stratum.processor.generate.EndpointControllerWriter;
 import dev.stratum.processor.generate.EntityWriter;
@@ -64,7 +65,8 @@ import javax.tools.StandardLocation;
  * Stratum's annotation processor. Each round runs the pipeline in plain, typed steps:
  * scan ({@link EntityScanner}) → model ({@link EntityModel}) → rules ({@link ModelRules}) → generate (one
  * {@link EntityWriter} per artifact); when processing is over, the schema stage writes the next migration and
- * {@link OpenApiWriter} the API document of every exposed entity.
+ * {@link OpenApiWriter} the API document of every exposed entity and {@link AuthorizationMatrixWriter} the matrix of
+ * every route and who may call it.
  * {@code @Validatable} types take the same steps with their own scanner, rules and writer; so do {@code @Finders}
  * interfaces, checked against the model of the entity they query, and {@code @Endpoints} interfaces
  * ({@link EndpointScanner}, {@link EndpointRules}, {@link EndpointControllerWriter}).
@@ -153,6 +155,7 @@ public final class StratumProcessor extends AbstractProcessor {
             if (!anyError && !report.hasErrors()) {
                 guard(null, report, () -> new MigrationStep(processingEnv, report).run(models, entities));
                 guard(null, report, this::writeOpenApi);
+                guard(null, report, this::writeAuthorizationMatrix);
             }
         } else {
             round.getRootElements().forEach(root -> userTypes.add(root.toString()));
@@ -488,6 +491,22 @@ public final class StratumProcessor extends AbstractProcessor {
                     OpenApiWriter.RESOURCE, originsOf(models));
             try (Writer out = document.openWriter()) {
                 out.write(openApiWriter().write(models, endpointModels));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The authorization matrix lists every route of the compilation, so it is written once, like the document. */
+    private void writeAuthorizationMatrix() {
+        if (!OpenApiWriter.appliesTo(models) && endpointModels.isEmpty()) {
+            return;
+        }
+        try {
+            FileObject matrix = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                    AuthorizationMatrixWriter.RESOURCE, originsOf(models));
+            try (Writer out = matrix.openWriter()) {
+                out.write(new AuthorizationMatrixWriter().write(models, endpointModels));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
