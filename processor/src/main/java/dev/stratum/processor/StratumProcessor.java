@@ -81,6 +81,12 @@ public final class StratumProcessor extends AbstractProcessor {
     /** The OpenAPI document's {@code info.version}, e.g. {@code -Astratum.openapi.version=${project.version}}. */
     public static final String OPENAPI_VERSION_OPTION = "stratum.openapi.version";
 
+    /**
+     * The largest {@code maxPageSize} an entity may declare, {@code 1000} by default and at most
+     * {@value ModelRules#MAX_PAGE_SIZE_CEILING}, e.g. {@code -Astratum.rules.pageSizeCeiling=5000}.
+     */
+    public static final String PAGE_SIZE_CEILING_OPTION = "stratum.rules.pageSizeCeiling";
+
     private static final String ENTITY = "jakarta.persistence.Entity";
     private static final String EXPOSE = "dev.stratum.annotations.Expose";
     private static final String VALIDATABLE = ValidatableScanner.VALIDATABLE;
@@ -111,6 +117,7 @@ public final class StratumProcessor extends AbstractProcessor {
     /** The valid endpoint models of this compilation, for the OpenAPI document. */
     private final List<EndpointsModel> endpointModels = new ArrayList<>();
     private boolean anyError;
+    private boolean invalidOptionReported;
 
     public StratumProcessor() {
         this(List.of(
@@ -137,7 +144,8 @@ public final class StratumProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(MIGRATIONS_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION, LayeringScanner.OPTION);
+        return Set.of(MIGRATIONS_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION, LayeringScanner.OPTION,
+                PAGE_SIZE_CEILING_OPTION);
     }
 
     @Override
@@ -197,7 +205,7 @@ public final class StratumProcessor extends AbstractProcessor {
         var all = new ArrayList<>(models);
         all.addAll(scanned);
         scanned.replaceAll(model -> model.withReferrers(referrersOf(model, all)));
-        new ModelRules(report).check(all);
+        new ModelRules(report, pageSizeCeiling(report, candidates)).check(all);
         IdentifierRules.check(scanned, MigrationStep.DIALECTS).forEach(problem ->
                 report.error(Code.INVALID_NAME, problem.location(), problem.message()));
         for (EntityModel model : scanned) {
@@ -207,6 +215,33 @@ public final class StratumProcessor extends AbstractProcessor {
                 models.add(model);
             }
         }
+    }
+
+    /**
+     * The page-size ceiling the project set, or the default; a value that is not a whole number between 1 and
+     * {@value ModelRules#MAX_PAGE_SIZE_CEILING} is an error, reported once, on the first entity of the round.
+     */
+    private int pageSizeCeiling(Report report, List<TypeElement> candidates) {
+        String option = processingEnv.getOptions().get(PAGE_SIZE_CEILING_OPTION);
+        if (option == null || option.isBlank()) {
+            return ModelRules.PAGE_SIZE_CEILING;
+        }
+        try {
+            int ceiling = Integer.parseInt(option.strip());
+            if (ceiling >= 1 && ceiling <= ModelRules.MAX_PAGE_SIZE_CEILING) {
+                return ceiling;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        if (!invalidOptionReported && !candidates.isEmpty()) {
+            invalidOptionReported = true;
+            report.error(Code.INVALID_OPTION, Location.entity(candidates.get(0).getQualifiedName().toString()),
+                    "-A" + PAGE_SIZE_CEILING_OPTION + "=" + option + " is not a whole number between 1 and "
+                            + ModelRules.MAX_PAGE_SIZE_CEILING + "; fix the option or remove it for the default "
+                            + ModelRules.PAGE_SIZE_CEILING);
+        }
+        return ModelRules.PAGE_SIZE_CEILING;
     }
 
     /**
