@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.generate.AuthorizationMatrixWriter;
 import dev.stratum.processor.generate.EndpointConfigurationWriter;
 import dev.stratum.processor.generate.EndpointControllerWriter;
 import dev.stratum.processor.generate.EntityWriter;
@@ -64,7 +65,8 @@ import javax.tools.StandardLocation;
  * Stratum's annotation processor. Each round runs the pipeline in plain, typed steps:
  * scan ({@link EntityScanner}) → model ({@link EntityModel}) → rules ({@link ModelRules}) → generate (one
  * {@link EntityWriter} per artifact); when processing is over, the schema stage writes the next migration and
- * {@link OpenApiWriter} the API document of every exposed entity.
+ * {@link OpenApiWriter} the API document of every exposed entity and {@link AuthorizationMatrixWriter} the matrix of
+ * every route and who may call it.
  * {@code @Validatable} types take the same steps with their own scanner, rules and writer; so do {@code @Finders}
  * interfaces, checked against the model of the entity they query, and {@code @Endpoints} interfaces
  * ({@link EndpointScanner}, {@link EndpointRules}, {@link EndpointControllerWriter}).
@@ -78,6 +80,12 @@ public final class StratumProcessor extends AbstractProcessor {
     public static final String OPENAPI_TITLE_OPTION = "stratum.openapi.title";
     /** The OpenAPI document's {@code info.version}, e.g. {@code -Astratum.openapi.version=${project.version}}. */
     public static final String OPENAPI_VERSION_OPTION = "stratum.openapi.version";
+
+    /**
+     * The largest {@code maxPageSize} an entity may declare, {@code 1000} by default and at most
+     * {@value ModelRules#MAX_PAGE_SIZE_CEILING}, e.g. {@code -Astratum.rules.pageSizeCeiling=5000}.
+     */
+    public static final String PAGE_SIZE_CEILING_OPTION = "stratum.rules.pageSizeCeiling";
 
     private static final String ENTITY = "jakarta.persistence.Entity";
     private static final String EXPOSE = "dev.stratum.annotations.Expose";
@@ -109,6 +117,7 @@ public final class StratumProcessor extends AbstractProcessor {
     /** The valid endpoint models of this compilation, for the OpenAPI document. */
     private final List<EndpointsModel> endpointModels = new ArrayList<>();
     private boolean anyError;
+    private boolean invalidOptionReported;
 
     public StratumProcessor() {
         this(List.of(
@@ -135,7 +144,8 @@ public final class StratumProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(MIGRATIONS_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION, LayeringScanner.OPTION);
+        return Set.of(MIGRATIONS_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION, LayeringScanner.OPTION,
+                PAGE_SIZE_CEILING_OPTION);
     }
 
     @Override
@@ -153,6 +163,7 @@ public final class StratumProcessor extends AbstractProcessor {
             if (!anyError && !report.hasErrors()) {
                 guard(null, report, () -> new MigrationStep(processingEnv, report).run(models, entities));
                 guard(null, report, this::writeOpenApi);
+                guard(null, report, this::writeAuthorizationMatrix);
             }
         } else {
             round.getRootElements().forEach(root -> userTypes.add(root.toString()));
@@ -194,7 +205,7 @@ public final class StratumProcessor extends AbstractProcessor {
         var all = new ArrayList<>(models);
         all.addAll(scanned);
         scanned.replaceAll(model -> model.withReferrers(referrersOf(model, all)));
-        new ModelRules(report).check(all);
+        new ModelRules(report, pageSizeCeiling(report, candidates)).check(all);
         IdentifierRules.check(scanned, MigrationStep.DIALECTS).forEach(problem ->
                 report.error(Code.INVALID_NAME, problem.location(), problem.message()));
         for (EntityModel model : scanned) {
@@ -204,6 +215,33 @@ public final class StratumProcessor extends AbstractProcessor {
                 models.add(model);
             }
         }
+    }
+
+    /**
+     * The page-size ceiling the project set, or the default; a value that is not a whole number between 1 and
+     * {@value ModelRules#MAX_PAGE_SIZE_CEILING} is an error, reported once, on the first entity of the round.
+     */
+    private int pageSizeCeiling(Report report, List<TypeElement> candidates) {
+        String option = processingEnv.getOptions().get(PAGE_SIZE_CEILING_OPTION);
+        if (option == null || option.isBlank()) {
+            return ModelRules.PAGE_SIZE_CEILING;
+        }
+        try {
+            int ceiling = Integer.parseInt(option.strip());
+            if (ceiling >= 1 && ceiling <= ModelRules.MAX_PAGE_SIZE_CEILING) {
+                return ceiling;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        if (!invalidOptionReported && !candidates.isEmpty()) {
+            invalidOptionReported = true;
+            report.error(Code.INVALID_OPTION, Location.entity(candidates.get(0).getQualifiedName().toString()),
+                    "-A" + PAGE_SIZE_CEILING_OPTION + "=" + option + " is not a whole number between 1 and "
+                            + ModelRules.MAX_PAGE_SIZE_CEILING + "; fix the option or remove it for the default "
+                            + ModelRules.PAGE_SIZE_CEILING);
+        }
+        return ModelRules.PAGE_SIZE_CEILING;
     }
 
     /**
@@ -488,6 +526,22 @@ public final class StratumProcessor extends AbstractProcessor {
                     OpenApiWriter.RESOURCE, originsOf(models));
             try (Writer out = document.openWriter()) {
                 out.write(openApiWriter().write(models, endpointModels));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The authorization matrix lists every route of the compilation, so it is written once, like the document. */
+    private void writeAuthorizationMatrix() {
+        if (!OpenApiWriter.appliesTo(models) && endpointModels.isEmpty()) {
+            return;
+        }
+        try {
+            FileObject matrix = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                    AuthorizationMatrixWriter.RESOURCE, originsOf(models));
+            try (Writer out = matrix.openWriter()) {
+                out.write(new AuthorizationMatrixWriter().write(models, endpointModels));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -128,7 +128,7 @@ class DiagnosticsTest {
     /** Codes whose negative tests need more than one compilation or a special processor; see the tests below. */
     static final List<Code> TESTED_SEPARATELY = List.of(
             Code.MESSAGE_EXPRESSION, Code.MIGRATION_CHANGED, Code.UNSUPPORTED_SCHEMA_CHANGE, Code.DESTRUCTIVE_CHANGE, Code.MIGRATION_CONFLICT,
-            Code.MIGRATIONS_FOLDER, Code.INTERNAL_ERROR, Code.LAYERING);
+            Code.MIGRATIONS_FOLDER, Code.INTERNAL_ERROR, Code.LAYERING, Code.INVALID_OPTION);
 
     /** An {@code @Endpoints} interface {@code test.Care} with the given members, public by default. */
     static EntitySource endpoints(String members) {

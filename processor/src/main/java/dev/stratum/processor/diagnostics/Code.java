@@ -46,6 +46,7 @@ public enum Code {
     DESTRUCTIVE_CHANGE("DestructiveChange"),
     MIGRATION_CONFLICT("MigrationConflict"),
     MIGRATIONS_FOLDER("MigrationsFolder"),
+    INVALID_OPTION("InvalidOption"),
     INTERNAL_ERROR("InternalError");
 
     private final String name;

@@ -134,7 +134,7 @@ public final class SpringConfigurationWriter implements EntityWriter {
     }
 
     /** The HTTP methods of an operation: an update is a PUT or a PATCH, under the same policy. */
-    private static List<String> methods(Operation operation) {
+    static List<String> methods(Operation operation) {
         return switch (operation) {
             case CREATE -> List.of("POST");
             case READ, LIST -> List.of("GET");

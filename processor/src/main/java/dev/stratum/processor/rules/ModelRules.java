@@ -25,16 +25,32 @@ public final class ModelRules {
     private static final String EXPOSE = "dev.stratum.annotations.Expose";
     private static final Pattern PATH = Pattern.compile("(/[a-z0-9][a-z0-9-]*)+");
     private static final Pattern ROLE = Pattern.compile("[A-Z][A-Z0-9_]*");
-    /** A ceiling on page sizes, so one request can never ask for an unbounded amount of work. */
-    static final int PAGE_SIZE_CEILING = 1000;
+    /** The default ceiling on page sizes, so one request can never ask for an unbounded amount of work. */
+    public static final int PAGE_SIZE_CEILING = 1000;
+    /** The highest ceiling a project may set: a page stays an amount of work one request may ask for. */
+    public static final int MAX_PAGE_SIZE_CEILING = 10_000;
     /** PostgreSQL's limits: {@code varchar(n)} up to 10485760, {@code numeric(p,s)} up to 1000 digits. */
     static final int MAX_VARCHAR_LENGTH = 10_485_760;
     static final int MAX_NUMERIC_PRECISION = 1000;
 
     private final Report report;
+    private final int pageSizeCeiling;
 
     public ModelRules(Report report) {
+        this(report, PAGE_SIZE_CEILING);
+    }
+
+    /**
+     * @param pageSizeCeiling the largest {@code maxPageSize} an entity may declare, between 1 and
+     *                        {@link #MAX_PAGE_SIZE_CEILING}
+     */
+    public ModelRules(Report report, int pageSizeCeiling) {
+        if (pageSizeCeiling < 1 || pageSizeCeiling > MAX_PAGE_SIZE_CEILING) {
+            throw new IllegalArgumentException("page size ceiling " + pageSizeCeiling + " is not between 1 and "
+                    + MAX_PAGE_SIZE_CEILING);
+        }
         this.report = report;
+        this.pageSizeCeiling = pageSizeCeiling;
     }
 
     /** Checks every entity, then what entities must not share. */
@@ -93,9 +109,9 @@ public final class ModelRules {
             report.error(Code.INVALID_EXPOSURE, expose.attribute("path"), "path \"" + exposure.path() + "\" of "
                     + entity.simpleName() + " must look like \"/api/pets\": lower-case segments, no trailing slash");
         }
-        if (exposure.maxPageSize() < 1 || exposure.maxPageSize() > PAGE_SIZE_CEILING) {
+        if (exposure.maxPageSize() < 1 || exposure.maxPageSize() > pageSizeCeiling) {
             report.error(Code.INVALID_EXPOSURE, expose.attribute("maxPageSize"), "maxPageSize of "
-                    + entity.simpleName() + " must be between 1 and " + PAGE_SIZE_CEILING);
+                    + entity.simpleName() + " must be between 1 and " + pageSizeCeiling);
         } else if (exposure.defaultPageSize() < 1 || exposure.defaultPageSize() > exposure.maxPageSize()) {
             report.error(Code.INVALID_EXPOSURE, expose.attribute("defaultPageSize"), "defaultPageSize of "
                     + entity.simpleName() + " must be between 1 and maxPageSize (" + exposure.maxPageSize() + ")");
