@@ -47,6 +47,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addField(constant("DELETE_BY_ID", sql.deleteById()))
                 .addField(constant("SELECT_PAGE", sql.selectPage()))
                 .addField(constant("COUNT", sql.count()))
+                .addFields(KeysetRepositoryCode.constants(entity))
                 .addFields(uniqueFields(entity))
                 .addFields(referenceFields(entity))
                 .addFields(referrers(entity))
@@ -61,6 +62,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addMethod(update(entity))
                 .addMethod(deleteById(entity))
                 .addMethod(findPage(entity))
+                .addMethod(KeysetRepositoryCode.findPageAfter(entity))
                 .addMethod(bindFields(entity))
                 .addMethod(map(entity));
         Sources.mark(repository, entity, "Reads and writes " + entity.simpleName()
@@ -249,7 +251,7 @@ public final class RepositoryWriter implements EntityWriter {
         return method.addStatement("return $L", variable).build();
     }
 
-    private static CodeBlock catchSqlException(EntityModel entity) {
+    static CodeBlock catchSqlException(EntityModel entity) {
         return CodeBlock.builder()
                 .nextControlFlow("catch ($T e)", SQLException.class)
                 .addStatement("throw $T.translate(e, $S)", SQL_ERRORS, entity.simpleName())

@@ -1,8 +1,8 @@
 package example.clinic;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -122,11 +122,12 @@ public final class OwnerService {
     }
 
     /**
-     * One page of Owner responses in id order.
+     * The Owner responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<OwnerResponse> list(PageRequest request) {
+    public Window<OwnerResponse> list(KeysetRequest<Long> request) {
         AccessChecks.requireAuthenticated(principal, "list Owner");
-        return transactions.read(() -> repository.findPage(request).map(OwnerResponse::from));
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(OwnerResponse::from));
     }
 
     private Owner load(Long id) {

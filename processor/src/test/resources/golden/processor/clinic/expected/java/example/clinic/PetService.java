@@ -1,8 +1,8 @@
 package example.clinic;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -128,10 +128,11 @@ public final class PetService {
     }
 
     /**
-     * One page of Pet responses in id order.
+     * The Pet responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<PetResponse> list(PageRequest request) {
-        return transactions.read(() -> repository.findPage(request).map(PetResponse::from));
+    public Window<PetResponse> list(KeysetRequest<UUID> request) {
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(PetResponse::from));
     }
 
     private Pet load(UUID id) {

@@ -1,8 +1,8 @@
 package example.shop;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -120,10 +120,11 @@ public final class ProductService {
     }
 
     /**
-     * One page of Product responses in id order.
+     * The Product responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<ProductResponse> list(PageRequest request) {
-        return transactions.read(() -> repository.findPage(request).map(ProductResponse::from));
+    public Window<ProductResponse> list(KeysetRequest<Long> request) {
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(ProductResponse::from));
     }
 
     private Product load(Long id) {

@@ -1,8 +1,8 @@
 package example.shelter;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -125,10 +125,11 @@ public final class AnimalService {
     }
 
     /**
-     * One page of Animal responses in id order.
+     * The Animal responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<AnimalResponse> list(PageRequest request) {
-        return transactions.read(() -> repository.findPage(request).map(AnimalResponse::from));
+    public Window<AnimalResponse> list(KeysetRequest<Long> request) {
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(AnimalResponse::from));
     }
 
     private Animal load(Long id) {

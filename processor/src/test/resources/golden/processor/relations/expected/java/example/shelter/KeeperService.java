@@ -1,8 +1,8 @@
 package example.shelter;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -124,10 +124,11 @@ public final class KeeperService {
     }
 
     /**
-     * One page of Keeper responses in id order.
+     * The Keeper responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<KeeperResponse> list(PageRequest request) {
-        return transactions.read(() -> repository.findPage(request).map(KeeperResponse::from));
+    public Window<KeeperResponse> list(KeysetRequest<Long> request) {
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(KeeperResponse::from));
     }
 
     private Keeper load(Long id) {
