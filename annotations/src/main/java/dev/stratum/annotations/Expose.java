@@ -25,6 +25,9 @@ public @interface Expose {
         Operation.CREATE, Operation.READ, Operation.UPDATE, Operation.DELETE, Operation.LIST
     };
 
+    /** How the list operation pages: cursor pages by default, numbered pages on request. */
+    Paging paging() default Paging.KEYSET;
+
     /** The page size a list request gets when it names none. */
     int defaultPageSize() default 20;
 

@@ -92,6 +92,16 @@ final class OpenApiSchemas {
                 Json.array("items", "page", "size", "totalItems", "totalPages"));
     }
 
+    /** A keyset page: the items and, unless this is the last page, the cursor of the next. */
+    static Obj cursorPage(EntityModel entity) {
+        var properties = Json.obj()
+                .put("items", Json.obj().put("type", "array").put("items", Json.ref("schemas", responseName(entity))))
+                .put("next", string().put("description", "Opaque cursor of the next page: send it back as ?cursor= with"
+                        + " the same sort. Absent on the last page."));
+        return object("One page of " + entity.simpleName() + " resources, in id order.", properties,
+                Json.array("items"));
+    }
+
     /** An RFC 9457 problem document as Stratum writes it. */
     static Obj problem() {
         var properties = Json.obj()

@@ -127,7 +127,8 @@ public final class OpenApiWriter {
         schemas.put(OpenApiSchemas.responseName(entity), OpenApiSchemas.response(entity,
                 "What a client sees of one " + entity.simpleName() + "."));
         if (exposure.publishes(Operation.LIST)) {
-            schemas.put(OpenApiSchemas.pageName(entity), OpenApiSchemas.page(entity));
+            schemas.put(OpenApiSchemas.pageName(entity), exposure.keysetPaging()
+                    ? OpenApiSchemas.cursorPage(entity) : OpenApiSchemas.page(entity));
         }
     }
 
@@ -191,8 +192,12 @@ public final class OpenApiWriter {
                 .put("content", Json.obj().put(JSON, Json.obj()
                         .put("schema", Json.ref("schemas", OpenApiSchemas.pageName(entity))))));
         Problems.add(responses, Problems.BAD_PAGE, Problems.NOT_ACCEPTABLE);
-        var page = query("page", "Zero-based page number.", Json.obj().put("type", "integer").put("format", "int32")
-                .put("minimum", 0).put("default", 0));
+        var page = exposure.keysetPaging()
+                ? query("cursor", "The next cursor of the previous page; omit it for the first page. A cursor that was"
+                        + " altered or issued for another list is refused with 400 invalid-parameter.",
+                        Json.obj().put("type", "string"))
+                : query("page", "Zero-based page number.", Json.obj().put("type", "integer").put("format", "int32")
+                        .put("minimum", 0).put("default", 0));
         var size = query("size", "Items per page.", Json.obj().put("type", "integer").put("format", "int32")
                 .put("minimum", 1).put("maximum", exposure.maxPageSize()).put("default", exposure.defaultPageSize()));
         return operation(entity, exposure, Operation.LIST, "Lists " + entity.simpleName() + " resources, a page at a"

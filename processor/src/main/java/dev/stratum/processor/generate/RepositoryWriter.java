@@ -48,6 +48,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addField(constant("DELETE", sql.delete()))
                 .addField(constant("SELECT_PAGE", sql.selectPage()))
                 .addField(constant("COUNT", sql.count()))
+                .addFields(KeysetRepositoryCode.constants(entity))
                 .addFields(uniqueFields(entity))
                 .addFields(referenceFields(entity))
                 .addFields(referrers(entity))
@@ -63,6 +64,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addMethod(deleteById(entity))
                 .addMethod(delete(entity))
                 .addMethod(findPage(entity))
+                .addMethod(KeysetRepositoryCode.findPageAfter(entity))
                 .addMethod(bindFields(entity))
                 .addMethod(map(entity));
         Sources.mark(repository, entity, "Reads and writes " + entity.simpleName()
@@ -280,7 +282,7 @@ public final class RepositoryWriter implements EntityWriter {
         return method.addStatement("return $L", variable).build();
     }
 
-    private static CodeBlock catchSqlException(EntityModel entity) {
+    static CodeBlock catchSqlException(EntityModel entity) {
         return CodeBlock.builder()
                 .nextControlFlow("catch ($T e)", SQLException.class)
                 .addStatement("throw $T.translate(e, $S)", SQL_ERRORS, entity.simpleName())

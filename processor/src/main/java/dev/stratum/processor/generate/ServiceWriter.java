@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.stratum.annotations.Operation;
 import dev.stratum.processor.model.AccessPolicy;
 import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.ExposureModel;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.Naming;
 import java.util.Locale;
@@ -32,6 +33,8 @@ public final class ServiceWriter implements EntityWriter {
     private static final ClassName PRECONDITION_FAILED = ClassName.get("dev.stratum.runtime.problem", "PreconditionFailedException");
     private static final ClassName PAGE = ClassName.get("dev.stratum.runtime.paging", "Page");
     private static final ClassName PAGE_REQUEST = ClassName.get("dev.stratum.runtime.paging", "PageRequest");
+    private static final ClassName KEYSET_REQUEST = ClassName.get("dev.stratum.runtime.paging", "KeysetRequest");
+    private static final ClassName WINDOW = ClassName.get("dev.stratum.runtime.paging", "Window");
     private static final ClassName CURRENT_PRINCIPAL = ClassName.get("dev.stratum.runtime.security", "CurrentPrincipal");
     private static final ClassName ACCESS_CHECKS = ClassName.get("dev.stratum.runtime.security", "AccessChecks");
     private static final ClassName IF_MATCH = ClassName.get("dev.stratum.runtime.http", "IfMatch");
@@ -215,6 +218,10 @@ public final class ServiceWriter implements EntityWriter {
     }
 
     private static MethodSpec list(EntityModel entity) {
+        // An entity without an exposure keeps numbered pages: its list has no cursor to continue from.
+        if (entity.exposure().map(ExposureModel::keysetPaging).orElse(false)) {
+            return keysetList(entity);
+        }
         TypeName page = ParameterizedTypeName.get(PAGE, TypeNames.response(entity));
         return MethodSpec.methodBuilder("list")
                 .addJavadoc("One page of $L responses in id order.\n", entity.simpleName())
@@ -224,6 +231,20 @@ public final class ServiceWriter implements EntityWriter {
                 .addCode(accessCheck(entity, Operation.LIST))
                 .addStatement("return transactions.read(() -> repository.findPage(request).map($T::from))",
                         TypeNames.response(entity))
+                .build();
+    }
+
+    private static MethodSpec keysetList(EntityModel entity) {
+        TypeName window = ParameterizedTypeName.get(WINDOW, TypeNames.response(entity));
+        return MethodSpec.methodBuilder("list")
+                .addJavadoc("The $L responses in id order that follow {@code request.after()}, one page of them.\n",
+                        entity.simpleName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(window)
+                .addParameter(ParameterizedTypeName.get(KEYSET_REQUEST, TypeNames.boxed(entity.id().type())), "request")
+                .addCode(accessCheck(entity, Operation.LIST))
+                .addStatement("return transactions.read(() -> $T.of(repository.findPageAfter(request.after(),"
+                        + " request.limit()), request)\n.map($T::from))", WINDOW, TypeNames.response(entity))
                 .build();
     }
 

@@ -71,6 +71,10 @@ public final class SpringMvcControllerWriter implements EntityWriter {
             controller.addField(CONDITIONAL_REQUESTS, "conditions", Modifier.PRIVATE, Modifier.FINAL);
             constructor.addParameter(CONDITIONAL_REQUESTS, "conditions").addStatement("this.conditions = conditions");
         }
+        if (exposure.publishes(Operation.LIST) && exposure.keysetPaging()) {
+            controller.addField(KeysetListCode.CURSORS, "cursors", Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(KeysetListCode.CURSORS, "cursors").addStatement("this.cursors = cursors");
+        }
         controller.addMethod(constructor.build());
         if (exposure.publishes(Operation.CREATE)) {
             controller.addMethod(create(entity, exposure));
@@ -230,6 +234,10 @@ public final class SpringMvcControllerWriter implements EntityWriter {
     }
 
     private static MethodSpec list(EntityModel entity, ExposureModel exposure) {
+        if (exposure.keysetPaging()) {
+            return KeysetListCode.list(entity, exposure, mapping("GetMapping", null, null),
+                    queryParameter("size", String.valueOf(exposure.defaultPageSize())));
+        }
         return MethodSpec.methodBuilder("list")
                 .addJavadoc("{@code GET $L?page=&size=}: one page; {@code size} is at most $L.\n",
                         exposure.path(), exposure.maxPageSize())

@@ -1,6 +1,7 @@
 package dev.stratum.processor.model;
 
 import dev.stratum.annotations.Operation;
+import dev.stratum.annotations.Paging;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,20 +9,33 @@ import java.util.Optional;
  * How an entity is published over HTTP: its path, the published operations (in {@link Operation} order) and the
  * declared access policies as written. The rules stage checks that every published operation has exactly one
  * policy; later stages may rely on {@link #policy(Operation)}. A rate limit of 0 means the project-wide budget.
+ * {@code paging} says whether the list operation serves cursor (keyset) pages or numbered (offset) pages.
  */
 public record ExposureModel(
         String path, List<Operation> operations, List<AccessPolicy> policies, int defaultPageSize, int maxPageSize,
-        int readsPerMinute, int writesPerMinute) {
+        int readsPerMinute, int writesPerMinute, Paging paging) {
 
     public ExposureModel {
         operations = List.copyOf(operations);
         policies = List.copyOf(policies);
     }
 
-    /** An exposure that draws on the project-wide rate-limit budgets. */
+    /** An exposure with keyset pages. */
+    public ExposureModel(
+            String path, List<Operation> operations, List<AccessPolicy> policies, int defaultPageSize, int maxPageSize,
+            int readsPerMinute, int writesPerMinute) {
+        this(path, operations, policies, defaultPageSize, maxPageSize, readsPerMinute, writesPerMinute, Paging.KEYSET);
+    }
+
+    /** An exposure with keyset pages that draws on the project-wide rate-limit budgets. */
     public ExposureModel(
             String path, List<Operation> operations, List<AccessPolicy> policies, int defaultPageSize, int maxPageSize) {
         this(path, operations, policies, defaultPageSize, maxPageSize, 0, 0);
+    }
+
+    /** Whether the list operation serves cursor pages rather than numbered ones. */
+    public boolean keysetPaging() {
+        return paging == Paging.KEYSET;
     }
 
     /** Whether the operation is published. */

@@ -2,6 +2,7 @@ package dev.stratum.processor.scan;
 
 import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Operation;
+import dev.stratum.annotations.Paging;
 import dev.stratum.processor.model.AccessPolicy;
 import dev.stratum.processor.model.ExposureModel;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ final class ExposureReader {
                 mirrors.integer(expose, "defaultPageSize"),
                 mirrors.integer(expose, "maxPageSize"),
                 mirrors.integer(expose, "readsPerMinute"),
-                mirrors.integer(expose, "writesPerMinute")));
+                mirrors.integer(expose, "writesPerMinute"),
+                Paging.valueOf(mirrors.enumName(expose, "paging"))));
     }
 
     /** Every {@code @Allow}, whether written once or repeated (then javac wraps them in {@code @Allow.List}). */

@@ -1,8 +1,12 @@
 package dev.stratum.runtime.spring;
 
+import dev.stratum.runtime.paging.Cursors;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The framework-neutral services generated code needs: a {@link Clock}, {@link Transactions} and the
- * {@link CurrentPrincipal}.
+ * {@link CurrentPrincipal}, and the {@link Cursors} that sign keyset page cursors.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -27,6 +31,21 @@ public class StratumAutoConfiguration {
     @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Cursors signed with {@code stratum.paging.cursor-secret} (at least 32 bytes); without it, with a key drawn at
+     * start-up, so cursors do not survive a restart and are not accepted by another replica.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public Cursors stratumCursors(@Value("${stratum.paging.cursor-secret:}") String secret) {
+        if (secret.isEmpty()) {
+            LoggerFactory.getLogger(StratumAutoConfiguration.class).warn("stratum.paging.cursor-secret is not set:"
+                    + " list cursors are signed with a per-process key and break on a restart or another replica");
+            return Cursors.withRandomKey();
+        }
+        return new Cursors(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Nobody is authenticated where Spring Security is absent: generated services allow only public operations. */

@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,6 +152,29 @@ class PostgresApplicationTest {
                 return rows.next() ? rows.getString(1) : null;
             }
         }
+    }
+
+    @Test
+    void walksTheOwnersKeysetPagesOnPostgresqlWithInsertsBetweenPagesAndRefusesATamperedCursor() {
+        var api = new ApiClient(port);
+        for (int i = 0; i < 5; i++) {
+            KeysetPaging.createOwner(api, "vet");
+        }
+        List<Long> before = KeysetPaging.walkOwners(api, "vet", 100, () -> { });
+        List<Long> inserted = new ArrayList<>();
+
+        List<Long> paged = KeysetPaging.walkOwners(api, "vet", 2, () -> {
+            if (inserted.size() < 3) {
+                inserted.add(KeysetPaging.createOwner(api, "vet"));
+            }
+        });
+
+        assertThat(paged).doesNotHaveDuplicates().isSorted().containsAll(before).containsAll(inserted);
+        String cursor = api.get("/api/owners?size=1").as("vet").send().json().path("next").asString();
+        ApiResponse tampered = api.get("/api/owners?size=1&cursor=" + cursor.substring(0, cursor.length() - 2))
+                .as("vet").send();
+        assertThat(tampered.status()).as("%s", tampered).isEqualTo(400);
+        assertThat(tampered.json().path("parameter").asString()).isEqualTo("cursor");
     }
 
     /**

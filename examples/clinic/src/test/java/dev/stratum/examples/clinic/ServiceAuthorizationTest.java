@@ -8,6 +8,7 @@ import dev.stratum.examples.clinic.pet.PetCreateRequest;
 import dev.stratum.examples.clinic.pet.PetResponse;
 import dev.stratum.examples.clinic.pet.PetService;
 import dev.stratum.runtime.http.IfMatch;
+import dev.stratum.runtime.paging.KeysetRequest;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.ForbiddenException;
 import dev.stratum.runtime.problem.ProblemType;
@@ -49,7 +50,7 @@ class ServiceAuthorizationTest extends ApiTestSupport {
 
         assertThatThrownBy(() -> pets.create(request)).isInstanceOf(UnauthenticatedException.class)
                 .extracting("type").isEqualTo(ProblemType.UNAUTHENTICATED);
-        assertThatThrownBy(() -> owners.list(PageRequest.of(0, 10, 100))).isInstanceOf(UnauthenticatedException.class);
+        assertThatThrownBy(() -> owners.list(KeysetRequest.<Long>of(null, 10, 100))).isInstanceOf(UnauthenticatedException.class);
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         assertThatThrownBy(() -> pets.create(request)).as("Spring's anonymous token is nobody")

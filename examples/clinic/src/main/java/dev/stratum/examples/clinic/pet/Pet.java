@@ -4,6 +4,7 @@ import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Allow;
 import dev.stratum.annotations.Expose;
 import dev.stratum.annotations.Operation;
+import dev.stratum.annotations.Paging;
 import dev.stratum.examples.clinic.owner.Owner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +31,7 @@ import java.util.UUID;
 /** A patient of the clinic; anyone may look pets up, vets register and edit them, admins remove them. */
 @Entity
 @Table(name = "pets")
-@Expose(path = "/api/pets", maxPageSize = 50)
+@Expose(path = "/api/pets", maxPageSize = 50, paging = Paging.OFFSET)
 @Allow(value = {Operation.READ, Operation.LIST}, access = AccessLevel.PUBLIC)
 @Allow(value = {Operation.CREATE, Operation.UPDATE}, roles = "VET")
 @Allow(value = Operation.DELETE, roles = "ADMIN")

@@ -1,8 +1,10 @@
 package example.clinic;
 
 import dev.stratum.runtime.http.ETags;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.CursorPage;
+import dev.stratum.runtime.paging.Cursors;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import java.net.URI;
 import javax.annotation.processing.Generated;
 import org.springframework.http.HttpHeaders;
@@ -29,8 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class OwnerController {
     private final OwnerService service;
 
-    public OwnerController(OwnerService service) {
+    private final Cursors cursors;
+
+    public OwnerController(OwnerService service, Cursors cursors) {
         this.service = service;
+        this.cursors = cursors;
     }
 
     /**
@@ -65,13 +70,20 @@ public class OwnerController {
     }
 
     /**
-     * {@code GET /api/owners?page=&size=}: one page; {@code size} is at most 100.
+     * {@code GET /api/owners?cursor=&size=}: one page in id order with the cursor of the next, absent on the last page;
+     * {@code size} is at most 100.
      */
     @GetMapping(
             produces = MediaType.APPLICATION_JSON_VALUE
     )
-    public Page<OwnerResponse> list(@RequestParam(name = "page", defaultValue = "0") int page,
+    public CursorPage<OwnerResponse> list(
+            @RequestParam(name = "cursor", required = false) String cursor,
             @RequestParam(name = "size", defaultValue = "20") int size) {
-        return service.list(PageRequest.of(page, size, 100));
+        Long after = cursor == null ? null : Long.valueOf(cursors.decode("Owner", "id", cursor));
+        Window<OwnerResponse> window = service.list(KeysetRequest.of(after, size, 100));
+        String next = window.hasMore()
+                ? cursors.encode("Owner", "id", String.valueOf(window.last().id()))
+                : null;
+        return new CursorPage<>(window.items(), next);
     }
 }

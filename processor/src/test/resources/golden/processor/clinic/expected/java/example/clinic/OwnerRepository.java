@@ -60,6 +60,19 @@ public final class OwnerRepository {
 
     private static final String COUNT = "SELECT COUNT(*) FROM owners";
 
+    private static final String SELECT_FIRST_ROWS = """
+            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
+            FROM owners
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ROWS_AFTER = """
+            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
+            FROM owners
+            WHERE id > ?
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "uk_owners_email_address", "email");
 
@@ -175,6 +188,32 @@ public final class OwnerRepository {
                 row.next();
                 return Page.of(items, request, row.getLong(1));
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Owner");
+        }
+    }
+
+    /**
+     * Up to {@code limit} rows in id order that follow the row with id {@code after}, or the first rows
+     * when it is null.
+     */
+    public List<Owner> findPageAfter(Long after, int limit) {
+        String sql = after == null ? SELECT_FIRST_ROWS : SELECT_ROWS_AFTER;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (after == null) {
+                statement.setInt(1, limit);
+            } else {
+                JdbcValues.setLong(statement, 1, after);
+                statement.setInt(2, limit);
+            }
+            List<Owner> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(map(row));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Owner");
         }

@@ -1,9 +1,8 @@
 package example.clinic;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.http.IfMatch;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -11,6 +10,7 @@ import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -69,17 +69,17 @@ public final class OwnerService {
 
     /**
      * Validates the request and replaces the editable fields of the owner, if it still has
-     * a version {@code ifMatch} admits.
+     * {@code expectedVersion} (when one is given).
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public OwnerResponse update(Long id, IfMatch ifMatch, OwnerUpdateRequest request) {
+    public OwnerResponse update(Long id, OptionalLong expectedVersion, OwnerUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         OwnerResponse updated = transactions.write(() -> {
             Owner owner = load(id);
-            requireVersion(owner, ifMatch);
-            return store(owner, request, ifMatch);
+            requireVersion(owner, expectedVersion);
+            return store(owner, request, expectedVersion);
         });
         AuditLog.written(principal, "Owner", "update", id);
         return updated;
@@ -87,68 +87,65 @@ public final class OwnerService {
 
     /**
      * Applies {@code changes} to the editable fields of the owner as they are now, validates the result
-     * and stores it, if the owner still has a version {@code ifMatch} admits.
+     * and stores it, if the owner still has {@code expectedVersion} (when one is given).
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public OwnerResponse patch(Long id, IfMatch ifMatch,
+    public OwnerResponse patch(Long id, OptionalLong expectedVersion,
             UnaryOperator<OwnerUpdateRequest> changes) {
         OwnerResponse patched = transactions.write(() -> {
             Owner owner = load(id);
-            requireVersion(owner, ifMatch);
+            requireVersion(owner, expectedVersion);
             OwnerUpdateRequest request = changes.apply(OwnerUpdateRequest.from(owner));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(owner, request, ifMatch);
+            return store(owner, request, expectedVersion);
         });
         AuditLog.written(principal, "Owner", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the owner with the given id, if it still has a version {@code ifMatch} admits.
+     * Deletes the owner with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, IfMatch ifMatch) {
+    public void delete(Long id, OptionalLong expectedVersion) {
         transactions.write(() -> {
             Owner owner = load(id);
-            requireVersion(owner, ifMatch);
+            requireVersion(owner, expectedVersion);
             hooks.beforeDelete(owner);
-            if (!repository.delete(owner)) {
-                throw ifMatch.conditional()
-                        ? new PreconditionFailedException("Owner", owner.getId())
-                        : new VersionConflictException("Owner", owner.getId());
-            }
+            repository.deleteById(id);
         });
         AuditLog.written(principal, "Owner", "delete", id);
     }
 
     /**
-     * One page of Owner responses in id order.
+     * The Owner responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<OwnerResponse> list(PageRequest request) {
+    public Window<OwnerResponse> list(KeysetRequest<Long> request) {
         AccessChecks.requireAuthenticated(principal, "list Owner");
-        return transactions.read(() -> repository.findPage(request).map(OwnerResponse::from));
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(OwnerResponse::from));
     }
 
     private Owner load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Owner", id));
     }
 
-    private static void requireVersion(Owner owner, IfMatch ifMatch) {
-        if (!ifMatch.admits(owner.getVersion())) {
+    private static void requireVersion(Owner owner, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && owner.getVersion() != expectedVersion.getAsLong()) {
             throw new PreconditionFailedException("Owner", owner.getId());
         }
     }
 
-    private OwnerResponse store(Owner owner, OwnerUpdateRequest request, IfMatch ifMatch) {
+    private OwnerResponse store(Owner owner, OwnerUpdateRequest request,
+            OptionalLong expectedVersion) {
         request.applyTo(owner);
         hooks.beforeUpdate(owner);
         if (!repository.update(owner)) {
-            throw ifMatch.conditional()
+            throw expectedVersion.isPresent()
                     ? new PreconditionFailedException("Owner", owner.getId())
                     : new VersionConflictException("Owner", owner.getId());
         }

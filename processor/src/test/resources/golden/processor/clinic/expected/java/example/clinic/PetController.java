@@ -2,8 +2,10 @@ package example.clinic;
 
 import dev.stratum.runtime.http.ConditionalRequests;
 import dev.stratum.runtime.http.ETags;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.CursorPage;
+import dev.stratum.runtime.paging.Cursors;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.spring.MergePatch;
 import java.net.URI;
 import java.util.Set;
@@ -54,9 +56,12 @@ public class PetController {
 
     private final ConditionalRequests conditions;
 
-    public PetController(PetService service, ConditionalRequests conditions) {
+    private final Cursors cursors;
+
+    public PetController(PetService service, ConditionalRequests conditions, Cursors cursors) {
         this.service = service;
         this.conditions = conditions;
+        this.cursors = cursors;
     }
 
     /**
@@ -136,14 +141,21 @@ public class PetController {
     }
 
     /**
-     * {@code GET /api/pets?page=&size=}: one page; {@code size} is at most 50.
+     * {@code GET /api/pets?cursor=&size=}: one page in id order with the cursor of the next, absent on the last page;
+     * {@code size} is at most 50.
      */
     @GetMapping(
             produces = MediaType.APPLICATION_JSON_VALUE
     )
-    public Page<PetResponse> list(@RequestParam(name = "page", defaultValue = "0") int page,
+    public CursorPage<PetResponse> list(
+            @RequestParam(name = "cursor", required = false) String cursor,
             @RequestParam(name = "size", defaultValue = "20") int size) {
-        return service.list(PageRequest.of(page, size, 50));
+        UUID after = cursor == null ? null : UUID.fromString(cursors.decode("Pet", "id", cursor));
+        Window<PetResponse> window = service.list(KeysetRequest.of(after, size, 50));
+        String next = window.hasMore()
+                ? cursors.encode("Pet", "id", String.valueOf(window.last().id()))
+                : null;
+        return new CursorPage<>(window.items(), next);
     }
 
     /**

@@ -60,6 +60,19 @@ public final class PetRepository {
 
     private static final String COUNT = "SELECT COUNT(*) FROM pets";
 
+    private static final String SELECT_FIRST_ROWS = """
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            FROM pets
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ROWS_AFTER = """
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            FROM pets
+            WHERE id > ?
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "uk_pets_microchip", "microchip");
 
@@ -172,6 +185,32 @@ public final class PetRepository {
                 row.next();
                 return Page.of(items, request, row.getLong(1));
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Pet");
+        }
+    }
+
+    /**
+     * Up to {@code limit} rows in id order that follow the row with id {@code after}, or the first rows
+     * when it is null.
+     */
+    public List<Pet> findPageAfter(UUID after, int limit) {
+        String sql = after == null ? SELECT_FIRST_ROWS : SELECT_ROWS_AFTER;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (after == null) {
+                statement.setInt(1, limit);
+            } else {
+                JdbcValues.setUuid(statement, 1, after);
+                statement.setInt(2, limit);
+            }
+            List<Pet> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(map(row));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Pet");
         }

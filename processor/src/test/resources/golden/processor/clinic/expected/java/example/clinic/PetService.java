@@ -1,9 +1,8 @@
 package example.clinic;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.http.IfMatch;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -11,6 +10,7 @@ import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
@@ -72,18 +72,18 @@ public final class PetService {
 
     /**
      * Validates the request and replaces the editable fields of the pet, if it still has
-     * a version {@code ifMatch} admits.
+     * {@code expectedVersion} (when one is given).
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public PetResponse update(UUID id, IfMatch ifMatch, PetUpdateRequest request) {
+    public PetResponse update(UUID id, OptionalLong expectedVersion, PetUpdateRequest request) {
         AccessChecks.requireAnyRole(principal, "update Pet", "VET");
         ValidationException.throwIfAny(validator.validateUpdate(request));
         PetResponse updated = transactions.write(() -> {
             Pet pet = load(id);
-            requireVersion(pet, ifMatch);
-            return store(pet, request, ifMatch);
+            requireVersion(pet, expectedVersion);
+            return store(pet, request, expectedVersion);
         });
         AuditLog.written(principal, "Pet", "update", id);
         return updated;
@@ -91,68 +91,65 @@ public final class PetService {
 
     /**
      * Applies {@code changes} to the editable fields of the pet as they are now, validates the result
-     * and stores it, if the pet still has a version {@code ifMatch} admits.
+     * and stores it, if the pet still has {@code expectedVersion} (when one is given).
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public PetResponse patch(UUID id, IfMatch ifMatch, UnaryOperator<PetUpdateRequest> changes) {
+    public PetResponse patch(UUID id, OptionalLong expectedVersion,
+            UnaryOperator<PetUpdateRequest> changes) {
         AccessChecks.requireAnyRole(principal, "update Pet", "VET");
         PetResponse patched = transactions.write(() -> {
             Pet pet = load(id);
-            requireVersion(pet, ifMatch);
+            requireVersion(pet, expectedVersion);
             PetUpdateRequest request = changes.apply(PetUpdateRequest.from(pet));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(pet, request, ifMatch);
+            return store(pet, request, expectedVersion);
         });
         AuditLog.written(principal, "Pet", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the pet with the given id, if it still has a version {@code ifMatch} admits.
+     * Deletes the pet with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(UUID id, IfMatch ifMatch) {
+    public void delete(UUID id, OptionalLong expectedVersion) {
         AccessChecks.requireAnyRole(principal, "delete Pet", "ADMIN", "VET");
         transactions.write(() -> {
             Pet pet = load(id);
-            requireVersion(pet, ifMatch);
+            requireVersion(pet, expectedVersion);
             hooks.beforeDelete(pet);
-            if (!repository.delete(pet)) {
-                throw ifMatch.conditional()
-                        ? new PreconditionFailedException("Pet", pet.getId())
-                        : new VersionConflictException("Pet", pet.getId());
-            }
+            repository.deleteById(id);
         });
         AuditLog.written(principal, "Pet", "delete", id);
     }
 
     /**
-     * One page of Pet responses in id order.
+     * The Pet responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<PetResponse> list(PageRequest request) {
-        return transactions.read(() -> repository.findPage(request).map(PetResponse::from));
+    public Window<PetResponse> list(KeysetRequest<UUID> request) {
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(PetResponse::from));
     }
 
     private Pet load(UUID id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Pet", id));
     }
 
-    private static void requireVersion(Pet pet, IfMatch ifMatch) {
-        if (!ifMatch.admits(pet.getVersion())) {
+    private static void requireVersion(Pet pet, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && pet.getVersion() != expectedVersion.getAsLong()) {
             throw new PreconditionFailedException("Pet", pet.getId());
         }
     }
 
-    private PetResponse store(Pet pet, PetUpdateRequest request, IfMatch ifMatch) {
+    private PetResponse store(Pet pet, PetUpdateRequest request, OptionalLong expectedVersion) {
         request.applyTo(pet);
         hooks.beforeUpdate(pet);
         if (!repository.update(pet)) {
-            throw ifMatch.conditional()
+            throw expectedVersion.isPresent()
                     ? new PreconditionFailedException("Pet", pet.getId())
                     : new VersionConflictException("Pet", pet.getId());
         }

@@ -1,8 +1,10 @@
 package example.shop;
 
 import dev.stratum.runtime.http.ETags;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.CursorPage;
+import dev.stratum.runtime.paging.Cursors;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import javax.annotation.processing.Generated;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,8 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProductController {
     private final ProductService service;
 
-    public ProductController(ProductService service) {
+    private final Cursors cursors;
+
+    public ProductController(ProductService service, Cursors cursors) {
         this.service = service;
+        this.cursors = cursors;
     }
 
     /**
@@ -48,13 +53,20 @@ public class ProductController {
     }
 
     /**
-     * {@code GET /api/products?page=&size=}: one page; {@code size} is at most 100.
+     * {@code GET /api/products?cursor=&size=}: one page in id order with the cursor of the next, absent on the last page;
+     * {@code size} is at most 100.
      */
     @GetMapping(
             produces = MediaType.APPLICATION_JSON_VALUE
     )
-    public Page<ProductResponse> list(@RequestParam(name = "page", defaultValue = "0") int page,
+    public CursorPage<ProductResponse> list(
+            @RequestParam(name = "cursor", required = false) String cursor,
             @RequestParam(name = "size", defaultValue = "20") int size) {
-        return service.list(PageRequest.of(page, size, 100));
+        Long after = cursor == null ? null : Long.valueOf(cursors.decode("Product", "id", cursor));
+        Window<ProductResponse> window = service.list(KeysetRequest.of(after, size, 100));
+        String next = window.hasMore()
+                ? cursors.encode("Product", "id", String.valueOf(window.last().id()))
+                : null;
+        return new CursorPage<>(window.items(), next);
     }
 }

@@ -1,15 +1,15 @@
 package example.shop;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.http.IfMatch;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -66,17 +66,18 @@ public final class ProductService {
 
     /**
      * Validates the request and replaces the editable fields of the product, if it still has
-     * a version {@code ifMatch} admits.
+     * {@code expectedVersion} (when one is given).
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public ProductResponse update(Long id, IfMatch ifMatch, ProductUpdateRequest request) {
+    public ProductResponse update(Long id, OptionalLong expectedVersion,
+            ProductUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         ProductResponse updated = transactions.write(() -> {
             Product product = load(id);
-            requireVersion(product, ifMatch);
-            return store(product, request, ifMatch);
+            requireVersion(product, expectedVersion);
+            return store(product, request, expectedVersion);
         });
         AuditLog.written(principal, "Product", "update", id);
         return updated;
@@ -84,67 +85,64 @@ public final class ProductService {
 
     /**
      * Applies {@code changes} to the editable fields of the product as they are now, validates the result
-     * and stores it, if the product still has a version {@code ifMatch} admits.
+     * and stores it, if the product still has {@code expectedVersion} (when one is given).
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public ProductResponse patch(Long id, IfMatch ifMatch,
+    public ProductResponse patch(Long id, OptionalLong expectedVersion,
             UnaryOperator<ProductUpdateRequest> changes) {
         ProductResponse patched = transactions.write(() -> {
             Product product = load(id);
-            requireVersion(product, ifMatch);
+            requireVersion(product, expectedVersion);
             ProductUpdateRequest request = changes.apply(ProductUpdateRequest.from(product));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(product, request, ifMatch);
+            return store(product, request, expectedVersion);
         });
         AuditLog.written(principal, "Product", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the product with the given id, if it still has a version {@code ifMatch} admits.
+     * Deletes the product with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, IfMatch ifMatch) {
+    public void delete(Long id, OptionalLong expectedVersion) {
         transactions.write(() -> {
             Product product = load(id);
-            requireVersion(product, ifMatch);
+            requireVersion(product, expectedVersion);
             hooks.beforeDelete(product);
-            if (!repository.delete(product)) {
-                throw ifMatch.conditional()
-                        ? new PreconditionFailedException("Product", product.getId())
-                        : new VersionConflictException("Product", product.getId());
-            }
+            repository.deleteById(id);
         });
         AuditLog.written(principal, "Product", "delete", id);
     }
 
     /**
-     * One page of Product responses in id order.
+     * The Product responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<ProductResponse> list(PageRequest request) {
-        return transactions.read(() -> repository.findPage(request).map(ProductResponse::from));
+    public Window<ProductResponse> list(KeysetRequest<Long> request) {
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(ProductResponse::from));
     }
 
     private Product load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Product", id));
     }
 
-    private static void requireVersion(Product product, IfMatch ifMatch) {
-        if (!ifMatch.admits(product.getVersion())) {
+    private static void requireVersion(Product product, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && product.getVersion() != expectedVersion.getAsLong()) {
             throw new PreconditionFailedException("Product", product.getId());
         }
     }
 
-    private ProductResponse store(Product product, ProductUpdateRequest request, IfMatch ifMatch) {
+    private ProductResponse store(Product product, ProductUpdateRequest request,
+            OptionalLong expectedVersion) {
         request.applyTo(product);
         hooks.beforeUpdate(product);
         if (!repository.update(product)) {
-            throw ifMatch.conditional()
+            throw expectedVersion.isPresent()
                     ? new PreconditionFailedException("Product", product.getId())
                     : new VersionConflictException("Product", product.getId());
         }

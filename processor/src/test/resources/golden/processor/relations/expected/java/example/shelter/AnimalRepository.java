@@ -52,6 +52,19 @@ public final class AnimalRepository {
 
     private static final String COUNT = "SELECT COUNT(*) FROM animals";
 
+    private static final String SELECT_FIRST_ROWS = """
+            SELECT id, version, name, keeper_id, enclosure_id
+            FROM animals
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ROWS_AFTER = """
+            SELECT id, version, name, keeper_id, enclosure_id
+            FROM animals
+            WHERE id > ?
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
     private static final Map<String, String> REFERENCE_FIELDS = Map.of(
             "fk_animals_keeper_id", "keeperId",
             "fk_animals_enclosure_id", "enclosureId");
@@ -171,6 +184,32 @@ public final class AnimalRepository {
                 row.next();
                 return Page.of(items, request, row.getLong(1));
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Animal");
+        }
+    }
+
+    /**
+     * Up to {@code limit} rows in id order that follow the row with id {@code after}, or the first rows
+     * when it is null.
+     */
+    public List<Animal> findPageAfter(Long after, int limit) {
+        String sql = after == null ? SELECT_FIRST_ROWS : SELECT_ROWS_AFTER;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (after == null) {
+                statement.setInt(1, limit);
+            } else {
+                JdbcValues.setLong(statement, 1, after);
+                statement.setInt(2, limit);
+            }
+            List<Animal> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(map(row));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Animal");
         }

@@ -1,9 +1,8 @@
 package example.shelter;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.http.IfMatch;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -11,6 +10,7 @@ import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -69,18 +69,19 @@ public final class AnimalService {
 
     /**
      * Validates the request and replaces the editable fields of the animal, if it still has
-     * a version {@code ifMatch} admits.
+     * {@code expectedVersion} (when one is given).
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public AnimalResponse update(Long id, IfMatch ifMatch, AnimalUpdateRequest request) {
+    public AnimalResponse update(Long id, OptionalLong expectedVersion,
+            AnimalUpdateRequest request) {
         AccessChecks.requireAuthenticated(principal, "update Animal");
         ValidationException.throwIfAny(validator.validateUpdate(request));
         AnimalResponse updated = transactions.write(() -> {
             Animal animal = load(id);
-            requireVersion(animal, ifMatch);
-            return store(animal, request, ifMatch);
+            requireVersion(animal, expectedVersion);
+            return store(animal, request, expectedVersion);
         });
         AuditLog.written(principal, "Animal", "update", id);
         return updated;
@@ -88,68 +89,65 @@ public final class AnimalService {
 
     /**
      * Applies {@code changes} to the editable fields of the animal as they are now, validates the result
-     * and stores it, if the animal still has a version {@code ifMatch} admits.
+     * and stores it, if the animal still has {@code expectedVersion} (when one is given).
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public AnimalResponse patch(Long id, IfMatch ifMatch,
+    public AnimalResponse patch(Long id, OptionalLong expectedVersion,
             UnaryOperator<AnimalUpdateRequest> changes) {
         AccessChecks.requireAuthenticated(principal, "update Animal");
         AnimalResponse patched = transactions.write(() -> {
             Animal animal = load(id);
-            requireVersion(animal, ifMatch);
+            requireVersion(animal, expectedVersion);
             AnimalUpdateRequest request = changes.apply(AnimalUpdateRequest.from(animal));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(animal, request, ifMatch);
+            return store(animal, request, expectedVersion);
         });
         AuditLog.written(principal, "Animal", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the animal with the given id, if it still has a version {@code ifMatch} admits.
+     * Deletes the animal with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, IfMatch ifMatch) {
+    public void delete(Long id, OptionalLong expectedVersion) {
         transactions.write(() -> {
             Animal animal = load(id);
-            requireVersion(animal, ifMatch);
+            requireVersion(animal, expectedVersion);
             hooks.beforeDelete(animal);
-            if (!repository.delete(animal)) {
-                throw ifMatch.conditional()
-                        ? new PreconditionFailedException("Animal", animal.getId())
-                        : new VersionConflictException("Animal", animal.getId());
-            }
+            repository.deleteById(id);
         });
         AuditLog.written(principal, "Animal", "delete", id);
     }
 
     /**
-     * One page of Animal responses in id order.
+     * The Animal responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<AnimalResponse> list(PageRequest request) {
-        return transactions.read(() -> repository.findPage(request).map(AnimalResponse::from));
+    public Window<AnimalResponse> list(KeysetRequest<Long> request) {
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(AnimalResponse::from));
     }
 
     private Animal load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Animal", id));
     }
 
-    private static void requireVersion(Animal animal, IfMatch ifMatch) {
-        if (!ifMatch.admits(animal.getVersion())) {
+    private static void requireVersion(Animal animal, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && animal.getVersion() != expectedVersion.getAsLong()) {
             throw new PreconditionFailedException("Animal", animal.getId());
         }
     }
 
-    private AnimalResponse store(Animal animal, AnimalUpdateRequest request, IfMatch ifMatch) {
+    private AnimalResponse store(Animal animal, AnimalUpdateRequest request,
+            OptionalLong expectedVersion) {
         request.applyTo(animal);
         hooks.beforeUpdate(animal);
         if (!repository.update(animal)) {
-            throw ifMatch.conditional()
+            throw expectedVersion.isPresent()
                     ? new PreconditionFailedException("Animal", animal.getId())
                     : new VersionConflictException("Animal", animal.getId());
         }

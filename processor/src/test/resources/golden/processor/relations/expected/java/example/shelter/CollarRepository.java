@@ -50,6 +50,19 @@ public final class CollarRepository {
 
     private static final String COUNT = "SELECT COUNT(*) FROM collars";
 
+    private static final String SELECT_FIRST_ROWS = """
+            SELECT id, version, animal_id
+            FROM collars
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ROWS_AFTER = """
+            SELECT id, version, animal_id
+            FROM collars
+            WHERE id > ?
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "uk_collars_animal_id", "animalId");
 
@@ -168,6 +181,32 @@ public final class CollarRepository {
                 row.next();
                 return Page.of(items, request, row.getLong(1));
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Collar");
+        }
+    }
+
+    /**
+     * Up to {@code limit} rows in id order that follow the row with id {@code after}, or the first rows
+     * when it is null.
+     */
+    public List<Collar> findPageAfter(Long after, int limit) {
+        String sql = after == null ? SELECT_FIRST_ROWS : SELECT_ROWS_AFTER;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (after == null) {
+                statement.setInt(1, limit);
+            } else {
+                JdbcValues.setLong(statement, 1, after);
+                statement.setInt(2, limit);
+            }
+            List<Collar> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(map(row));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Collar");
         }

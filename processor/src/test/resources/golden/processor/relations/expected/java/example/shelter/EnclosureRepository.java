@@ -50,6 +50,19 @@ public final class EnclosureRepository {
 
     private static final String COUNT = "SELECT COUNT(*) FROM enclosures";
 
+    private static final String SELECT_FIRST_ROWS = """
+            SELECT id, version, label
+            FROM enclosures
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ROWS_AFTER = """
+            SELECT id, version, label
+            FROM enclosures
+            WHERE id > ?
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
     private static final Map<String, String> REFERRERS = Map.of(
             "fk_animals_enclosure_id", "Animal.enclosureId");
 
@@ -162,6 +175,32 @@ public final class EnclosureRepository {
                 row.next();
                 return Page.of(items, request, row.getLong(1));
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Enclosure");
+        }
+    }
+
+    /**
+     * Up to {@code limit} rows in id order that follow the row with id {@code after}, or the first rows
+     * when it is null.
+     */
+    public List<Enclosure> findPageAfter(UUID after, int limit) {
+        String sql = after == null ? SELECT_FIRST_ROWS : SELECT_ROWS_AFTER;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (after == null) {
+                statement.setInt(1, limit);
+            } else {
+                JdbcValues.setUuid(statement, 1, after);
+                statement.setInt(2, limit);
+            }
+            List<Enclosure> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(map(row));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Enclosure");
         }

@@ -49,6 +49,19 @@ public final class KeeperRepository {
 
     private static final String COUNT = "SELECT COUNT(*) FROM keepers";
 
+    private static final String SELECT_FIRST_ROWS = """
+            SELECT id, version, name
+            FROM keepers
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ROWS_AFTER = """
+            SELECT id, version, name
+            FROM keepers
+            WHERE id > ?
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
     private static final Map<String, String> REFERRERS = Map.of(
             "fk_animals_keeper_id", "Animal.keeperId");
 
@@ -164,6 +177,32 @@ public final class KeeperRepository {
                 row.next();
                 return Page.of(items, request, row.getLong(1));
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Keeper");
+        }
+    }
+
+    /**
+     * Up to {@code limit} rows in id order that follow the row with id {@code after}, or the first rows
+     * when it is null.
+     */
+    public List<Keeper> findPageAfter(Long after, int limit) {
+        String sql = after == null ? SELECT_FIRST_ROWS : SELECT_ROWS_AFTER;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (after == null) {
+                statement.setInt(1, limit);
+            } else {
+                JdbcValues.setLong(statement, 1, after);
+                statement.setInt(2, limit);
+            }
+            List<Keeper> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(map(row));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Keeper");
         }

@@ -1,9 +1,8 @@
 package example.shelter;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.http.IfMatch;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -11,6 +10,7 @@ import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -69,17 +69,18 @@ public final class KeeperService {
 
     /**
      * Validates the request and replaces the editable fields of the keeper, if it still has
-     * a version {@code ifMatch} admits.
+     * {@code expectedVersion} (when one is given).
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public KeeperResponse update(Long id, IfMatch ifMatch, KeeperUpdateRequest request) {
+    public KeeperResponse update(Long id, OptionalLong expectedVersion,
+            KeeperUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         KeeperResponse updated = transactions.write(() -> {
             Keeper keeper = load(id);
-            requireVersion(keeper, ifMatch);
-            return store(keeper, request, ifMatch);
+            requireVersion(keeper, expectedVersion);
+            return store(keeper, request, expectedVersion);
         });
         AuditLog.written(principal, "Keeper", "update", id);
         return updated;
@@ -87,68 +88,65 @@ public final class KeeperService {
 
     /**
      * Applies {@code changes} to the editable fields of the keeper as they are now, validates the result
-     * and stores it, if the keeper still has a version {@code ifMatch} admits.
+     * and stores it, if the keeper still has {@code expectedVersion} (when one is given).
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
+     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
      */
-    public KeeperResponse patch(Long id, IfMatch ifMatch,
+    public KeeperResponse patch(Long id, OptionalLong expectedVersion,
             UnaryOperator<KeeperUpdateRequest> changes) {
         KeeperResponse patched = transactions.write(() -> {
             Keeper keeper = load(id);
-            requireVersion(keeper, ifMatch);
+            requireVersion(keeper, expectedVersion);
             KeeperUpdateRequest request = changes.apply(KeeperUpdateRequest.from(keeper));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(keeper, request, ifMatch);
+            return store(keeper, request, expectedVersion);
         });
         AuditLog.written(principal, "Keeper", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the keeper with the given id, if it still has a version {@code ifMatch} admits.
+     * Deletes the keeper with the given id, if it still has {@code expectedVersion} (when one is given).
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, IfMatch ifMatch) {
+    public void delete(Long id, OptionalLong expectedVersion) {
         AccessChecks.requireAuthenticated(principal, "delete Keeper");
         transactions.write(() -> {
             Keeper keeper = load(id);
-            requireVersion(keeper, ifMatch);
+            requireVersion(keeper, expectedVersion);
             hooks.beforeDelete(keeper);
-            if (!repository.delete(keeper)) {
-                throw ifMatch.conditional()
-                        ? new PreconditionFailedException("Keeper", keeper.getId())
-                        : new VersionConflictException("Keeper", keeper.getId());
-            }
+            repository.deleteById(id);
         });
         AuditLog.written(principal, "Keeper", "delete", id);
     }
 
     /**
-     * One page of Keeper responses in id order.
+     * The Keeper responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<KeeperResponse> list(PageRequest request) {
-        return transactions.read(() -> repository.findPage(request).map(KeeperResponse::from));
+    public Window<KeeperResponse> list(KeysetRequest<Long> request) {
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(KeeperResponse::from));
     }
 
     private Keeper load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Keeper", id));
     }
 
-    private static void requireVersion(Keeper keeper, IfMatch ifMatch) {
-        if (!ifMatch.admits(keeper.getVersion())) {
+    private static void requireVersion(Keeper keeper, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && keeper.getVersion() != expectedVersion.getAsLong()) {
             throw new PreconditionFailedException("Keeper", keeper.getId());
         }
     }
 
-    private KeeperResponse store(Keeper keeper, KeeperUpdateRequest request, IfMatch ifMatch) {
+    private KeeperResponse store(Keeper keeper, KeeperUpdateRequest request,
+            OptionalLong expectedVersion) {
         request.applyTo(keeper);
         hooks.beforeUpdate(keeper);
         if (!repository.update(keeper)) {
-            throw ifMatch.conditional()
+            throw expectedVersion.isPresent()
                     ? new PreconditionFailedException("Keeper", keeper.getId())
                     : new VersionConflictException("Keeper", keeper.getId());
         }
