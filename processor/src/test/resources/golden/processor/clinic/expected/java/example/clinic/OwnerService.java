@@ -1,6 +1,7 @@
 package example.clinic;
 
 import dev.stratum.runtime.audit.AuditLog;
+import dev.stratum.runtime.http.IfMatch;
 import dev.stratum.runtime.paging.KeysetRequest;
 import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
@@ -10,7 +11,6 @@ import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -69,17 +69,17 @@ public final class OwnerService {
 
     /**
      * Validates the request and replaces the editable fields of the owner, if it still has
-     * {@code expectedVersion} (when one is given).
+     * a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public OwnerResponse update(Long id, OptionalLong expectedVersion, OwnerUpdateRequest request) {
+    public OwnerResponse update(Long id, IfMatch ifMatch, OwnerUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         OwnerResponse updated = transactions.write(() -> {
             Owner owner = load(id);
-            requireVersion(owner, expectedVersion);
-            return store(owner, request, expectedVersion);
+            requireVersion(owner, ifMatch);
+            return store(owner, request, ifMatch);
         });
         AuditLog.written(principal, "Owner", "update", id);
         return updated;
@@ -87,36 +87,41 @@ public final class OwnerService {
 
     /**
      * Applies {@code changes} to the editable fields of the owner as they are now, validates the result
-     * and stores it, if the owner still has {@code expectedVersion} (when one is given).
+     * and stores it, if the owner still has a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public OwnerResponse patch(Long id, OptionalLong expectedVersion,
+    public OwnerResponse patch(Long id, IfMatch ifMatch,
             UnaryOperator<OwnerUpdateRequest> changes) {
         OwnerResponse patched = transactions.write(() -> {
             Owner owner = load(id);
-            requireVersion(owner, expectedVersion);
+            requireVersion(owner, ifMatch);
             OwnerUpdateRequest request = changes.apply(OwnerUpdateRequest.from(owner));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(owner, request, expectedVersion);
+            return store(owner, request, ifMatch);
         });
         AuditLog.written(principal, "Owner", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the owner with the given id, if it still has {@code expectedVersion} (when one is given).
+     * Deletes the owner with the given id, if it still has a version {@code ifMatch} admits.
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, OptionalLong expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         transactions.write(() -> {
             Owner owner = load(id);
-            requireVersion(owner, expectedVersion);
+            requireVersion(owner, ifMatch);
             hooks.beforeDelete(owner);
-            repository.deleteById(id);
+            if (!repository.delete(owner)) {
+                throw ifMatch.conditional()
+                        ? new PreconditionFailedException("Owner", owner.getId())
+                        : new VersionConflictException("Owner", owner.getId());
+            }
         });
         AuditLog.written(principal, "Owner", "delete", id);
     }
@@ -134,18 +139,17 @@ public final class OwnerService {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Owner", id));
     }
 
-    private static void requireVersion(Owner owner, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && owner.getVersion() != expectedVersion.getAsLong()) {
+    private static void requireVersion(Owner owner, IfMatch ifMatch) {
+        if (!ifMatch.admits(owner.getVersion())) {
             throw new PreconditionFailedException("Owner", owner.getId());
         }
     }
 
-    private OwnerResponse store(Owner owner, OwnerUpdateRequest request,
-            OptionalLong expectedVersion) {
+    private OwnerResponse store(Owner owner, OwnerUpdateRequest request, IfMatch ifMatch) {
         request.applyTo(owner);
         hooks.beforeUpdate(owner);
         if (!repository.update(owner)) {
-            throw expectedVersion.isPresent()
+            throw ifMatch.conditional()
                     ? new PreconditionFailedException("Owner", owner.getId())
                     : new VersionConflictException("Owner", owner.getId());
         }

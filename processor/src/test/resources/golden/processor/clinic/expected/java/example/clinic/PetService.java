@@ -1,6 +1,7 @@
 package example.clinic;
 
 import dev.stratum.runtime.audit.AuditLog;
+import dev.stratum.runtime.http.IfMatch;
 import dev.stratum.runtime.paging.KeysetRequest;
 import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
@@ -10,7 +11,6 @@ import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
@@ -72,18 +72,18 @@ public final class PetService {
 
     /**
      * Validates the request and replaces the editable fields of the pet, if it still has
-     * {@code expectedVersion} (when one is given).
+     * a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public PetResponse update(UUID id, OptionalLong expectedVersion, PetUpdateRequest request) {
+    public PetResponse update(UUID id, IfMatch ifMatch, PetUpdateRequest request) {
         AccessChecks.requireAnyRole(principal, "update Pet", "VET");
         ValidationException.throwIfAny(validator.validateUpdate(request));
         PetResponse updated = transactions.write(() -> {
             Pet pet = load(id);
-            requireVersion(pet, expectedVersion);
-            return store(pet, request, expectedVersion);
+            requireVersion(pet, ifMatch);
+            return store(pet, request, ifMatch);
         });
         AuditLog.written(principal, "Pet", "update", id);
         return updated;
@@ -91,38 +91,42 @@ public final class PetService {
 
     /**
      * Applies {@code changes} to the editable fields of the pet as they are now, validates the result
-     * and stores it, if the pet still has {@code expectedVersion} (when one is given).
+     * and stores it, if the pet still has a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public PetResponse patch(UUID id, OptionalLong expectedVersion,
-            UnaryOperator<PetUpdateRequest> changes) {
+    public PetResponse patch(UUID id, IfMatch ifMatch, UnaryOperator<PetUpdateRequest> changes) {
         AccessChecks.requireAnyRole(principal, "update Pet", "VET");
         PetResponse patched = transactions.write(() -> {
             Pet pet = load(id);
-            requireVersion(pet, expectedVersion);
+            requireVersion(pet, ifMatch);
             PetUpdateRequest request = changes.apply(PetUpdateRequest.from(pet));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(pet, request, expectedVersion);
+            return store(pet, request, ifMatch);
         });
         AuditLog.written(principal, "Pet", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the pet with the given id, if it still has {@code expectedVersion} (when one is given).
+     * Deletes the pet with the given id, if it still has a version {@code ifMatch} admits.
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(UUID id, OptionalLong expectedVersion) {
+    public void delete(UUID id, IfMatch ifMatch) {
         AccessChecks.requireAnyRole(principal, "delete Pet", "ADMIN", "VET");
         transactions.write(() -> {
             Pet pet = load(id);
-            requireVersion(pet, expectedVersion);
+            requireVersion(pet, ifMatch);
             hooks.beforeDelete(pet);
-            repository.deleteById(id);
+            if (!repository.delete(pet)) {
+                throw ifMatch.conditional()
+                        ? new PreconditionFailedException("Pet", pet.getId())
+                        : new VersionConflictException("Pet", pet.getId());
+            }
         });
         AuditLog.written(principal, "Pet", "delete", id);
     }
@@ -139,17 +143,17 @@ public final class PetService {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Pet", id));
     }
 
-    private static void requireVersion(Pet pet, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && pet.getVersion() != expectedVersion.getAsLong()) {
+    private static void requireVersion(Pet pet, IfMatch ifMatch) {
+        if (!ifMatch.admits(pet.getVersion())) {
             throw new PreconditionFailedException("Pet", pet.getId());
         }
     }
 
-    private PetResponse store(Pet pet, PetUpdateRequest request, OptionalLong expectedVersion) {
+    private PetResponse store(Pet pet, PetUpdateRequest request, IfMatch ifMatch) {
         request.applyTo(pet);
         hooks.beforeUpdate(pet);
         if (!repository.update(pet)) {
-            throw expectedVersion.isPresent()
+            throw ifMatch.conditional()
                     ? new PreconditionFailedException("Pet", pet.getId())
                     : new VersionConflictException("Pet", pet.getId());
         }

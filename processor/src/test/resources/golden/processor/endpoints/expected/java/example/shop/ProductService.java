@@ -1,6 +1,7 @@
 package example.shop;
 
 import dev.stratum.runtime.audit.AuditLog;
+import dev.stratum.runtime.http.IfMatch;
 import dev.stratum.runtime.paging.KeysetRequest;
 import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
@@ -9,7 +10,6 @@ import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -66,18 +66,17 @@ public final class ProductService {
 
     /**
      * Validates the request and replaces the editable fields of the product, if it still has
-     * {@code expectedVersion} (when one is given).
+     * a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public ProductResponse update(Long id, OptionalLong expectedVersion,
-            ProductUpdateRequest request) {
+    public ProductResponse update(Long id, IfMatch ifMatch, ProductUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         ProductResponse updated = transactions.write(() -> {
             Product product = load(id);
-            requireVersion(product, expectedVersion);
-            return store(product, request, expectedVersion);
+            requireVersion(product, ifMatch);
+            return store(product, request, ifMatch);
         });
         AuditLog.written(principal, "Product", "update", id);
         return updated;
@@ -85,36 +84,41 @@ public final class ProductService {
 
     /**
      * Applies {@code changes} to the editable fields of the product as they are now, validates the result
-     * and stores it, if the product still has {@code expectedVersion} (when one is given).
+     * and stores it, if the product still has a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public ProductResponse patch(Long id, OptionalLong expectedVersion,
+    public ProductResponse patch(Long id, IfMatch ifMatch,
             UnaryOperator<ProductUpdateRequest> changes) {
         ProductResponse patched = transactions.write(() -> {
             Product product = load(id);
-            requireVersion(product, expectedVersion);
+            requireVersion(product, ifMatch);
             ProductUpdateRequest request = changes.apply(ProductUpdateRequest.from(product));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(product, request, expectedVersion);
+            return store(product, request, ifMatch);
         });
         AuditLog.written(principal, "Product", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the product with the given id, if it still has {@code expectedVersion} (when one is given).
+     * Deletes the product with the given id, if it still has a version {@code ifMatch} admits.
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, OptionalLong expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         transactions.write(() -> {
             Product product = load(id);
-            requireVersion(product, expectedVersion);
+            requireVersion(product, ifMatch);
             hooks.beforeDelete(product);
-            repository.deleteById(id);
+            if (!repository.delete(product)) {
+                throw ifMatch.conditional()
+                        ? new PreconditionFailedException("Product", product.getId())
+                        : new VersionConflictException("Product", product.getId());
+            }
         });
         AuditLog.written(principal, "Product", "delete", id);
     }
@@ -131,18 +135,17 @@ public final class ProductService {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Product", id));
     }
 
-    private static void requireVersion(Product product, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && product.getVersion() != expectedVersion.getAsLong()) {
+    private static void requireVersion(Product product, IfMatch ifMatch) {
+        if (!ifMatch.admits(product.getVersion())) {
             throw new PreconditionFailedException("Product", product.getId());
         }
     }
 
-    private ProductResponse store(Product product, ProductUpdateRequest request,
-            OptionalLong expectedVersion) {
+    private ProductResponse store(Product product, ProductUpdateRequest request, IfMatch ifMatch) {
         request.applyTo(product);
         hooks.beforeUpdate(product);
         if (!repository.update(product)) {
-            throw expectedVersion.isPresent()
+            throw ifMatch.conditional()
                     ? new PreconditionFailedException("Product", product.getId())
                     : new VersionConflictException("Product", product.getId());
         }

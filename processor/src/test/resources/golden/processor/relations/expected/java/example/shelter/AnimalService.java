@@ -1,6 +1,7 @@
 package example.shelter;
 
 import dev.stratum.runtime.audit.AuditLog;
+import dev.stratum.runtime.http.IfMatch;
 import dev.stratum.runtime.paging.KeysetRequest;
 import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
@@ -10,7 +11,6 @@ import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -69,19 +69,18 @@ public final class AnimalService {
 
     /**
      * Validates the request and replaces the editable fields of the animal, if it still has
-     * {@code expectedVersion} (when one is given).
+     * a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public AnimalResponse update(Long id, OptionalLong expectedVersion,
-            AnimalUpdateRequest request) {
+    public AnimalResponse update(Long id, IfMatch ifMatch, AnimalUpdateRequest request) {
         AccessChecks.requireAuthenticated(principal, "update Animal");
         ValidationException.throwIfAny(validator.validateUpdate(request));
         AnimalResponse updated = transactions.write(() -> {
             Animal animal = load(id);
-            requireVersion(animal, expectedVersion);
-            return store(animal, request, expectedVersion);
+            requireVersion(animal, ifMatch);
+            return store(animal, request, ifMatch);
         });
         AuditLog.written(principal, "Animal", "update", id);
         return updated;
@@ -89,37 +88,42 @@ public final class AnimalService {
 
     /**
      * Applies {@code changes} to the editable fields of the animal as they are now, validates the result
-     * and stores it, if the animal still has {@code expectedVersion} (when one is given).
+     * and stores it, if the animal still has a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public AnimalResponse patch(Long id, OptionalLong expectedVersion,
+    public AnimalResponse patch(Long id, IfMatch ifMatch,
             UnaryOperator<AnimalUpdateRequest> changes) {
         AccessChecks.requireAuthenticated(principal, "update Animal");
         AnimalResponse patched = transactions.write(() -> {
             Animal animal = load(id);
-            requireVersion(animal, expectedVersion);
+            requireVersion(animal, ifMatch);
             AnimalUpdateRequest request = changes.apply(AnimalUpdateRequest.from(animal));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(animal, request, expectedVersion);
+            return store(animal, request, ifMatch);
         });
         AuditLog.written(principal, "Animal", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the animal with the given id, if it still has {@code expectedVersion} (when one is given).
+     * Deletes the animal with the given id, if it still has a version {@code ifMatch} admits.
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, OptionalLong expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         transactions.write(() -> {
             Animal animal = load(id);
-            requireVersion(animal, expectedVersion);
+            requireVersion(animal, ifMatch);
             hooks.beforeDelete(animal);
-            repository.deleteById(id);
+            if (!repository.delete(animal)) {
+                throw ifMatch.conditional()
+                        ? new PreconditionFailedException("Animal", animal.getId())
+                        : new VersionConflictException("Animal", animal.getId());
+            }
         });
         AuditLog.written(principal, "Animal", "delete", id);
     }
@@ -136,18 +140,17 @@ public final class AnimalService {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Animal", id));
     }
 
-    private static void requireVersion(Animal animal, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && animal.getVersion() != expectedVersion.getAsLong()) {
+    private static void requireVersion(Animal animal, IfMatch ifMatch) {
+        if (!ifMatch.admits(animal.getVersion())) {
             throw new PreconditionFailedException("Animal", animal.getId());
         }
     }
 
-    private AnimalResponse store(Animal animal, AnimalUpdateRequest request,
-            OptionalLong expectedVersion) {
+    private AnimalResponse store(Animal animal, AnimalUpdateRequest request, IfMatch ifMatch) {
         request.applyTo(animal);
         hooks.beforeUpdate(animal);
         if (!repository.update(animal)) {
-            throw expectedVersion.isPresent()
+            throw ifMatch.conditional()
                     ? new PreconditionFailedException("Animal", animal.getId())
                     : new VersionConflictException("Animal", animal.getId());
         }

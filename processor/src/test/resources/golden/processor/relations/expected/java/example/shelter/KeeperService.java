@@ -1,6 +1,7 @@
 package example.shelter;
 
 import dev.stratum.runtime.audit.AuditLog;
+import dev.stratum.runtime.http.IfMatch;
 import dev.stratum.runtime.paging.KeysetRequest;
 import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
@@ -10,7 +11,6 @@ import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -69,18 +69,17 @@ public final class KeeperService {
 
     /**
      * Validates the request and replaces the editable fields of the keeper, if it still has
-     * {@code expectedVersion} (when one is given).
+     * a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public KeeperResponse update(Long id, OptionalLong expectedVersion,
-            KeeperUpdateRequest request) {
+    public KeeperResponse update(Long id, IfMatch ifMatch, KeeperUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         KeeperResponse updated = transactions.write(() -> {
             Keeper keeper = load(id);
-            requireVersion(keeper, expectedVersion);
-            return store(keeper, request, expectedVersion);
+            requireVersion(keeper, ifMatch);
+            return store(keeper, request, ifMatch);
         });
         AuditLog.written(principal, "Keeper", "update", id);
         return updated;
@@ -88,37 +87,42 @@ public final class KeeperService {
 
     /**
      * Applies {@code changes} to the editable fields of the keeper as they are now, validates the result
-     * and stores it, if the keeper still has {@code expectedVersion} (when one is given).
+     * and stores it, if the keeper still has a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public KeeperResponse patch(Long id, OptionalLong expectedVersion,
+    public KeeperResponse patch(Long id, IfMatch ifMatch,
             UnaryOperator<KeeperUpdateRequest> changes) {
         KeeperResponse patched = transactions.write(() -> {
             Keeper keeper = load(id);
-            requireVersion(keeper, expectedVersion);
+            requireVersion(keeper, ifMatch);
             KeeperUpdateRequest request = changes.apply(KeeperUpdateRequest.from(keeper));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(keeper, request, expectedVersion);
+            return store(keeper, request, ifMatch);
         });
         AuditLog.written(principal, "Keeper", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the keeper with the given id, if it still has {@code expectedVersion} (when one is given).
+     * Deletes the keeper with the given id, if it still has a version {@code ifMatch} admits.
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, OptionalLong expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         AccessChecks.requireAuthenticated(principal, "delete Keeper");
         transactions.write(() -> {
             Keeper keeper = load(id);
-            requireVersion(keeper, expectedVersion);
+            requireVersion(keeper, ifMatch);
             hooks.beforeDelete(keeper);
-            repository.deleteById(id);
+            if (!repository.delete(keeper)) {
+                throw ifMatch.conditional()
+                        ? new PreconditionFailedException("Keeper", keeper.getId())
+                        : new VersionConflictException("Keeper", keeper.getId());
+            }
         });
         AuditLog.written(principal, "Keeper", "delete", id);
     }
@@ -135,18 +139,17 @@ public final class KeeperService {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Keeper", id));
     }
 
-    private static void requireVersion(Keeper keeper, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && keeper.getVersion() != expectedVersion.getAsLong()) {
+    private static void requireVersion(Keeper keeper, IfMatch ifMatch) {
+        if (!ifMatch.admits(keeper.getVersion())) {
             throw new PreconditionFailedException("Keeper", keeper.getId());
         }
     }
 
-    private KeeperResponse store(Keeper keeper, KeeperUpdateRequest request,
-            OptionalLong expectedVersion) {
+    private KeeperResponse store(Keeper keeper, KeeperUpdateRequest request, IfMatch ifMatch) {
         request.applyTo(keeper);
         hooks.beforeUpdate(keeper);
         if (!repository.update(keeper)) {
-            throw expectedVersion.isPresent()
+            throw ifMatch.conditional()
                     ? new PreconditionFailedException("Keeper", keeper.getId())
                     : new VersionConflictException("Keeper", keeper.getId());
         }
