@@ -4,12 +4,14 @@ import dev.stratum.processor.schema.MigrationPlan.Migration;
 import dev.stratum.processor.schema.MigrationPlan.NeedsConsent;
 import dev.stratum.processor.schema.MigrationPlan.NoChange;
 import dev.stratum.processor.schema.MigrationPlan.Unsupported;
+import dev.stratum.processor.schema.SchemaChange.AddCheck;
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
 import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
 import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
+import dev.stratum.processor.schema.SchemaChange.DropCheck;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
 import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
 import dev.stratum.processor.schema.SchemaChange.DropIndex;
@@ -61,7 +63,7 @@ public final class MigrationPlanner {
         if (changes.isEmpty()) {
             return new NoChange(refreshed(previousOrNull, current));
         }
-        List<DataLoss> losses = changes.stream().flatMap(change -> DataLoss.of(change).stream()).toList();
+        List<DataLoss> losses = changes.stream().flatMap(change -> DataLoss.of(change, changes).stream()).toList();
         List<DataLoss> unconsented = losses.stream().filter(loss -> !consents.contains(loss.consent())).toList();
         if (!unconsented.isEmpty()) {
             return new NeedsConsent(unconsented);
@@ -143,6 +145,10 @@ public final class MigrationPlanner {
             return Optional.of("add_foreign_key_" + table + "_" + String.join("_", add.foreignKey().columns()));
         } else if (change instanceof DropForeignKey drop) {
             return Optional.of("drop_foreign_key_" + table + "_" + String.join("_", drop.foreignKey().columns()));
+        } else if (change instanceof AddCheck add) {
+            return Optional.of("add_check_" + table + "_" + add.check().column());
+        } else if (change instanceof DropCheck drop) {
+            return Optional.of("drop_check_" + table + "_" + drop.check().column());
         } else if (change instanceof AddIndex add) {
             return Optional.of("add_index_" + table + "_" + String.join("_", add.index().columns()));
         } else if (change instanceof DropIndex drop) {
