@@ -20,10 +20,17 @@ import java.util.Objects;
  */
 public record DataLoss(String table, String consent, String risk) {
 
+    private static final String CHECK = "add check ";
+
     public DataLoss {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(risk, "risk");
+    }
+
+    /** Whether the change removes values; a new check only risks a failed migration and keeps every value. */
+    boolean removesData() {
+        return !consent.startsWith(CHECK);
     }
 
     /** What in {@code change} needs consent; empty for a change that keeps every value. */
@@ -46,7 +53,7 @@ public record DataLoss(String table, String consent, String risk) {
                             && !check.tightens(drop.check()));
             if (!loosens) {
                 String column = table + "." + check.column();
-                losses.add(new DataLoss(table, "add check " + check.name(), "the migration fails if a row of "
+                losses.add(new DataLoss(table, CHECK + check.name(), "the migration fails if a row of "
                         + table + " breaks the new check on " + column + " (" + check.sql() + ");"
                         + " fix such rows in an earlier migration or loosen the constraint"));
             }

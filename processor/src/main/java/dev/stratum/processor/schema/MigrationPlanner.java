@@ -116,13 +116,28 @@ public final class MigrationPlanner {
         var parts = new ArrayList<String>();
         part("drop", tableNames(changes, DropTable.class)).ifPresent(parts::add);
         part("create", tableNames(changes, CreateTable.class)).ifPresent(parts::add);
-        changes.stream().map(MigrationPlanner::describeInTable).flatMap(Optional::stream).distinct()
+        changes.stream().map(change -> describeInTable(change, changes)).flatMap(Optional::stream).distinct()
                 .forEach(parts::add);
         if (parts.size() > MAX_PARTS) {
             int more = parts.size() - MAX_PARTS;
             return String.join("_and_", parts.subList(0, MAX_PARTS)) + "_and_" + more + "_more";
         }
         return String.join("_and_", parts);
+    }
+
+    /** A check dropped and added again on the same column is one change: {@code change_check_pets_species}. */
+    private static Optional<String> describeInTable(SchemaChange change, List<SchemaChange> changes) {
+        if (change instanceof AddCheck || change instanceof DropCheck) {
+            String column = change instanceof AddCheck add ? add.check().column() : ((DropCheck) change).check().column();
+            boolean replaced = changes.stream().filter(c -> c instanceof AddCheck || c instanceof DropCheck)
+                    .filter(c -> c.tableName().equals(change.tableName()) && c.getClass() != change.getClass())
+                    .anyMatch(c -> column.equals(c instanceof AddCheck add ? add.check().column()
+                            : ((DropCheck) c).check().column()));
+            if (replaced) {
+                return Optional.of("change_check_" + change.tableName() + "_" + column);
+            }
+        }
+        return describeInTable(change);
     }
 
     private static Optional<String> describeInTable(SchemaChange change) {

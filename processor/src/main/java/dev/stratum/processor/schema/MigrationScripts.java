@@ -35,7 +35,7 @@ final class MigrationScripts {
     static String up(Names names, List<SchemaChange> changes, List<DataLoss> consented, SqlDialect dialect) {
         List<String> rollBack = new ArrayList<>();
         rollBack.add("run " + names.down() + "; it restores exactly the schema before V" + names.version());
-        if (!consented.isEmpty()) {
+        if (consented.stream().anyMatch(DataLoss::removesData)) {
             rollBack.add("the data this script removes cannot be restored by it; restore a backup for that");
         }
         return header(names.up(), dialect,
@@ -55,7 +55,7 @@ final class MigrationScripts {
         changes.stream().map(MigrationScripts::reason).flatMap(Optional::stream).map(line -> "  " + line)
                 .forEach(why::add);
         List<String> risks = risks(undo, names, true);
-        if (!consented.isEmpty()) {
+        if (consented.stream().anyMatch(DataLoss::removesData)) {
             risks.add(0, "restores the structure only: the data V" + names.version()
                     + " removed with consent cannot be restored by this script");
         }
