@@ -125,7 +125,10 @@ public final class MigrationPlanner {
         return String.join("_and_", parts);
     }
 
-    /** A check dropped and added again on the same column is one change: {@code change_check_pets_species}. */
+    /**
+     * A check dropped and added again on the same column is one change ({@code change_check_pets_species}); several
+     * checks added to or dropped from one table are one part ({@code add_checks_pets}).
+     */
     private static Optional<String> describeInTable(SchemaChange change, List<SchemaChange> changes) {
         if (change instanceof AddCheck || change instanceof DropCheck) {
             String column = change instanceof AddCheck add ? add.check().column() : ((DropCheck) change).check().column();
@@ -135,6 +138,11 @@ public final class MigrationPlanner {
                             : ((DropCheck) c).check().column()));
             if (replaced) {
                 return Optional.of("change_check_" + change.tableName() + "_" + column);
+            }
+            long sameKind = changes.stream().filter(c -> c.getClass() == change.getClass())
+                    .filter(c -> c.tableName().equals(change.tableName())).count();
+            if (sameKind > 1) {
+                return Optional.of((change instanceof AddCheck ? "add" : "drop") + "_checks_" + change.tableName());
             }
         }
         return describeInTable(change);
