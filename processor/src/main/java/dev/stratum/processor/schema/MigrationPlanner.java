@@ -130,22 +130,39 @@ public final class MigrationPlanner {
      * checks added to or dropped from one table are one part ({@code add_checks_pets}).
      */
     private static Optional<String> describeInTable(SchemaChange change, List<SchemaChange> changes) {
-        if (change instanceof AddCheck || change instanceof DropCheck) {
-            String column = change instanceof AddCheck add ? add.check().column() : ((DropCheck) change).check().column();
-            boolean replaced = changes.stream().filter(c -> c instanceof AddCheck || c instanceof DropCheck)
-                    .filter(c -> c.tableName().equals(change.tableName()) && c.getClass() != change.getClass())
-                    .anyMatch(c -> column.equals(c instanceof AddCheck add ? add.check().column()
-                            : ((DropCheck) c).check().column()));
-            if (replaced) {
-                return Optional.of("change_check_" + change.tableName() + "_" + column);
-            }
-            long sameKind = changes.stream().filter(c -> c.getClass() == change.getClass())
-                    .filter(c -> c.tableName().equals(change.tableName())).count();
-            if (sameKind > 1) {
-                return Optional.of((change instanceof AddCheck ? "add" : "drop") + "_checks_" + change.tableName());
-            }
+        Optional<String> column = checkColumn(change);
+        if (column.isEmpty()) {
+            return describeInTable(change);
+        }
+        String table = change.tableName();
+        if (replacedCheck(table, column.get(), changes)) {
+            return Optional.of("change_check_" + table + "_" + column.get());
+        }
+        long sameKind = changes.stream()
+                .filter(c -> c.getClass() == change.getClass() && c.tableName().equals(table))
+                .filter(c -> !replacedCheck(table, checkColumn(c).orElseThrow(), changes))
+                .count();
+        if (sameKind > 1) {
+            return Optional.of((change instanceof AddCheck ? "add" : "drop") + "_checks_" + table);
         }
         return describeInTable(change);
+    }
+
+    private static Optional<String> checkColumn(SchemaChange change) {
+        if (change instanceof AddCheck add) {
+            return Optional.of(add.check().column());
+        } else if (change instanceof DropCheck drop) {
+            return Optional.of(drop.check().column());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the migration drops the check on this column and adds another. */
+    private static boolean replacedCheck(String table, String column, List<SchemaChange> changes) {
+        return changes.stream().anyMatch(c -> c instanceof AddCheck add && add.table().equals(table)
+                        && add.check().column().equals(column))
+                && changes.stream().anyMatch(c -> c instanceof DropCheck drop && drop.table().equals(table)
+                        && drop.check().column().equals(column));
     }
 
     private static Optional<String> describeInTable(SchemaChange change) {

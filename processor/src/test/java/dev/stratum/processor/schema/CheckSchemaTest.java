@@ -138,6 +138,20 @@ class CheckSchemaTest {
         Golden.assertMatches(Golden.ROOT.resolve("schema/change_checks/expected"), files);
     }
 
+    @Test
+    void namesSeveralChecksOfOneTableAsOnePart() {
+        var none = new SchemaSnapshot(1, schema(pets()), List.of());
+        var v1 = new SchemaSnapshot(1, schema(pets(SPECIES)), List.of());
+        Set<String> consents = Set.of("add check ck_pets_species", "add check ck_pets_care_level");
+
+        assertThat(((Migration) MigrationPlanner.plan(none, schema(pets(SPECIES, CARE)), Renames.none(), consents,
+                DIALECTS)).description()).isEqualTo("add_checks_pets");
+        assertThat(((Migration) MigrationPlanner.plan(v1, schema(pets(MORE_SPECIES, CARE)), Renames.none(), consents,
+                DIALECTS)).description()).isEqualTo("change_check_pets_species_and_add_check_pets_care_level");
+        assertThat(((Migration) MigrationPlanner.plan(new SchemaSnapshot(1, schema(pets(SPECIES, CARE)), List.of()),
+                schema(pets()), DIALECTS)).description()).isEqualTo("drop_checks_pets");
+    }
+
     private static Check care(int min, int max) {
         return new Check("ck_pets_care_level", "care_level", List.of(new Compare(Operator.AT_LEAST, BigDecimal.valueOf(min)),
                 new Compare(Operator.AT_MOST, BigDecimal.valueOf(max))));
