@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A model evolves through eleven versions, each compiled against the same migrations folder. After every compile the
+ * A model evolves through fourteen versions, each compiled against the same migrations folder. After every compile the
  * new migration runs on H2 and on a real PostgreSQL, and the schema read from {@code information_schema} must be the
  * one expected for that version. Then every version is undone, one at a time, down to an empty schema, checking each
  * intermediate schema; then migrating up again must give the last schema once more.
@@ -37,12 +37,16 @@ class EvolutionScenarioTest {
 
     private static final String PG_URL_VARIABLE = "STRATUM_TEST_PG_URL";
 
-    /** Per version: the entities, the files the compile must write, and the schema as sorted lines. */
+    /** Per version: the entities, the files the compile must write, and the schema as lines (kept sorted). */
     record Version(List<EntitySource> entities, String upFile, List<String> schema) {
+        Version {
+            schema = schema.stream().sorted().toList();
+        }
     }
 
-    private static final List<Version> VERSIONS = List.of(
+    private static final List<Version> VERSIONS_BEFORE_CHECKS = List.of(
             new Version(List.of(pet()), "V1__create_pets.sql", List.of(
+                    "pets ck_pets_name CHECK",
                     "pets pk_pets PRIMARY KEY (id)",
                     "pets.id BIGINT NOT NULL",
                     "pets.name CHARACTER VARYING(40) NOT NULL",
@@ -51,6 +55,7 @@ class EvolutionScenarioTest {
                     .field("@Size(max = 20)", "String", "nickname")
                     .field("@ColumnDefault(\"9\")", "int", "lives")),
                     "V2__add_pets_nickname_and_add_pets_lives.sql", List.of(
+                    "pets ck_pets_name CHECK",
                     "pets pk_pets PRIMARY KEY (id)",
                     "pets.id BIGINT NOT NULL",
                     "pets.lives INTEGER NOT NULL",
@@ -61,6 +66,7 @@ class EvolutionScenarioTest {
                     .field("@Size(max = 20) @RenamedFrom(\"nickname\")", "String", "alias")
                     .field("@ColumnDefault(\"9\")", "int", "lives")),
                     "V3__rename_pets_nickname_to_alias.sql", List.of(
+                    "pets ck_pets_name CHECK",
                     "pets pk_pets PRIMARY KEY (id)",
                     "pets.alias CHARACTER VARYING(20) NULL",
                     "pets.id BIGINT NOT NULL",
@@ -71,6 +77,7 @@ class EvolutionScenarioTest {
                     .field("@Size(max = 60)", "String", "alias")
                     .field("@ColumnDefault(\"9\")", "long", "lives")),
                     "V4__widen_pets_alias_and_widen_pets_lives_and_add_unique_pets_name.sql", List.of(
+                    "pets ck_pets_name CHECK",
                     "pets pk_pets PRIMARY KEY (id)",
                     "pets uk_pets_name UNIQUE (name)",
                     "pets.alias CHARACTER VARYING(60) NULL",
@@ -82,6 +89,7 @@ class EvolutionScenarioTest {
                     .field("@Size(max = 60)", "String", "alias")
                     .field("@ColumnDefault(\"9\")", "long", "lives"), owner("@Size(max = 80)")),
                     "V5__create_owners_and_rename_pets_to_animals.sql", List.of(
+                    "animals ck_animals_name CHECK",
                     "animals pk_animals PRIMARY KEY (id)",
                     "animals uk_animals_name UNIQUE (name)",
                     "animals.alias CHARACTER VARYING(60) NULL",
@@ -98,6 +106,7 @@ class EvolutionScenarioTest {
                     .field("@ColumnDefault(\"9\")", "long", "lives"),
                     owner("@NotNull @Size(max = 80) @ColumnDefault(\"'unknown'\")")),
                     "V6__drop_animals_alias_and_require_owners_full_name.sql", List.of(
+                    "animals ck_animals_name CHECK",
                     "animals pk_animals PRIMARY KEY (id)",
                     "animals uk_animals_name UNIQUE (name)",
                     "animals.id BIGINT NOT NULL",
@@ -114,6 +123,7 @@ class EvolutionScenarioTest {
                     .field("@NotBlank @Size(max = 30) @Column(unique = true)", "String", "name")
                     .field("@ColumnDefault(\"9\")", "long", "lives")),
                     "V7__drop_owners_and_narrow_animals_name.sql", List.of(
+                    "animals ck_animals_name CHECK",
                     "animals pk_animals PRIMARY KEY (id)",
                     "animals uk_animals_name UNIQUE (name)",
                     "animals.id BIGINT NOT NULL",
@@ -127,6 +137,7 @@ class EvolutionScenarioTest {
                     "animals fk_animals_owner_id FOREIGN KEY (owner_id)",
                     "animals fk_animals_owner_id REFERENCES owners ON DELETE RESTRICT",
                     "animals index ix_animals_owner_id",
+                    "animals ck_animals_name CHECK",
                     "animals pk_animals PRIMARY KEY (id)",
                     "animals uk_animals_name UNIQUE (name)",
                     "animals.id BIGINT NOT NULL",
@@ -145,6 +156,7 @@ class EvolutionScenarioTest {
                     "animals fk_animals_owner_id FOREIGN KEY (owner_id)",
                     "animals fk_animals_owner_id REFERENCES owners ON DELETE RESTRICT",
                     "animals index ix_animals_owner_id",
+                    "animals ck_animals_name CHECK",
                     "animals pk_animals PRIMARY KEY (id)",
                     "animals uk_animals_name UNIQUE (name)",
                     "animals.id BIGINT NOT NULL",
@@ -178,6 +190,7 @@ class EvolutionScenarioTest {
                     "animals fk_animals_keeper_id FOREIGN KEY (keeper_id)",
                     "animals fk_animals_keeper_id REFERENCES owners ON DELETE RESTRICT",
                     "animals index ix_animals_keeper_id",
+                    "animals ck_animals_name CHECK",
                     "animals pk_animals PRIMARY KEY (id)",
                     "animals uk_animals_name UNIQUE (name)",
                     "animals.id BIGINT NOT NULL",
@@ -207,6 +220,7 @@ class EvolutionScenarioTest {
                     owner("@Size(max = 80)"), tag()),
                     "V11__drop_animals_tags_and_drop_foreign_key_animals_keeper_id_and_drop_index_animals_keeper_id"
                             + "_and_1_more.sql", List.of(
+                    "animals ck_animals_name CHECK",
                     "animals pk_animals PRIMARY KEY (id)",
                     "animals uk_animals_name UNIQUE (name)",
                     "animals.id BIGINT NOT NULL",
@@ -221,6 +235,37 @@ class EvolutionScenarioTest {
                     "tags.id BIGINT NOT NULL",
                     "tags.label CHARACTER VARYING(30) NULL",
                     "tags.version BIGINT NOT NULL")));
+
+    /** Checks: an enum added, a constant added with a numeric check, the numeric check loosened. */
+    private static final List<Version> VERSIONS = concat(VERSIONS_BEFORE_CHECKS, List.of(
+            new Version(List.of(narrowAnimal()
+                            .annotate("@ConsentToDataLoss(\"add check ck_animals_species\")")
+                            .field("@Enumerated(EnumType.STRING) @Column(length = 10)", "Species", "species"),
+                    owner("@Size(max = 80)"), tag(), species("CAT", "DOG")),
+                    "V12__add_animals_species_and_add_check_animals_species.sql", afterV11(
+                    "animals ck_animals_species CHECK",
+                    "animals.species CHARACTER VARYING(10) NULL")),
+            new Version(List.of(narrowAnimal("@Min(1) @Max(9)")
+                            .annotate("@ConsentToDataLoss(\"add check ck_animals_lives\")")
+                            .field("@Enumerated(EnumType.STRING) @Column(length = 10)", "Species", "species"),
+                    owner("@Size(max = 80)"), tag(), species("CAT", "DOG", "BIRD")),
+                    "V13__change_check_animals_species_and_add_check_animals_lives.sql", afterV11(
+                    "animals ck_animals_lives CHECK",
+                    "animals ck_animals_species CHECK",
+                    "animals.species CHARACTER VARYING(10) NULL")),
+            new Version(List.of(narrowAnimal("@Min(0) @Max(99)")
+                            .field("@Enumerated(EnumType.STRING) @Column(length = 10)", "Species", "species"),
+                    owner("@Size(max = 80)"), tag(), species("CAT", "DOG", "BIRD")),
+                    "V14__change_check_animals_lives.sql", afterV11(
+                    "animals ck_animals_lives CHECK",
+                    "animals ck_animals_species CHECK",
+                    "animals.species CHARACTER VARYING(10) NULL"))));
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        var all = new ArrayList<T>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
 
     @TempDir
     Path classpathRoot;
@@ -288,6 +333,25 @@ class EvolutionScenarioTest {
                 .field("@ColumnDefault(\"9\")", "long", "lives");
     }
 
+    /** The animal as V7 left it, its {@code lives} annotated. */
+    private static EntitySource narrowAnimal(String livesAnnotations) {
+        return entity("Pet").annotate("@Table(name = \"animals\")")
+                .field("@NotBlank @Size(max = 30) @Column(unique = true)", "String", "name")
+                .field("@ColumnDefault(\"9\") " + livesAnnotations, "long", "lives");
+    }
+
+    private static EntitySource species(String... constants) {
+        return EntitySource.source("Species", "package test;\n\npublic enum Species { " + String.join(", ", constants)
+                + " }\n");
+    }
+
+    /** The schema V11 left, with these lines added, sorted. */
+    private static List<String> afterV11(String... lines) {
+        var schema = new ArrayList<>(VERSIONS_BEFORE_CHECKS.get(VERSIONS_BEFORE_CHECKS.size() - 1).schema());
+        schema.addAll(List.of(lines));
+        return schema.stream().sorted().toList();
+    }
+
     private static EntitySource tag() {
         return entity("Tag").annotate("@Table(name = \"tags\")").field("@Size(max = 30)", "String", "label");
     }
@@ -349,6 +413,14 @@ class EvolutionScenarioTest {
                   ON u.constraint_schema = r.unique_constraint_schema AND u.constraint_name = r.unique_constraint_name
                 WHERE c.table_schema = ? AND c.constraint_type = 'FOREIGN KEY'""";
 
+        /**
+         * Stratum's check constraints by name only: each engine rewrites the condition's text its own way, and
+         * PostgreSQL lists NOT NULL as checks too.
+         */
+        private static final String CHECKS = """
+                SELECT table_name, constraint_name FROM information_schema.table_constraints
+                WHERE table_schema = ? AND constraint_type = 'CHECK' AND constraint_name LIKE 'ck\\_%' ESCAPE '\\'""";
+
         /** Indexes are outside the SQL standard's information_schema: each engine's catalog, Stratum's names only. */
         private static final String H2_INDEXES = """
                 SELECT table_name, index_name FROM information_schema.indexes
@@ -397,6 +469,14 @@ class EvolutionScenarioTest {
                         while (rows.next()) {
                             lines.add(rows.getString(1) + " " + rows.getString(2) + " REFERENCES " + rows.getString(3)
                                     + " ON DELETE " + rows.getString(4));
+                        }
+                    }
+                }
+                try (PreparedStatement checks = connection.prepareStatement(CHECKS)) {
+                    checks.setString(1, schemaName);
+                    try (ResultSet rows = checks.executeQuery()) {
+                        while (rows.next()) {
+                            lines.add(rows.getString(1) + " " + rows.getString(2) + " CHECK");
                         }
                     }
                 }

@@ -2,7 +2,7 @@ package dev.stratum.processor.schema;
 
 /**
  * Names of the constraints and indexes Stratum declares: {@code pk_<table>}, {@code uk_<table>_<column>},
- * {@code fk_<table>_<column>} and {@code ix_<table>_<column>}. A name longer than
+ * {@code fk_<table>_<column>}, {@code ck_<table>_<column>} and {@code ix_<table>_<column>}. A name longer than
  * PostgreSQL's 63-character limit is cut and given a hash suffix, because PostgreSQL would otherwise truncate it
  * silently and two long names could collide.
  */
@@ -27,6 +27,11 @@ public final class ConstraintNames {
     /** The name of the foreign key on one column; generated repositories map it back to the relation field. */
     public static String foreignKey(String table, String column) {
         return fit("fk_" + table + "_" + column);
+    }
+
+    /** The name of the check constraint on one column. */
+    public static String check(String table, String column) {
+        return fit("ck_" + table + "_" + column);
     }
 
     /** The name of the index on one column. */

@@ -1,7 +1,9 @@
 package dev.stratum.processor.schema;
 
+import dev.stratum.processor.schema.SchemaChange.AddCheck;
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
+import dev.stratum.processor.schema.SchemaChange.DropCheck;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
 import dev.stratum.processor.schema.SchemaChange.DropTable;
 import java.util.ArrayList;
@@ -18,17 +20,44 @@ import java.util.Objects;
  */
 public record DataLoss(String table, String consent, String risk) {
 
+    private static final String CHECK = "add check ";
+
     public DataLoss {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(risk, "risk");
     }
 
+    /** Whether the change removes values; a new check only risks a failed migration and keeps every value. */
+    boolean removesData() {
+        return !consent.startsWith(CHECK);
+    }
+
     /** What in {@code change} needs consent; empty for a change that keeps every value. */
     static List<DataLoss> of(SchemaChange change) {
+        return of(change, List.of());
+    }
+
+    /**
+     * What in {@code change} needs consent, given all the changes of its migration: a check added to an existing
+     * table needs it unless it only loosens the check the same migration drops on that column.
+     */
+    static List<DataLoss> of(SchemaChange change, List<SchemaChange> migration) {
         var losses = new ArrayList<DataLoss>();
         String table = change.tableName();
-        if (change instanceof DropTable) {
+        if (change instanceof AddCheck add) {
+            Check check = add.check();
+            boolean loosens = migration.stream()
+                    .filter(DropCheck.class::isInstance).map(DropCheck.class::cast)
+                    .anyMatch(drop -> drop.table().equals(table) && drop.check().column().equals(check.column())
+                            && !check.tightens(drop.check()));
+            if (!loosens) {
+                String column = table + "." + check.column();
+                losses.add(new DataLoss(table, CHECK + check.name(), "the migration fails if a row of "
+                        + table + " breaks the new check on " + column + " (" + check.sql() + ");"
+                        + " fix such rows in an earlier migration or loosen the constraint"));
+            }
+        } else if (change instanceof DropTable) {
             losses.add(new DataLoss(table, "drop table " + table, "every row of table " + table + " is lost"));
         } else if (change instanceof DropColumn drop) {
             String column = table + "." + drop.column().name();

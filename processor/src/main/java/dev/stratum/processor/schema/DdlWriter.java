@@ -41,6 +41,9 @@ final class DdlWriter {
         for (ForeignKey key : table.foreignKeys()) {
             lines.add("constraint " + identifier(key.name()) + " " + foreignKey(key));
         }
+        for (Check check : table.checks()) {
+            lines.add("constraint " + identifier(check.name()) + " " + check(check));
+        }
         var out = new StringBuilder("create table " + identifier(table.name()) + " (\n"
                 + INDENT + String.join(",\n" + INDENT, lines) + "\n"
                 + ");\n");
@@ -79,6 +82,11 @@ final class DdlWriter {
                     + foreignKey(add.foreignKey()));
         } else if (change instanceof SchemaChange.DropForeignKey drop) {
             return alterTable(drop.table(), "drop constraint " + identifier(drop.foreignKey().name()));
+        } else if (change instanceof SchemaChange.AddCheck add) {
+            return alterTable(add.table(), "add constraint " + identifier(add.check().name()) + " "
+                    + check(add.check()));
+        } else if (change instanceof SchemaChange.DropCheck drop) {
+            return alterTable(drop.table(), "drop constraint " + identifier(drop.check().name()));
         } else if (change instanceof SchemaChange.AddIndex add) {
             return createIndex(add.table(), add.index());
         } else if (change instanceof SchemaChange.DropIndex drop) {
@@ -121,6 +129,11 @@ final class DdlWriter {
     private String foreignKey(ForeignKey key) {
         return "foreign key (" + columnList(key.columns()) + ") references " + identifier(key.referencedTable())
                 + " (" + columnList(key.referencedColumns()) + ") on delete " + key.onDelete().sql();
+    }
+
+    private String check(Check check) {
+        identifier(check.column());
+        return "check (" + check.sql() + ")";
     }
 
     private String createIndex(String table, Index index) {

@@ -4,12 +4,14 @@ import dev.stratum.processor.schema.MigrationPlan.Migration;
 import dev.stratum.processor.schema.MigrationPlan.NeedsConsent;
 import dev.stratum.processor.schema.MigrationPlan.NoChange;
 import dev.stratum.processor.schema.MigrationPlan.Unsupported;
+import dev.stratum.processor.schema.SchemaChange.AddCheck;
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
 import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
 import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
+import dev.stratum.processor.schema.SchemaChange.DropCheck;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
 import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
 import dev.stratum.processor.schema.SchemaChange.DropIndex;
@@ -61,7 +63,7 @@ public final class MigrationPlanner {
         if (changes.isEmpty()) {
             return new NoChange(refreshed(previousOrNull, current));
         }
-        List<DataLoss> losses = changes.stream().flatMap(change -> DataLoss.of(change).stream()).toList();
+        List<DataLoss> losses = changes.stream().flatMap(change -> DataLoss.of(change, changes).stream()).toList();
         List<DataLoss> unconsented = losses.stream().filter(loss -> !consents.contains(loss.consent())).toList();
         if (!unconsented.isEmpty()) {
             return new NeedsConsent(unconsented);
@@ -114,13 +116,53 @@ public final class MigrationPlanner {
         var parts = new ArrayList<String>();
         part("drop", tableNames(changes, DropTable.class)).ifPresent(parts::add);
         part("create", tableNames(changes, CreateTable.class)).ifPresent(parts::add);
-        changes.stream().map(MigrationPlanner::describeInTable).flatMap(Optional::stream).distinct()
+        changes.stream().map(change -> describeInTable(change, changes)).flatMap(Optional::stream).distinct()
                 .forEach(parts::add);
         if (parts.size() > MAX_PARTS) {
             int more = parts.size() - MAX_PARTS;
             return String.join("_and_", parts.subList(0, MAX_PARTS)) + "_and_" + more + "_more";
         }
         return String.join("_and_", parts);
+    }
+
+    /**
+     * A check dropped and added again on the same column is one change ({@code change_check_pets_species}); several
+     * checks added to or dropped from one table are one part ({@code add_checks_pets}).
+     */
+    private static Optional<String> describeInTable(SchemaChange change, List<SchemaChange> changes) {
+        Optional<String> column = checkColumn(change);
+        if (column.isEmpty()) {
+            return describeInTable(change);
+        }
+        String table = change.tableName();
+        if (replacedCheck(table, column.get(), changes)) {
+            return Optional.of("change_check_" + table + "_" + column.get());
+        }
+        long sameKind = changes.stream()
+                .filter(c -> c.getClass() == change.getClass() && c.tableName().equals(table))
+                .filter(c -> !replacedCheck(table, checkColumn(c).orElseThrow(), changes))
+                .count();
+        if (sameKind > 1) {
+            return Optional.of((change instanceof AddCheck ? "add" : "drop") + "_checks_" + table);
+        }
+        return describeInTable(change);
+    }
+
+    private static Optional<String> checkColumn(SchemaChange change) {
+        if (change instanceof AddCheck add) {
+            return Optional.of(add.check().column());
+        } else if (change instanceof DropCheck drop) {
+            return Optional.of(drop.check().column());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the migration drops the check on this column and adds another. */
+    private static boolean replacedCheck(String table, String column, List<SchemaChange> changes) {
+        return changes.stream().anyMatch(c -> c instanceof AddCheck add && add.table().equals(table)
+                        && add.check().column().equals(column))
+                && changes.stream().anyMatch(c -> c instanceof DropCheck drop && drop.table().equals(table)
+                        && drop.check().column().equals(column));
     }
 
     private static Optional<String> describeInTable(SchemaChange change) {
@@ -143,6 +185,10 @@ public final class MigrationPlanner {
             return Optional.of("add_foreign_key_" + table + "_" + String.join("_", add.foreignKey().columns()));
         } else if (change instanceof DropForeignKey drop) {
             return Optional.of("drop_foreign_key_" + table + "_" + String.join("_", drop.foreignKey().columns()));
+        } else if (change instanceof AddCheck add) {
+            return Optional.of("add_check_" + table + "_" + add.check().column());
+        } else if (change instanceof DropCheck drop) {
+            return Optional.of("drop_check_" + table + "_" + drop.check().column());
         } else if (change instanceof AddIndex add) {
             return Optional.of("add_index_" + table + "_" + String.join("_", add.index().columns()));
         } else if (change instanceof DropIndex drop) {

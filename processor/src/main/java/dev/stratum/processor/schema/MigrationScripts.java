@@ -1,11 +1,13 @@
 package dev.stratum.processor.schema;
 
+import dev.stratum.processor.schema.SchemaChange.AddCheck;
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
 import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
 import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
+import dev.stratum.processor.schema.SchemaChange.DropCheck;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
 import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
 import dev.stratum.processor.schema.SchemaChange.DropIndex;
@@ -33,7 +35,7 @@ final class MigrationScripts {
     static String up(Names names, List<SchemaChange> changes, List<DataLoss> consented, SqlDialect dialect) {
         List<String> rollBack = new ArrayList<>();
         rollBack.add("run " + names.down() + "; it restores exactly the schema before V" + names.version());
-        if (!consented.isEmpty()) {
+        if (consented.stream().anyMatch(DataLoss::removesData)) {
             rollBack.add("the data this script removes cannot be restored by it; restore a backup for that");
         }
         return header(names.up(), dialect,
@@ -53,7 +55,7 @@ final class MigrationScripts {
         changes.stream().map(MigrationScripts::reason).flatMap(Optional::stream).map(line -> "  " + line)
                 .forEach(why::add);
         List<String> risks = risks(undo, names, true);
-        if (!consented.isEmpty()) {
+        if (consented.stream().anyMatch(DataLoss::removesData)) {
             risks.add(0, "restores the structure only: the data V" + names.version()
                     + " removed with consent cannot be restored by this script");
         }
@@ -131,6 +133,10 @@ final class MigrationScripts {
             return "rename index " + rename.from() + " of " + table + " to " + rename.to();
         } else if (change instanceof RenameConstraint rename) {
             return "rename constraint " + rename.from() + " of " + table + " to " + rename.to();
+        } else if (change instanceof AddCheck add) {
+            return "add check " + add.check().name() + " on " + table + " (" + add.check().sql() + ")";
+        } else if (change instanceof DropCheck drop) {
+            return "drop check " + drop.check().name() + " on " + table + " (" + drop.check().sql() + ")";
         }
         throw new IllegalArgumentException("no script can apply " + change);
     }
@@ -186,6 +192,12 @@ final class MigrationScripts {
                     + " needs an index, so joins and deletes of referenced rows do not scan the table");
         } else if (change instanceof DropIndex drop) {
             return Optional.of("the model no longer needs index " + drop.index().name());
+        } else if (change instanceof AddCheck add) {
+            return Optional.of("the enum or the validation constraints of the field mapping " + table + "."
+                    + add.check().column() + " now allow only values where " + add.check().sql());
+        } else if (change instanceof DropCheck drop) {
+            return Optional.of("the enum or the validation constraints of the field mapping " + table + "."
+                    + drop.check().column() + " no longer require " + drop.check().sql());
         }
         return Optional.empty();
     }
@@ -247,6 +259,9 @@ final class MigrationScripts {
         } else if (change instanceof AddForeignKey add) {
             return Optional.of("adding foreign key " + add.foreignKey().name() + " scans " + table + " under a lock"
                     + " and fails if a row references a missing " + add.foreignKey().referencedTable() + " row");
+        } else if (change instanceof AddCheck add) {
+            return Optional.of("adding check " + add.check().name() + " scans " + table + " under a lock and fails"
+                    + " if a row breaks it");
         } else if (change instanceof AddIndex add) {
             return Optional.of("creating index " + add.index().name() + " blocks writes to " + table
                     + " while it is built, which takes time on a large table");

@@ -8,7 +8,7 @@ public sealed interface SchemaChange permits SchemaChange.CreateTable, SchemaCha
         SchemaChange.AddColumn, SchemaChange.DropColumn, SchemaChange.RenameColumn, SchemaChange.AlterColumn,
         SchemaChange.AddUnique, SchemaChange.DropUnique, SchemaChange.AddForeignKey, SchemaChange.DropForeignKey,
         SchemaChange.AddIndex, SchemaChange.DropIndex, SchemaChange.RenameIndex, SchemaChange.RenameConstraint,
-        SchemaChange.UnsupportedChange {
+        SchemaChange.AddCheck, SchemaChange.DropCheck, SchemaChange.UnsupportedChange {
 
     /** The name of the table the change concerns (after a rename, the new name). */
     String tableName();
@@ -127,6 +127,22 @@ public sealed interface SchemaChange permits SchemaChange.CreateTable, SchemaCha
 
     /** A constraint whose name follows a renamed table or column, e.g. {@code uk_pets_nick} to {@code uk_pets_nickname}. */
     record RenameConstraint(String table, String from, String to) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** A check constraint the model needs on an existing table (a new enum or constraint, or changed conditions). */
+    record AddCheck(String table, Check check) implements SchemaChange {
+        @Override
+        public String tableName() {
+            return table;
+        }
+    }
+
+    /** A check constraint the model no longer declares (or declares with other conditions); dropping it keeps all data. */
+    record DropCheck(String table, Check check) implements SchemaChange {
         @Override
         public String tableName() {
             return table;

@@ -1,11 +1,13 @@
 package dev.stratum.processor.schema;
 
+import dev.stratum.processor.schema.SchemaChange.AddCheck;
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
 import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
 import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
+import dev.stratum.processor.schema.SchemaChange.DropCheck;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
 import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
 import dev.stratum.processor.schema.SchemaChange.DropIndex;
@@ -58,6 +60,10 @@ final class SchemaChanges {
             return new RenameIndex(rename.table(), rename.to(), rename.from());
         } else if (change instanceof RenameConstraint rename) {
             return new RenameConstraint(rename.table(), rename.to(), rename.from());
+        } else if (change instanceof AddCheck add) {
+            return new DropCheck(add.table(), add.check());
+        } else if (change instanceof DropCheck drop) {
+            return new AddCheck(drop.table(), drop.check());
         }
         throw new IllegalArgumentException("no inverse for " + change);
     }
@@ -87,7 +93,8 @@ final class SchemaChanges {
         } else if (change instanceof RenameTable rename) {
             TableModel table = table(schema, rename.from());
             SchemaModel renamed = with(without(schema, rename.from()), new TableModel(rename.to(), table.columns(),
-                    table.primaryKey(), table.uniques(), table.entity(), table.foreignKeys(), table.indexes()));
+                    table.primaryKey(), table.uniques(), table.entity(), table.foreignKeys(), table.indexes(),
+                    table.checks()));
             return new SchemaModel(renamed.tables().stream().map(t -> foreignKeys(t, t.foreignKeys().stream()
                     .map(k -> k.referencedTable().equals(rename.from()) ? k.referencing(rename.to()) : k)
                     .toList())).toList());
@@ -121,6 +128,11 @@ final class SchemaChanges {
                     .map(i -> i.name().equals(rename.from()) ? new Index(rename.to(), i.columns()) : i).toList()));
         } else if (change instanceof RenameConstraint rename) {
             return edit(schema, rename.table(), t -> renameConstraint(t, rename));
+        } else if (change instanceof AddCheck add) {
+            return edit(schema, add.table(), t -> checks(t, append(t.checks(), add.check())));
+        } else if (change instanceof DropCheck drop) {
+            return edit(schema, drop.table(), t -> checks(t,
+                    t.checks().stream().filter(c -> !c.name().equals(drop.check().name())).toList()));
         }
         throw new IllegalArgumentException("cannot apply " + change);
     }
@@ -143,22 +155,27 @@ final class SchemaChanges {
 
     private static TableModel columns(TableModel t, List<ColumnDef> columns) {
         return new TableModel(t.name(), columns, t.primaryKey(), t.uniques(), t.entity(), t.foreignKeys(),
-                t.indexes());
+                t.indexes(), t.checks());
     }
 
     private static TableModel uniques(TableModel t, List<UniqueKey> uniques) {
         return new TableModel(t.name(), t.columns(), t.primaryKey(), uniques, t.entity(), t.foreignKeys(),
-                t.indexes());
+                t.indexes(), t.checks());
     }
 
     private static TableModel foreignKeys(TableModel t, List<ForeignKey> foreignKeys) {
         return new TableModel(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.entity(), foreignKeys,
-                t.indexes());
+                t.indexes(), t.checks());
     }
 
     private static TableModel indexes(TableModel t, List<Index> indexes) {
         return new TableModel(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.entity(), t.foreignKeys(),
-                indexes);
+                indexes, t.checks());
+    }
+
+    private static TableModel checks(TableModel t, List<Check> checks) {
+        return new TableModel(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.entity(), t.foreignKeys(),
+                t.indexes(), checks);
     }
 
     private static TableModel renameColumn(TableModel t, String from, String to) {
@@ -170,7 +187,8 @@ final class SchemaChanges {
                 t.entity(),
                 t.foreignKeys().stream().map(k -> new ForeignKey(k.name(), rename.apply(k.columns()),
                         k.referencedTable(), k.referencedColumns(), k.onDelete())).toList(),
-                t.indexes().stream().map(i -> new Index(i.name(), rename.apply(i.columns()))).toList());
+                t.indexes().stream().map(i -> new Index(i.name(), rename.apply(i.columns()))).toList(),
+                t.checks().stream().map(c -> c.column().equals(from) ? c.onColumn(to) : c).toList());
     }
 
     private static TableModel renameConstraint(TableModel t, RenameConstraint rename) {
@@ -183,7 +201,9 @@ final class SchemaChanges {
                 t.foreignKeys().stream().map(k -> k.name().equals(rename.from())
                         ? new ForeignKey(rename.to(), k.columns(), k.referencedTable(), k.referencedColumns(),
                                 k.onDelete()) : k).toList(),
-                t.indexes());
+                t.indexes(),
+                t.checks().stream().map(c -> c.name().equals(rename.from())
+                        ? new Check(rename.to(), c.column(), c.conditions()) : c).toList());
     }
 
     private static <T> List<T> append(List<T> list, T element) {

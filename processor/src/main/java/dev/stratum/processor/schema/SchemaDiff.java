@@ -1,11 +1,13 @@
 package dev.stratum.processor.schema;
 
+import dev.stratum.processor.schema.SchemaChange.AddCheck;
 import dev.stratum.processor.schema.SchemaChange.AddColumn;
 import dev.stratum.processor.schema.SchemaChange.AddForeignKey;
 import dev.stratum.processor.schema.SchemaChange.AddIndex;
 import dev.stratum.processor.schema.SchemaChange.AddUnique;
 import dev.stratum.processor.schema.SchemaChange.AlterColumn;
 import dev.stratum.processor.schema.SchemaChange.CreateTable;
+import dev.stratum.processor.schema.SchemaChange.DropCheck;
 import dev.stratum.processor.schema.SchemaChange.DropColumn;
 import dev.stratum.processor.schema.SchemaChange.DropForeignKey;
 import dev.stratum.processor.schema.SchemaChange.DropIndex;
@@ -79,7 +81,8 @@ public final class SchemaDiff {
             } else {
                 changes.add(new CreateTable(new TableModel(table.name(), table.columns(), table.primaryKey(),
                         table.uniques(), table.entity(),
-                        table.foreignKeys().stream().filter(key -> !later.contains(key)).toList(), table.indexes())));
+                        table.foreignKeys().stream().filter(key -> !later.contains(key)).toList(), table.indexes(),
+                        table.checks())));
                 later.forEach(key -> deferred.add(new AddForeignKey(table.name(), key)));
             }
         }
@@ -169,6 +172,19 @@ public final class SchemaDiff {
                 changes.add(new RenameConstraint(table, unique.name(), now.get().name()));
             }
         }
+        var addedChecks = new ArrayList<SchemaChange>();
+        for (Check check : before.checks()) {
+            Optional<Check> now = after.checks().stream().filter(c -> c.column().equals(check.column())).findFirst();
+            if (now.isEmpty() || !now.get().conditions().equals(check.conditions())) {
+                changes.add(new DropCheck(table, check));
+                now.ifPresent(c -> addedChecks.add(new AddCheck(table, c)));
+            } else if (!now.get().name().equals(check.name())) {
+                changes.add(new RenameConstraint(table, check.name(), now.get().name()));
+            }
+        }
+        after.checks().stream()
+                .filter(c -> before.checks().stream().noneMatch(b -> b.column().equals(c.column())))
+                .forEach(c -> addedChecks.add(new AddCheck(table, c)));
         before.columns().stream().filter(c -> after.column(c.name()).isEmpty())
                 .forEach(c -> changes.add(new DropColumn(table, c)));
         for (ColumnDef column : before.columns()) {
@@ -186,6 +202,8 @@ public final class SchemaDiff {
         after.uniques().stream()
                 .filter(u -> before.uniques().stream().noneMatch(b -> b.columns().equals(u.columns())))
                 .forEach(u -> changes.add(new AddUnique(table, u)));
+        // checks last, once their columns exist with their new types; an undo drops them first
+        changes.addAll(addedChecks);
         changes.addAll(unsupported);
         return changes;
     }

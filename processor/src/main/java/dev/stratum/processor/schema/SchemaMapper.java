@@ -1,6 +1,7 @@
 package dev.stratum.processor.schema;
 
 import dev.stratum.processor.model.ColumnModel;
+import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.JoinTableModel;
@@ -9,6 +10,7 @@ import dev.stratum.processor.model.PropertyModel.Role;
 import dev.stratum.processor.model.Reference;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,74 @@ public final class SchemaMapper {
                 indexes.add(new Index(ConstraintNames.index(table, column), List.of(column)));
             }
         }
-        return new TableModel(table, columns, primaryKey, uniques, entity.qualifiedName(), foreignKeys, indexes);
+        List<Check> checks = entity.fields().stream()
+                .flatMap(field -> check(table, field).stream())
+                .toList();
+        return new TableModel(table, columns, primaryKey, uniques, entity.qualifiedName(), foreignKeys, indexes,
+                checks);
+    }
+
+    /**
+     * The check of one field: an enum's constants, and the validation constraints the database can enforce too
+     * ({@code @Min}, {@code @Max}, the sign constraints, {@code @DecimalMin/Max} on numbers; {@code @Size(min)} and
+     * {@code @NotBlank} on strings). Constraints of validation groups are left out: validation checks them only in
+     * some operations, so the database must accept values that break them.
+     */
+    static java.util.Optional<Check> check(String table, PropertyModel field) {
+        var conditions = new java.util.ArrayList<Check.Condition>();
+        ValueType type = field.type();
+        if (type.kind() == ValueKind.ENUM) {
+            conditions.add(new Check.In(type.enumConstants()));
+        }
+        boolean numeric = type.kind() == ValueKind.INT || type.kind() == ValueKind.LONG
+                || type.kind() == ValueKind.BIG_DECIMAL;
+        for (Constraint constraint : field.constraints()) {
+            if (!constraint.defaultOnly()) {
+                continue;
+            }
+            if (numeric) {
+                numericCondition(constraint).ifPresent(conditions::add);
+            } else if (type.kind() == ValueKind.STRING) {
+                if (constraint instanceof Constraint.Size size && size.min() > 0) {
+                    conditions.add(new Check.MinLength(size.min()));
+                } else if (constraint instanceof Constraint.NotBlank) {
+                    conditions.add(new Check.NotBlank());
+                }
+            }
+        }
+        String column = field.column().name();
+        return conditions.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Check(ConstraintNames.check(table, column), column,
+                        conditions.stream().distinct().toList()));
+    }
+
+    private static java.util.Optional<Check.Condition> numericCondition(Constraint constraint) {
+        Check.Compare.Operator op;
+        BigDecimal bound;
+        if (constraint instanceof Constraint.Min min) {
+            op = Check.Compare.Operator.AT_LEAST;
+            bound = BigDecimal.valueOf(min.value());
+        } else if (constraint instanceof Constraint.Max max) {
+            op = Check.Compare.Operator.AT_MOST;
+            bound = BigDecimal.valueOf(max.value());
+        } else if (constraint instanceof Constraint.DecimalMin min) {
+            op = min.inclusive() ? Check.Compare.Operator.AT_LEAST : Check.Compare.Operator.ABOVE;
+            bound = new BigDecimal(min.value());
+        } else if (constraint instanceof Constraint.DecimalMax max) {
+            op = max.inclusive() ? Check.Compare.Operator.AT_MOST : Check.Compare.Operator.BELOW;
+            bound = new BigDecimal(max.value());
+        } else if (constraint instanceof Constraint.Sign sign) {
+            op = switch (sign.kind()) {
+                case POSITIVE -> Check.Compare.Operator.ABOVE;
+                case POSITIVE_OR_ZERO -> Check.Compare.Operator.AT_LEAST;
+                case NEGATIVE -> Check.Compare.Operator.BELOW;
+                case NEGATIVE_OR_ZERO -> Check.Compare.Operator.AT_MOST;
+            };
+            bound = BigDecimal.ZERO;
+        } else {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Check.Compare(op, bound));
     }
 
     /**

@@ -50,6 +50,8 @@ final class SnapshotJson {
                         + array(table.foreignKeys().stream().map(SnapshotJson::foreignKey).toList(), indent))
                 + (table.indexes().isEmpty() ? "" : ",\n" + indent + "\"indexes\": "
                         + array(table.indexes().stream().map(i -> key(i.name(), i.columns())).toList(), indent))
+                + (table.checks().isEmpty() ? "" : ",\n" + indent + "\"checks\": "
+                        + array(table.checks().stream().map(SnapshotJson::check).toList(), indent))
                 + "\n    }";
     }
 
@@ -58,6 +60,12 @@ final class SnapshotJson {
         return "{\"name\": " + string(key.name()) + ", \"columns\": " + strings(key.columns())
                 + ", \"references\": " + string(key.referencedTable()) + ", \"referencedColumns\": "
                 + strings(key.referencedColumns()) + ", \"onDelete\": " + string(key.onDelete().name()) + "}";
+    }
+
+    /** Written only when a table has them, like foreign keys. */
+    private static String check(Check check) {
+        return "{\"name\": " + string(check.name()) + ", \"column\": " + string(check.column())
+                + ", \"conditions\": " + strings(check.conditions().stream().map(Check.Condition::text).toList()) + "}";
     }
 
     private static String strings(List<String> values) {
@@ -118,7 +126,7 @@ final class SnapshotJson {
     }
 
     private static TableModel readTable(Value value) {
-        Members table = Members.withOptional(value, "a table", Set.of("foreignKeys", "indexes"),
+        Members table = Members.withOptional(value, "a table", Set.of("foreignKeys", "indexes", "checks"),
                 "name", "entity", "columns", "primaryKey", "uniques");
         String name = table.string("name");
         String entity = table.string("entity");
@@ -129,7 +137,27 @@ final class SnapshotJson {
                 : table.list("foreignKeys", SnapshotJson::readForeignKey);
         List<Index> indexes = table.value("indexes") == null ? List.of()
                 : table.list("indexes", SnapshotJson::readIndex);
-        return table.build(() -> new TableModel(name, columns, primaryKey, uniques, entity, foreignKeys, indexes));
+        List<Check> checks = table.value("checks") == null ? List.of()
+                : table.list("checks", SnapshotJson::readCheck);
+        return table.build(() -> new TableModel(name, columns, primaryKey, uniques, entity, foreignKeys, indexes,
+                checks));
+    }
+
+    private static Check readCheck(Value value) {
+        Members check = Members.of(value, "a check", "name", "column", "conditions");
+        String name = check.string("name");
+        String column = check.string("column");
+        List<Check.Condition> conditions = check.list("conditions", element -> {
+            if (!(element instanceof JsonString text)) {
+                throw new SnapshotFormatException(element.line(), element.column(), "expected a quoted condition");
+            }
+            try {
+                return Check.Condition.parse(text.value());
+            } catch (IllegalArgumentException e) {
+                throw new SnapshotFormatException(element.line(), element.column(), e.getMessage());
+            }
+        });
+        return check.build(() -> new Check(name, column, conditions));
     }
 
     private static ForeignKey readForeignKey(Value value) {

@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  *                    the entity up before treating its table as removed
  * @param foreignKeys its foreign keys in column order
  * @param indexes     its non-unique indexes in column order
+ * @param checks      its check constraints in column order
  */
 public record TableModel(String name, List<ColumnDef> columns, PrimaryKey primaryKey, List<UniqueKey> uniques,
-        String entity, List<ForeignKey> foreignKeys, List<Index> indexes) {
+        String entity, List<ForeignKey> foreignKeys, List<Index> indexes, List<Check> checks) {
 
     public TableModel {
         Objects.requireNonNull(name, "name");
@@ -30,6 +31,7 @@ public record TableModel(String name, List<ColumnDef> columns, PrimaryKey primar
         uniques = List.copyOf(uniques);
         foreignKeys = List.copyOf(foreignKeys);
         indexes = List.copyOf(indexes);
+        checks = List.copyOf(checks);
         var names = new HashSet<String>();
         for (ColumnDef column : columns) {
             if (!names.add(column.name())) {
@@ -38,7 +40,8 @@ public record TableModel(String name, List<ColumnDef> columns, PrimaryKey primar
         }
         Stream.of(primaryKey.columns().stream(), uniques.stream().flatMap(u -> u.columns().stream()),
                         foreignKeys.stream().flatMap(k -> k.columns().stream()),
-                        indexes.stream().flatMap(i -> i.columns().stream()))
+                        indexes.stream().flatMap(i -> i.columns().stream()),
+                        checks.stream().map(Check::column))
                 .flatMap(s -> s)
                 .filter(column -> !names.contains(column))
                 .findFirst()
@@ -47,10 +50,16 @@ public record TableModel(String name, List<ColumnDef> columns, PrimaryKey primar
                 });
     }
 
-    /** A table without foreign keys or indexes. */
+    /** A table without foreign keys, indexes or checks. */
     public TableModel(String name, List<ColumnDef> columns, PrimaryKey primaryKey, List<UniqueKey> uniques,
             String entity) {
         this(name, columns, primaryKey, uniques, entity, List.of(), List.of());
+    }
+
+    /** A table without checks. */
+    public TableModel(String name, List<ColumnDef> columns, PrimaryKey primaryKey, List<UniqueKey> uniques,
+            String entity, List<ForeignKey> foreignKeys, List<Index> indexes) {
+        this(name, columns, primaryKey, uniques, entity, foreignKeys, indexes, List.of());
     }
 
     /** The column with this name, if the table has one. */
@@ -60,7 +69,7 @@ public record TableModel(String name, List<ColumnDef> columns, PrimaryKey primar
 
     /** The same table, mapped by another entity. */
     public TableModel withEntity(String otherEntity) {
-        return new TableModel(name, columns, primaryKey, uniques, otherEntity, foreignKeys, indexes);
+        return new TableModel(name, columns, primaryKey, uniques, otherEntity, foreignKeys, indexes, checks);
     }
 
     /** The names of the other tables this one references, sorted. */

@@ -69,7 +69,8 @@ class SchemaDiffTest {
         TableModel pets = CLINIC.tables().get(1);
         var columns = new ArrayList<>(pets.columns());
         Collections.reverse(columns);
-        var reordered = new TableModel("pets", columns, pets.primaryKey(), pets.uniques(), pets.entity());
+        var reordered = new TableModel("pets", columns, pets.primaryKey(), pets.uniques(), pets.entity(),
+                pets.foreignKeys(), pets.indexes(), pets.checks());
 
         assertThat(SchemaDiff.between(CLINIC, replace(CLINIC, reordered))).isEmpty();
     }
@@ -106,7 +107,7 @@ class SchemaDiffTest {
         TableModel pets = CLINIC.tables().get(1);
         var retyped = new TableModel("pets", pets.columns().stream().map(c -> c.name().equals("name")
                 ? new ColumnDef("name", SqlType.Scalar.INTEGER, c.nullable(), false) : c).toList(),
-                pets.primaryKey(), pets.uniques(), pets.entity());
+                pets.primaryKey(), pets.uniques(), pets.entity(), pets.foreignKeys(), pets.indexes(), pets.checks());
 
         assertThat(SchemaDiff.between(CLINIC, replace(CLINIC, retyped))).singleElement()
                 .isInstanceOf(UnsupportedChange.class)

@@ -35,5 +35,6 @@ create table pets (
     owner_id      bigint,
     registered_at timestamp with time zone not null,
     constraint pk_pets primary key (id),
-    constraint uk_pets_microchip unique (microchip)
+    constraint uk_pets_microchip unique (microchip),
+    constraint ck_pets_species check ((species = 'CAT' or species = 'DOG'))
 );

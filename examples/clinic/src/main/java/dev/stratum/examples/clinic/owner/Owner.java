@@ -2,6 +2,7 @@ package dev.stratum.examples.clinic.owner;
 
 import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Allow;
+import dev.stratum.annotations.ConsentToDataLoss;
 import dev.stratum.annotations.Expose;
 import dev.stratum.annotations.Operation;
 import dev.stratum.annotations.Sensitive;
@@ -23,6 +24,12 @@ import java.time.Instant;
 /** A pet owner: personal data, so any signed-in user may read it but only vets change it. */
 @Entity
 @Table(name = "owners")
+// The checks V3 adds hold for every row the API can have written, as the same constraints validate requests.
+@ConsentToDataLoss({
+        "add check ck_owners_first_name",
+        "add check ck_owners_last_name",
+        "add check ck_owners_email",
+        "add check ck_owners_tax_number"})
 @Expose(path = "/api/owners")
 @Allow(value = {Operation.READ, Operation.LIST}, access = AccessLevel.AUTHENTICATED)
 @Allow(value = {Operation.CREATE, Operation.UPDATE}, roles = "VET")

@@ -2,6 +2,7 @@ package dev.stratum.examples.clinic.pet;
 
 import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Allow;
+import dev.stratum.annotations.ConsentToDataLoss;
 import dev.stratum.annotations.Expose;
 import dev.stratum.annotations.Operation;
 import dev.stratum.annotations.Paging;
@@ -31,6 +32,12 @@ import java.util.UUID;
 /** A patient of the clinic; anyone may look pets up, vets register and edit them, admins remove them. */
 @Entity
 @Table(name = "pets")
+// The checks V3 adds hold for every row the API can have written, as the same constraints validate requests.
+@ConsentToDataLoss({
+        "add check ck_pets_name",
+        "add check ck_pets_species",
+        "add check ck_pets_weight_kg",
+        "add check ck_pets_care_level"})
 @Expose(path = "/api/pets", maxPageSize = 50, paging = Paging.OFFSET)
 @Allow(value = {Operation.READ, Operation.LIST}, access = AccessLevel.PUBLIC)
 @Allow(value = {Operation.CREATE, Operation.UPDATE}, roles = "VET")

@@ -29,7 +29,12 @@ create table owners (
     consent_given      boolean not null,
     credit_balance     numeric(9,2),
     constraint pk_owners primary key (id),
-    constraint uk_owners_email_address unique (email_address)
+    constraint uk_owners_email_address unique (email_address),
+    constraint ck_owners_full_name check (char_length(full_name) >= 2),
+    constraint ck_owners_pets_allowed check (pets_allowed > 0),
+    constraint ck_owners_loyalty_points check (loyalty_points >= 0),
+    constraint ck_owners_credit_limit_cents check (credit_limit_cents < 0),
+    constraint ck_owners_balance_cents check (balance_cents <= 0)
 );
 
 create table pets (
@@ -47,5 +52,9 @@ create table pets (
     medical_notes character varying(500),
     registered_at timestamp with time zone,
     constraint pk_pets primary key (id),
-    constraint uk_pets_microchip unique (microchip)
+    constraint uk_pets_microchip unique (microchip),
+    constraint ck_pets_name check (char_length(trim(name)) > 0),
+    constraint ck_pets_species check ((species = 'CAT' or species = 'DOG' or species = 'RABBIT')),
+    constraint ck_pets_weight_kg check (weight_kg > 0 and weight_kg <= 500),
+    constraint ck_pets_vaccinations check (vaccinations >= 0 and vaccinations <= 30)
 );

@@ -16,5 +16,6 @@ create table product (
     version  bigint not null,
     name     character varying(60) not null,
     archived boolean not null,
-    constraint pk_product primary key (id)
+    constraint pk_product primary key (id),
+    constraint ck_product_name check (char_length(trim(name)) > 0)
 );
