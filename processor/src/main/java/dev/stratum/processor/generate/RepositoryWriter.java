@@ -65,7 +65,8 @@ public final class RepositoryWriter implements EntityWriter {
             repository.addMethod(bindFields(entity, "bindUpdatableFields", entity.updatableFields()));
         }
         Sources.mark(repository, entity, "Reads and writes " + entity.simpleName()
-                + " rows with plain JDBC and bind parameters; updates check the version.");
+                + " rows with plain JDBC and bind parameters; updates check the version"
+                + (entity.owner().isPresent() ? ", and every statement sees only the caller's own rows." : "."));
         return Sources.file(entity, repository.build());
     }
 
