@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the field the generated repository fills with the name of the principal that inserted the row; a {@code String} field. The field is
- * server-owned: never accepted from a request, shown in responses.
+ * Marks the field the generated repository fills with the name of the principal that inserted the row; a {@code
+ * String} field. The field is server-owned: never accepted from a request, shown in responses.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
