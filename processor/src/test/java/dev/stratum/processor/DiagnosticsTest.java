@@ -111,6 +111,12 @@ class DiagnosticsTest {
         CASES.put(Code.NAME_CLASH, new Case(List.of(clashing),
                 List.of(JavaFileObjects.forSourceString("test.PetService", "package test; public class PetService {}")),
                 clashing, "public class Pet"));
+        CASES.put(Code.INVALID_OWNER_SCOPE, Case.of(entity("Note").field("@OwnedBy", "Long", "owner"), "@OwnedBy"));
+        CASES.put(Code.PUBLIC_OWNER_SCOPED_OPERATION, Case.of(entity("Note")
+                .annotate("@Expose(path = \"/api/notes\", operations = Operation.READ)").annotate(READ_PUBLIC)
+                .field("@OwnedBy", "String", "owner"), READ_PUBLIC));
+        CASES.put(Code.INVALID_AUDIT_FIELD, Case.of(entity("Note").field("@CreatedAt", "java.time.LocalDate", "createdAt"),
+                "@CreatedAt"));
         finderCase(Code.INVALID_FINDER, "List<Pet> searchByName(String name);");
         finderCase(Code.UNKNOWN_FINDER_PROPERTY, "List<Pet> findByNmae(String name);");
         finderCase(Code.FINDER_PARAMETER_MISMATCH, "List<Pet> findByName(int name);");

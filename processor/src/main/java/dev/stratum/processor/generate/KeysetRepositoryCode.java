@@ -18,7 +18,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The keyset read of a repository: rows in id order after a given id, {@code WHERE id > ?} instead of an
- * {@code OFFSET}, so every page costs one index range scan whatever its depth. The id is the only sort key, so it is
+ * {@code OFFSET}, so every page costs one index range scan whatever its depth; scoped to the caller's rows like every
+ * other read of an owner-scoped entity. The id is the only sort key, so it is
  * never null and ties cannot occur.
  */
 final class KeysetRepositoryCode {
@@ -28,8 +29,9 @@ final class KeysetRepositoryCode {
 
     static List<FieldSpec> constants(EntityModel entity) {
         return List.of(
-                RepositoryWriter.constant("SELECT_FIRST_ROWS", select(entity, "")),
-                RepositoryWriter.constant("SELECT_ROWS_AFTER", select(entity, "WHERE " + id(entity) + " > ?\n")));
+                RepositoryWriter.constant("SELECT_FIRST_ROWS", select(entity, ownerOnly(entity))),
+                RepositoryWriter.constant("SELECT_ROWS_AFTER",
+                        select(entity, "WHERE " + id(entity) + " > ?" + OwnerScoping.and(entity) + "\n")));
     }
 
     static MethodSpec findPageAfter(EntityModel entity) {
@@ -40,10 +42,12 @@ final class KeysetRepositoryCode {
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(sql))$<$<",
                         Connection.class, PreparedStatement.class)
                 .beginControlFlow("if (after == null)")
-                .addStatement("statement.setInt(1, limit)")
+                .add(OwnerScoping.bind(entity, 1))
+                .addStatement("statement.setInt($L, limit)", 1 + OwnerScoping.parameters(entity))
                 .nextControlFlow("else")
                 .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("1"), CodeBlock.of("after")))
-                .addStatement("statement.setInt(2, limit)")
+                .add(OwnerScoping.bind(entity, 2))
+                .addStatement("statement.setInt($L, limit)", 2 + OwnerScoping.parameters(entity))
                 .endControlFlow()
                 .addStatement("$T rows = new $T<>()", list, ArrayList.class)
                 .beginControlFlow("try ($T row = statement.executeQuery())", ResultSet.class)
@@ -70,6 +74,12 @@ final class KeysetRepositoryCode {
                 .collect(Collectors.joining(", "));
         return "SELECT " + columns + "\nFROM " + entity.table() + "\n" + where + "ORDER BY " + id(entity)
                 + "\nFETCH FIRST ? ROWS ONLY\n";
+    }
+
+    /** The first page's condition: the caller's own rows on an owner-scoped entity, none otherwise. */
+    private static String ownerOnly(EntityModel entity) {
+        String where = OwnerScoping.where(entity).strip();
+        return where.isEmpty() ? "" : where + "\n";
     }
 
     private static String id(EntityModel entity) {

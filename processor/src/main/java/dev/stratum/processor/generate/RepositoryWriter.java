@@ -53,11 +53,8 @@ public final class RepositoryWriter implements EntityWriter {
                 .addFields(referenceFields(entity))
                 .addFields(referrers(entity))
                 .addField(DataSource.class, "dataSource", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(DataSource.class, "dataSource")
-                        .addStatement("this.dataSource = dataSource")
-                        .build())
+                .addFields(OwnerScoping.fields(entity))
+                .addMethod(OwnerScoping.constructor(entity))
                 .addMethod(insert(entity))
                 .addMethod(findById(entity))
                 .addMethod(update(entity))
@@ -65,10 +62,15 @@ public final class RepositoryWriter implements EntityWriter {
                 .addMethod(delete(entity))
                 .addMethod(findPage(entity))
                 .addMethod(KeysetRepositoryCode.findPageAfter(entity))
-                .addMethod(bindFields(entity))
+                .addMethod(bindFields(entity, "bindFields", entity.fields()))
+                .addMethods(OwnerScoping.methods(entity))
                 .addMethod(map(entity));
+        if (!entity.updatableFields().equals(entity.fields())) {
+            repository.addMethod(bindFields(entity, "bindUpdatableFields", entity.updatableFields()));
+        }
         Sources.mark(repository, entity, "Reads and writes " + entity.simpleName()
-                + " rows with plain JDBC and bind parameters; updates check the version.");
+                + " rows with plain JDBC and bind parameters; updates check the version"
+                + (entity.owner().isPresent() ? ", and every statement sees only the caller's own rows." : "."));
         return Sources.file(entity, repository.build());
     }
 
@@ -94,6 +96,7 @@ public final class RepositoryWriter implements EntityWriter {
         boolean identity = entity.idStrategy() == IdStrategy.IDENTITY;
         var body = CodeBlock.builder()
                 .addStatement("$L.$L($L)", variable, version.setter(), version.type().kind() == ValueKind.LONG ? "0L" : "0")
+                .add(OwnerScoping.stampInsert(entity, variable))
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = $L)$<$<",
                         Connection.class, PreparedStatement.class,
                         identity ? CodeBlock.of("connection.prepareStatement(INSERT, new String[] {$S})", entity.id().column().name())
@@ -129,6 +132,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(SELECT_BY_ID))$<$<",
                         Connection.class, PreparedStatement.class)
                 .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("1"), CodeBlock.of("id")))
+                .add(OwnerScoping.bind(entity, 2))
                 .beginControlFlow("try ($T row = statement.executeQuery())", ResultSet.class)
                 .addStatement("return row.next() ? $T.of(map(row)) : $T.empty()", Optional.class, Optional.class)
                 .endControlFlow()
@@ -146,15 +150,18 @@ public final class RepositoryWriter implements EntityWriter {
     private static MethodSpec update(EntityModel entity) {
         String variable = variable(entity);
         PropertyModel version = entity.version().orElseThrow();
-        int fields = entity.fields().size();
+        int fields = entity.updatableFields().size();
         CodeBlock currentVersion = CodeBlock.of("$L.$L()", variable, version.getter());
         var body = CodeBlock.builder()
+                .add(OwnerScoping.stampUpdate(entity, variable))
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(UPDATE))$<$<",
                         Connection.class, PreparedStatement.class)
-                .addStatement("bindFields(statement, $L)", variable)
+                .addStatement("$L(statement, $L)", fields == entity.fields().size() ? "bindFields" : "bindUpdatableFields",
+                        variable)
                 .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("$L", fields + 1),
                         CodeBlock.of("$L.$L()", variable, entity.id().getter())))
                 .addStatement(JdbcCode.bind(version, "statement", CodeBlock.of("$L", fields + 2), currentVersion))
+                .add(OwnerScoping.bind(entity, fields + 3))
                 .beginControlFlow("if (statement.executeUpdate() == 0)")
                 .addStatement("return false")
                 .endControlFlow()
@@ -177,6 +184,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(DELETE_BY_ID))$<$<",
                         Connection.class, PreparedStatement.class)
                 .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("1"), CodeBlock.of("id")))
+                .add(OwnerScoping.bind(entity, 2))
                 .addStatement("return statement.executeUpdate() == 1")
                 .add(catchSqlExceptionOfDelete(entity))
                 .endControlFlow();
@@ -219,19 +227,16 @@ public final class RepositoryWriter implements EntityWriter {
                 .beginControlFlow("try ($T connection = dataSource.getConnection())", Connection.class)
                 .addStatement("$T items = new $T<>(request.size())", list, ArrayList.class)
                 .beginControlFlow("try ($T statement = connection.prepareStatement(SELECT_PAGE))", PreparedStatement.class)
-                .addStatement("statement.setLong(1, request.offset())")
-                .addStatement("statement.setInt(2, request.size())")
+                .add(OwnerScoping.bind(entity, 1))
+                .addStatement("statement.setLong($L, request.offset())", 1 + OwnerScoping.parameters(entity))
+                .addStatement("statement.setInt($L, request.size())", 2 + OwnerScoping.parameters(entity))
                 .beginControlFlow("try ($T row = statement.executeQuery())", ResultSet.class)
                 .beginControlFlow("while (row.next())")
                 .addStatement("items.add(map(row))")
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
-                .beginControlFlow("try ($T statement = connection.prepareStatement(COUNT);\n$>$>$T row = statement.executeQuery())$<$<",
-                        PreparedStatement.class, ResultSet.class)
-                .addStatement("row.next()")
-                .addStatement("return $T.of(items, request, row.getLong(1))", PAGE)
-                .endControlFlow()
+                .add(count(entity))
                 .add(catchSqlException(entity))
                 .endControlFlow();
         return MethodSpec.methodBuilder("findPage")
@@ -243,15 +248,39 @@ public final class RepositoryWriter implements EntityWriter {
                 .build();
     }
 
-    /** Binds the non-key fields to parameters 1..n, the order both INSERT and UPDATE list them in. */
-    private static MethodSpec bindFields(EntityModel entity) {
+    /** The total count; a scoped count binds the owner before it runs. */
+    private static CodeBlock count(EntityModel entity) {
+        if (OwnerScoping.parameters(entity) == 0) {
+            return CodeBlock.builder()
+                    .beginControlFlow("try ($T statement = connection.prepareStatement(COUNT);\n$>$>$T row = statement.executeQuery())$<$<",
+                            PreparedStatement.class, ResultSet.class)
+                    .addStatement("row.next()")
+                    .addStatement("return $T.of(items, request, row.getLong(1))", PAGE)
+                    .endControlFlow()
+                    .build();
+        }
+        return CodeBlock.builder()
+                .beginControlFlow("try ($T statement = connection.prepareStatement(COUNT))", PreparedStatement.class)
+                .add(OwnerScoping.bind(entity, 1))
+                .beginControlFlow("try ($T row = statement.executeQuery())", ResultSet.class)
+                .addStatement("row.next()")
+                .addStatement("return $T.of(items, request, row.getLong(1))", PAGE)
+                .endControlFlow()
+                .endControlFlow()
+                .build();
+    }
+
+    /**
+     * Binds fields to parameters 1..n: all non-key fields in the order INSERT lists them, or, when some are written on
+     * insert only, the fields UPDATE sets.
+     */
+    private static MethodSpec bindFields(EntityModel entity, String name, List<PropertyModel> fields) {
         String variable = variable(entity);
-        var method = MethodSpec.methodBuilder("bindFields")
+        var method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(PreparedStatement.class, "statement")
                 .addParameter(TypeNames.entity(entity), variable)
                 .addException(SQLException.class);
-        List<PropertyModel> fields = entity.fields();
         for (int i = 0; i < fields.size(); i++) {
             PropertyModel field = fields.get(i);
             method.addStatement(JdbcCode.bind(field, "statement", CodeBlock.of("$L", i + 1),
@@ -383,21 +412,23 @@ public final class RepositoryWriter implements EntityWriter {
 
         String selectById() {
             return "SELECT " + names(entity.columns()) + "\nFROM " + entity.table() + "\nWHERE "
-                    + entity.id().column().name() + " = ?\n";
+                    + entity.id().column().name() + " = ?" + OwnerScoping.and(entity) + "\n";
         }
 
         String update() {
             String version = entity.version().orElseThrow().column().name();
-            String assignments = entity.fields().stream()
+            String assignments = entity.updatableFields().stream()
                     .map(field -> field.column().name() + " = ?")
                     .collect(Collectors.joining(",\n    "));
-            return "UPDATE " + entity.table() + "\nSET " + assignments + (entity.fields().isEmpty() ? "" : ",\n    ")
+            return "UPDATE " + entity.table() + "\nSET " + assignments
+                    + (entity.updatableFields().isEmpty() ? "" : ",\n    ")
                     + version + " = " + version + " + 1\nWHERE " + entity.id().column().name() + " = ? AND "
-                    + version + " = ?\n";
+                    + version + " = ?" + OwnerScoping.and(entity) + "\n";
         }
 
         String deleteById() {
-            return "DELETE FROM " + entity.table() + " WHERE " + entity.id().column().name() + " = ?";
+            return "DELETE FROM " + entity.table() + " WHERE " + entity.id().column().name() + " = ?"
+                    + OwnerScoping.and(entity);
         }
 
         String delete() {
@@ -405,12 +436,13 @@ public final class RepositoryWriter implements EntityWriter {
         }
 
         String selectPage() {
-            return "SELECT " + names(entity.columns()) + "\nFROM " + entity.table() + "\nORDER BY "
+            return "SELECT " + names(entity.columns()) + "\nFROM " + entity.table() + OwnerScoping.where(entity)
+                    + "\nORDER BY "
                     + entity.id().column().name() + "\nOFFSET ? ROWS FETCH NEXT ? ROWS ONLY\n";
         }
 
         String count() {
-            return "SELECT COUNT(*) FROM " + entity.table();
+            return "SELECT COUNT(*) FROM " + entity.table() + OwnerScoping.where(entity).replace('\n', ' ');
         }
 
         private static String names(List<PropertyModel> columns) {

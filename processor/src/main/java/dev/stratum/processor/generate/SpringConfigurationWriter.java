@@ -44,11 +44,7 @@ public final class SpringConfigurationWriter implements EntityWriter {
         TypeSpec.Builder configuration = TypeSpec.classBuilder(TypeNames.configuration(entity))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(AnnotationSpec.builder(CONFIGURATION).addMember("proxyBeanMethods", "false").build())
-                .addMethod(bean(prefix + "Repository")
-                        .returns(TypeNames.repository(entity))
-                        .addParameter(DataSource.class, "dataSource")
-                        .addStatement("return new $T(new $T(dataSource))", TypeNames.repository(entity), TRANSACTION_AWARE)
-                        .build())
+                .addMethod(repository(entity, prefix))
                 .addMethod(validator(entity, prefix))
                 .addMethod(bean(prefix + "Service")
                         .returns(TypeNames.service(entity))
@@ -88,6 +84,24 @@ public final class SpringConfigurationWriter implements EntityWriter {
     /** The configuration of a {@code @Finders} interface, in its entity's package. */
     public static ClassName configuration(FinderModel finders) {
         return ClassName.get(finders.entity().packageName(), finders.simpleName() + "StratumConfiguration");
+    }
+
+    /** The repository on the transaction-aware data source, with the principal and clock it stamps and scopes with. */
+    private static MethodSpec repository(EntityModel entity, String prefix) {
+        var method = bean(prefix + "Repository")
+                .returns(TypeNames.repository(entity))
+                .addParameter(DataSource.class, "dataSource");
+        List<CodeBlock> arguments = new ArrayList<>(List.of(CodeBlock.of("new $T(dataSource)", TRANSACTION_AWARE)));
+        if (entity.repositoryNeedsPrincipal()) {
+            method.addParameter(CURRENT_PRINCIPAL, "principal");
+            arguments.add(CodeBlock.of("principal"));
+        }
+        if (entity.repositoryNeedsClock()) {
+            method.addParameter(Clock.class, "clock");
+            arguments.add(CodeBlock.of("clock"));
+        }
+        return method.addStatement("return new $T($L)", TypeNames.repository(entity), CodeBlock.join(arguments, ", "))
+                .build();
     }
 
     private static MethodSpec validator(EntityModel entity, String prefix) {

@@ -27,4 +27,9 @@ public record ColumnModel(String name, boolean nullable, int length, int precisi
     public ColumnModel(String name, boolean nullable, int length, int precision, int scale, boolean unique) {
         this(name, nullable, length, precision, scale, unique, Optional.empty(), Optional.empty());
     }
+
+    /** The same column, refusing NULL. */
+    public ColumnModel notNull() {
+        return new ColumnModel(name, false, length, precision, scale, unique, defaultValue, renamedFrom);
+    }
 }

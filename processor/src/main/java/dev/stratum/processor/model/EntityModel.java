@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param consents     the destructive schema changes {@code @ConsentToDataLoss} approves, in its words
  * @param joinTables   the join tables of its owning {@code @ManyToMany} fields, in declaration order
  * @param referrers    the relations of other entities of the compilation that reference it
+ * @param bypassRoles  for an owner-scoped entity, the roles that see every owner's rows ({@code @OwnedBy(bypassRoles)})
  */
 public record EntityModel(
         String packageName,
@@ -32,13 +33,24 @@ public record EntityModel(
         Optional<String> renamedFrom,
         List<String> consents,
         List<JoinTableModel> joinTables,
-        List<Referrer> referrers) {
+        List<Referrer> referrers,
+        List<String> bypassRoles) {
 
     public EntityModel {
         fields = List.copyOf(fields);
+        bypassRoles = List.copyOf(bypassRoles);
         consents = List.copyOf(consents);
         joinTables = List.copyOf(joinTables);
         referrers = List.copyOf(referrers);
+    }
+
+    /** An entity whose rows are not scoped to an owner. */
+    public EntityModel(String packageName, String simpleName, String table, PropertyModel id, IdStrategy idStrategy,
+            Optional<PropertyModel> version, List<PropertyModel> fields, Optional<ExposureModel> exposure,
+            Optional<String> renamedFrom, List<String> consents, List<JoinTableModel> joinTables,
+            List<Referrer> referrers) {
+        this(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom, consents,
+                joinTables, referrers, List.of());
     }
 
     /** An entity without relations to or from other entities. */
@@ -58,7 +70,7 @@ public record EntityModel(
     /** The same entity, knowing which relations of other entities reference it. */
     public EntityModel withReferrers(List<Referrer> others) {
         return new EntityModel(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom,
-                consents, joinTables, others);
+                consents, joinTables, others, bypassRoles);
     }
 
     /** The fields that reference another entity, in declaration order. */
@@ -95,5 +107,30 @@ public record EntityModel(
     /** The properties a response shows: id, version, then every non-sensitive field. */
     public List<PropertyModel> responseProperties() {
         return columns().stream().filter(PropertyModel::shownInResponse).toList();
+    }
+
+    /** The field holding the owner's name ({@code @OwnedBy}), when rows are scoped to their owner. */
+    public Optional<PropertyModel> owner() {
+        return fields.stream().filter(field -> field.stamp() == PropertyModel.Stamp.OWNER).findFirst();
+    }
+
+    /** The fields the repository fills from the caller or the clock, in declaration order. */
+    public List<PropertyModel> stampedFields() {
+        return fields.stream().filter(field -> field.stamp() != PropertyModel.Stamp.NONE).toList();
+    }
+
+    /** Whether the repository needs the caller: to scope rows or to stamp who wrote them. */
+    public boolean repositoryNeedsPrincipal() {
+        return stampedFields().stream().anyMatch(field -> !field.stamp().fromClock());
+    }
+
+    /** Whether the repository needs the clock, to stamp when rows were written. */
+    public boolean repositoryNeedsClock() {
+        return stampedFields().stream().anyMatch(field -> field.stamp().fromClock());
+    }
+
+    /** The fields an update writes: all but those set once on insert (owner, created at and by). */
+    public List<PropertyModel> updatableFields() {
+        return fields.stream().filter(field -> !field.stamp().insertOnly()).toList();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param constraints  its validation constraints in declaration order
  * @param reference    for a {@code @ManyToOne} or owning {@code @OneToOne}, what it references; the property is then
  *                     the referenced id ({@code ownerId}) and its getter and setter are those of the entity field
+ * @param stamp        what the generated repository fills it with ({@code @OwnedBy}, {@code @CreatedAt}, ...), if anything
  */
 public record PropertyModel(
         String name,
@@ -28,11 +29,19 @@ public record PropertyModel(
         boolean serverOwned,
         boolean sensitive,
         List<Constraint> constraints,
-        Optional<Reference> reference) {
+        Optional<Reference> reference,
+        Stamp stamp) {
 
     public PropertyModel {
         constraints = List.copyOf(constraints);
         java.util.Objects.requireNonNull(reference, "reference");
+        java.util.Objects.requireNonNull(stamp, "stamp");
+    }
+
+    /** A property the repository does not fill itself. */
+    public PropertyModel(String name, ColumnModel column, ValueType type, String getter, String setter, Role role,
+            boolean serverOwned, boolean sensitive, List<Constraint> constraints, Optional<Reference> reference) {
+        this(name, column, type, getter, setter, role, serverOwned, sensitive, constraints, reference, Stamp.NONE);
     }
 
     /** A property holding a plain value, not a reference. */
@@ -43,6 +52,26 @@ public record PropertyModel(
 
     /** What the property is to its entity. */
     public enum Role { ID, VERSION, FIELD }
+
+    /** What the generated repository writes into a server-owned field, from the caller or the clock. */
+    public enum Stamp {
+        NONE, OWNER, CREATED_AT, UPDATED_AT, CREATED_BY, UPDATED_BY;
+
+        /** Whether the value is written on insert only, so an update leaves its column alone. */
+        public boolean insertOnly() {
+            return this == OWNER || this == CREATED_AT || this == CREATED_BY;
+        }
+
+        /** Whether the value is a time from the clock (else the caller's name). */
+        public boolean fromClock() {
+            return this == CREATED_AT || this == UPDATED_AT;
+        }
+    }
+
+    /** The same property, filled by the repository. */
+    public PropertyModel stamped(Stamp by) {
+        return new PropertyModel(name, column, type, getter, setter, role, true, sensitive, constraints, reference, by);
+    }
 
     /** The Java field it is read from: its own name, or for a reference the entity field ({@code owner}). */
     public String javaField() {

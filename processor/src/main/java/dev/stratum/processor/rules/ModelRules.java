@@ -85,6 +85,7 @@ public final class ModelRules {
             }
         }
         entity.exposure().ifPresent(exposure -> checkExposure(entity, exposure));
+        new StampRules(report).check(entity);
     }
 
     private void checkColumn(PropertyModel property, Location at) {

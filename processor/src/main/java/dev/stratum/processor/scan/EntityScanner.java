@@ -58,7 +58,12 @@ public final class EntityScanner {
         for (VariableElement field : persistentFields(entity)) {
             Location fieldAt = Location.field(qualifiedName, field.getSimpleName().toString());
             Optional<String> relation = RelationScanner.relationOf(field);
-            if (relation.isPresent() && RelationScanner.mapsNoColumn(field)) {
+            if (relation.isPresent() && StampReader.marked(field)) {
+                report.error(Code.INVALID_OWNER_SCOPE, fieldAt, fieldAt.describe() + " is a relation, which the"
+                        + " repository cannot fill from the caller or the clock; mark a String (owner, created or"
+                        + " updated by) or Instant (created or updated at) field instead");
+                complete = false;
+            } else if (relation.isPresent() && RelationScanner.mapsNoColumn(field)) {
                 complete &= relations.checkInverse(entity, field, fieldAt);
             } else if (relation.filter(Jpa.MANY_TO_MANY::equals).isPresent()) {
                 Optional<JoinTableModel> joinTable = relations.joinTable(entity, table, field, fieldAt);
@@ -90,7 +95,8 @@ public final class EntityScanner {
                 Mirrors.stringValue(entity, Jpa.RENAMED_FROM),
                 Mirrors.find(entity, Jpa.CONSENT_TO_DATA_LOSS).map(c -> mirrors.strings(c, "value")).orElse(List.of()),
                 joinTables,
-                List.of()));
+                List.of(),
+                StampReader.bypassRoles(entity, mirrors)));
     }
 
     private boolean hasUsableShape(TypeElement entity, Location at) {

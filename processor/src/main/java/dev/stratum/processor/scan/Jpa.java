@@ -27,6 +27,11 @@ final class Jpa {
     static final String COLUMN_DEFAULT = "dev.stratum.annotations.ColumnDefault";
     static final String CONSENT_TO_DATA_LOSS = "dev.stratum.annotations.ConsentToDataLoss";
     static final String ON_DELETE = "dev.stratum.annotations.OnDelete";
+    static final String OWNED_BY = "dev.stratum.annotations.OwnedBy";
+    static final String CREATED_AT = "dev.stratum.annotations.CreatedAt";
+    static final String UPDATED_AT = "dev.stratum.annotations.UpdatedAt";
+    static final String CREATED_BY = "dev.stratum.annotations.CreatedBy";
+    static final String UPDATED_BY = "dev.stratum.annotations.UpdatedBy";
 
     private Jpa() {
     }

@@ -8,6 +8,7 @@ import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.PropertyModel.Role;
+import dev.stratum.processor.model.PropertyModel.Stamp;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
 import java.util.List;
@@ -66,11 +67,17 @@ final class PropertyScanner {
                     + "(value): generated code reads and writes fields through accessors, never by reflection");
             return Optional.empty();
         }
-        boolean serverOwned = role != Role.FIELD || Mirrors.has(field, Jpa.SERVER_OWNED);
+        Optional<Stamp> stamp = StampReader.read(field, at, report);
+        boolean serverOwned = role != Role.FIELD || Mirrors.has(field, Jpa.SERVER_OWNED) || stamp.isPresent();
         List<Constraint> declared = constraints.read(field, at);
+        boolean alwaysStamped = stamp.filter(s -> s == Stamp.OWNER || s.fromClock()).isPresent();
         ColumnModel column = column(field, name, type.get(), role, serverOwned, declared, at);
-        return Optional.of(new PropertyModel(name, column, type.get(), getter.get(), setter.get(), role,
-                serverOwned, Mirrors.has(field, Jpa.SENSITIVE), declared));
+        if (alwaysStamped) {
+            column = column.notNull();
+        }
+        var property = new PropertyModel(name, column, type.get(), getter.get(), setter.get(), role,
+                serverOwned, Mirrors.has(field, Jpa.SENSITIVE), declared);
+        return Optional.of(stamp.map(property::stamped).orElse(property));
     }
 
     private boolean storedByName(VariableElement field, Location at) {

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * Maps entities to the schema they need: one table per entity, one column per persistent property, a foreign key and
- * an index per {@code @ManyToOne}, and a join table per owning {@code @ManyToMany}.
+ * an index per {@code @ManyToOne} and per {@code @OwnedBy} column, and a join table per owning {@code @ManyToMany}.
  */
 public final class SchemaMapper {
 
@@ -72,6 +72,9 @@ public final class SchemaMapper {
                 indexes.add(new Index(ConstraintNames.index(table, column), List.of(column)));
             }
         }
+        // Every list of an owner-scoped entity filters on its owner column.
+        entity.owner().ifPresent(owner -> indexes.add(
+                new Index(ConstraintNames.index(table, owner.column().name()), List.of(owner.column().name()))));
         List<Check> checks = entity.fields().stream()
                 .flatMap(field -> check(table, field).stream())
                 .toList();

@@ -134,6 +134,33 @@ class PostgresApplicationTest {
         assertThat(found.json().size()).isEqualTo(1);
     }
 
+    @Test
+    void notesOnPostgresqlAreScopedToTheirAuthor() throws SQLException {
+        var api = new ApiClient(port);
+        ApiResponse created = api.post("/api/notes").as("vet").json("{\"text\": \"only mine\"}").send();
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        String path = "/api/notes/" + created.text("id");
+
+        assertThat(api.get(path).as("nurse").send().status()).isEqualTo(404);
+        assertThat(api.put(path).as("nurse").json("{\"text\": \"taken\"}").send().status()).isEqualTo(404);
+        assertThat(api.delete(path).as("nurse").send().status()).isEqualTo(404);
+        assertThat(api.get("/api/notes?size=100").as("nurse").send().json().path("items").size()).isZero();
+        assertThat(api.get(path).as("vet").send().text("text")).isEqualTo("only mine");
+        assertThat(api.get(path).as("admin").send().status()).isEqualTo(200);
+        assertThat(api.get(path).send().status()).isEqualTo(401);
+        assertThat(authorInPostgres(Long.parseLong(created.text("id")))).isEqualTo("vet");
+    }
+
+    private static String authorInPostgres(long id) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(TestPostgres.url(SCHEMA));
+             PreparedStatement query = connection.prepareStatement("SELECT author FROM notes WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
     private static long ownerInPostgres(UUID id) throws SQLException {
         try (Connection connection = DriverManager.getConnection(TestPostgres.url(SCHEMA));
              PreparedStatement query = connection.prepareStatement("SELECT owner_id FROM pets WHERE id = ?")) {
@@ -189,7 +216,8 @@ class PostgresApplicationTest {
             String password = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(ApiClient.PASSWORD);
             return new InMemoryUserDetailsManager(
                     User.withUsername("vet").password(password).roles("VET").build(),
-                    User.withUsername("admin").password(password).roles("ADMIN", "VET").build());
+                    User.withUsername("admin").password(password).roles("ADMIN", "VET").build(),
+                    User.withUsername("nurse").password(password).roles("VET").build());
         }
     }
 }
