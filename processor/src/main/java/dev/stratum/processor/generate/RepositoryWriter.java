@@ -207,6 +207,7 @@ public final class RepositoryWriter implements EntityWriter {
                         CodeBlock.of("$L.$L()", variable, entity.id().getter())))
                 .addStatement(JdbcCode.bind(version, "statement", CodeBlock.of("2"),
                         CodeBlock.of("$L.$L()", variable, version.getter())))
+                .add(OwnerScoping.bind(entity, 3))
                 .addStatement("return statement.executeUpdate() == 1")
                 .add(catchSqlExceptionOfDelete(entity))
                 .endControlFlow();
@@ -432,7 +433,8 @@ public final class RepositoryWriter implements EntityWriter {
         }
 
         String delete() {
-            return deleteById() + " AND " + entity.version().orElseThrow().column().name() + " = ?";
+            return "DELETE FROM " + entity.table() + " WHERE " + entity.id().column().name() + " = ? AND "
+                    + entity.version().orElseThrow().column().name() + " = ?" + OwnerScoping.and(entity);
         }
 
         String selectPage() {

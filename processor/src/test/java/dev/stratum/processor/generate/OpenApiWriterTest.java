@@ -129,7 +129,7 @@ class OpenApiWriterTest {
 
         assertThat(delete.at("/parameters/0/name").asString()).isEqualTo("If-Match");
         assertThat(delete.path("responses").propertyNames())
-                .containsExactly("204", "400", "401", "403", "404", "412", "428", "429", "500", "503");
+                .containsExactly("204", "400", "401", "403", "404", "409", "412", "428", "429", "500", "503");
     }
 
     @Test

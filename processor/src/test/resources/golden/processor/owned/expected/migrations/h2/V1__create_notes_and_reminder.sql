@@ -21,7 +21,8 @@ create table notes (
     created_at timestamp with time zone not null,
     updated_at timestamp with time zone not null,
     updated_by character varying(255),
-    constraint pk_notes primary key (id)
+    constraint pk_notes primary key (id),
+    constraint ck_notes_text check (char_length(trim(text)) > 0)
 );
 create index ix_notes_author on notes (author);
 
@@ -32,6 +33,7 @@ create table reminder (
     owner      character varying(255) not null,
     created_at timestamp with time zone not null,
     created_by character varying(255),
-    constraint pk_reminder primary key (id)
+    constraint pk_reminder primary key (id),
+    constraint ck_reminder_subject check (char_length(trim(subject)) > 0)
 );
 create index ix_reminder_owner on reminder (owner);

@@ -2,8 +2,10 @@ package example.notes;
 
 import dev.stratum.runtime.http.ConditionalRequests;
 import dev.stratum.runtime.http.ETags;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.CursorPage;
+import dev.stratum.runtime.paging.Cursors;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.spring.MergePatch;
 import java.net.URI;
 import java.util.Set;
@@ -44,9 +46,12 @@ public class NoteController {
 
     private final ConditionalRequests conditions;
 
-    public NoteController(NoteService service, ConditionalRequests conditions) {
+    private final Cursors cursors;
+
+    public NoteController(NoteService service, ConditionalRequests conditions, Cursors cursors) {
         this.service = service;
         this.conditions = conditions;
+        this.cursors = cursors;
     }
 
     /**
@@ -92,7 +97,7 @@ public class NoteController {
     public ResponseEntity<NoteResponse> update(@PathVariable("id") Long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody NoteUpdateRequest request) {
-        NoteResponse updated = service.update(id, conditions.expectedVersion(ifMatch), request);
+        NoteResponse updated = service.update(id, conditions.ifMatch(ifMatch), request);
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }
 
@@ -109,7 +114,7 @@ public class NoteController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody JsonNode body) {
         MergePatch patch = MergePatch.of(body, PATCHABLE);
-        NoteResponse updated = service.patch(id, conditions.expectedVersion(ifMatch),
+        NoteResponse updated = service.patch(id, conditions.ifMatch(ifMatch),
                 current -> merge(patch, current));
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }
@@ -121,19 +126,26 @@ public class NoteController {
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable("id") Long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        service.delete(id, conditions.expectedVersion(ifMatch));
+        service.delete(id, conditions.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
     /**
-     * {@code GET /api/notes?page=&size=}: one page; {@code size} is at most 100.
+     * {@code GET /api/notes?cursor=&size=}: one page in id order with the cursor of the next, absent on the last page;
+     * {@code size} is at most 100.
      */
     @GetMapping(
             produces = MediaType.APPLICATION_JSON_VALUE
     )
-    public Page<NoteResponse> list(@RequestParam(name = "page", defaultValue = "0") int page,
+    public CursorPage<NoteResponse> list(
+            @RequestParam(name = "cursor", required = false) String cursor,
             @RequestParam(name = "size", defaultValue = "20") int size) {
-        return service.list(PageRequest.of(page, size, 100));
+        Long after = cursor == null ? null : Long.valueOf(cursors.decode("Note", "id", cursor));
+        Window<NoteResponse> window = service.list(KeysetRequest.of(after, size, 100));
+        String next = window.hasMore()
+                ? cursors.encode("Note", "id", String.valueOf(window.last().id()))
+                : null;
+        return new CursorPage<>(window.items(), next);
     }
 
     /**

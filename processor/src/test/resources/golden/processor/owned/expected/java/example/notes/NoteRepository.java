@@ -46,6 +46,8 @@ public final class NoteRepository {
 
     private static final String DELETE_BY_ID = "DELETE FROM notes WHERE id = ? AND (? OR author = ?)";
 
+    private static final String DELETE = "DELETE FROM notes WHERE id = ? AND version = ? AND (? OR author = ?)";
+
     private static final String SELECT_PAGE = """
             SELECT id, version, text, author, created_at, updated_at, updated_by
             FROM notes
@@ -54,6 +56,20 @@ public final class NoteRepository {
             OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""";
 
     private static final String COUNT = "SELECT COUNT(*) FROM notes WHERE (? OR author = ?)";
+
+    private static final String SELECT_FIRST_ROWS = """
+            SELECT id, version, text, author, created_at, updated_at, updated_by
+            FROM notes
+            WHERE (? OR author = ?)
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ROWS_AFTER = """
+            SELECT id, version, text, author, created_at, updated_at, updated_by
+            FROM notes
+            WHERE id > ? AND (? OR author = ?)
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
 
     private final DataSource dataSource;
 
@@ -149,11 +165,28 @@ public final class NoteRepository {
     }
 
     /**
+     * Deletes {@code note} if its version is still current.
+     *
+     * @return false when no row has this id and version: it was changed or deleted meanwhile
+     */
+    public boolean delete(Note note) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            JdbcValues.setLong(statement, 1, note.getId());
+            statement.setLong(2, note.getVersion());
+            bindOwnerScope(statement, 3);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Note");
+        }
+    }
+
+    /**
      * One page of rows in id order, with the total count.
      */
     public Page<Note> findPage(PageRequest request) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Note> items = new ArrayList<>();
+            List<Note> items = new ArrayList<>(request.size());
             try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
                 bindOwnerScope(statement, 1);
                 statement.setLong(3, request.offset());
@@ -171,6 +204,34 @@ public final class NoteRepository {
                     return Page.of(items, request, row.getLong(1));
                 }
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Note");
+        }
+    }
+
+    /**
+     * Up to {@code limit} rows in id order that follow the row with id {@code after}, or the first rows
+     * when it is null.
+     */
+    public List<Note> findPageAfter(Long after, int limit) {
+        String sql = after == null ? SELECT_FIRST_ROWS : SELECT_ROWS_AFTER;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (after == null) {
+                bindOwnerScope(statement, 1);
+                statement.setInt(3, limit);
+            } else {
+                JdbcValues.setLong(statement, 1, after);
+                bindOwnerScope(statement, 2);
+                statement.setInt(4, limit);
+            }
+            List<Note> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(map(row));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Note");
         }
@@ -196,13 +257,13 @@ public final class NoteRepository {
 
     static Note map(ResultSet row) throws SQLException {
         Note note = new Note();
-        note.setId(JdbcValues.getLong(row, "id"));
-        note.setVersion(row.getLong("version"));
-        note.setText(JdbcValues.getString(row, "text"));
-        note.setAuthor(JdbcValues.getString(row, "author"));
-        note.setCreatedAt(JdbcValues.getInstant(row, "created_at"));
-        note.setUpdatedAt(JdbcValues.getInstant(row, "updated_at"));
-        note.setUpdatedBy(JdbcValues.getString(row, "updated_by"));
+        note.setId(JdbcValues.getLong(row, 1)); // id
+        note.setVersion(row.getLong(2)); // version
+        note.setText(JdbcValues.getString(row, 3)); // text
+        note.setAuthor(JdbcValues.getString(row, 4)); // author
+        note.setCreatedAt(JdbcValues.getInstant(row, 5)); // created_at
+        note.setUpdatedAt(JdbcValues.getInstant(row, 6)); // updated_at
+        note.setUpdatedBy(JdbcValues.getString(row, 7)); // updated_by
         return note;
     }
 

@@ -1,8 +1,9 @@
 package example.notes;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.http.IfMatch;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -10,7 +11,6 @@ import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -69,18 +69,18 @@ public final class NoteService {
 
     /**
      * Validates the request and replaces the editable fields of the note, if it still has
-     * {@code expectedVersion} (when one is given).
+     * a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public NoteResponse update(Long id, OptionalLong expectedVersion, NoteUpdateRequest request) {
+    public NoteResponse update(Long id, IfMatch ifMatch, NoteUpdateRequest request) {
         AccessChecks.requireAuthenticated(principal, "update Note");
         ValidationException.throwIfAny(validator.validateUpdate(request));
         NoteResponse updated = transactions.write(() -> {
             Note note = load(id);
-            requireVersion(note, expectedVersion);
-            return store(note, request, expectedVersion);
+            requireVersion(note, ifMatch);
+            return store(note, request, ifMatch);
         });
         AuditLog.written(principal, "Note", "update", id);
         return updated;
@@ -88,65 +88,70 @@ public final class NoteService {
 
     /**
      * Applies {@code changes} to the editable fields of the note as they are now, validates the result
-     * and stores it, if the note still has {@code expectedVersion} (when one is given).
+     * and stores it, if the note still has a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public NoteResponse patch(Long id, OptionalLong expectedVersion,
-            UnaryOperator<NoteUpdateRequest> changes) {
+    public NoteResponse patch(Long id, IfMatch ifMatch, UnaryOperator<NoteUpdateRequest> changes) {
         AccessChecks.requireAuthenticated(principal, "update Note");
         NoteResponse patched = transactions.write(() -> {
             Note note = load(id);
-            requireVersion(note, expectedVersion);
+            requireVersion(note, ifMatch);
             NoteUpdateRequest request = changes.apply(NoteUpdateRequest.from(note));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(note, request, expectedVersion);
+            return store(note, request, ifMatch);
         });
         AuditLog.written(principal, "Note", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the note with the given id, if it still has {@code expectedVersion} (when one is given).
+     * Deletes the note with the given id, if it still has a version {@code ifMatch} admits.
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, OptionalLong expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         AccessChecks.requireAuthenticated(principal, "delete Note");
         transactions.write(() -> {
             Note note = load(id);
-            requireVersion(note, expectedVersion);
+            requireVersion(note, ifMatch);
             hooks.beforeDelete(note);
-            repository.deleteById(id);
+            if (!repository.delete(note)) {
+                throw ifMatch.conditional()
+                        ? new PreconditionFailedException("Note", note.getId())
+                        : new VersionConflictException("Note", note.getId());
+            }
         });
         AuditLog.written(principal, "Note", "delete", id);
     }
 
     /**
-     * One page of Note responses in id order.
+     * The Note responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<NoteResponse> list(PageRequest request) {
+    public Window<NoteResponse> list(KeysetRequest<Long> request) {
         AccessChecks.requireAuthenticated(principal, "list Note");
-        return transactions.read(() -> repository.findPage(request).map(NoteResponse::from));
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(NoteResponse::from));
     }
 
     private Note load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Note", id));
     }
 
-    private static void requireVersion(Note note, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && note.getVersion() != expectedVersion.getAsLong()) {
+    private static void requireVersion(Note note, IfMatch ifMatch) {
+        if (!ifMatch.admits(note.getVersion())) {
             throw new PreconditionFailedException("Note", note.getId());
         }
     }
 
-    private NoteResponse store(Note note, NoteUpdateRequest request, OptionalLong expectedVersion) {
+    private NoteResponse store(Note note, NoteUpdateRequest request, IfMatch ifMatch) {
         request.applyTo(note);
         hooks.beforeUpdate(note);
         if (!repository.update(note)) {
-            throw expectedVersion.isPresent()
+            throw ifMatch.conditional()
                     ? new PreconditionFailedException("Note", note.getId())
                     : new VersionConflictException("Note", note.getId());
         }

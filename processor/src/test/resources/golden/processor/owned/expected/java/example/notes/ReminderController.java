@@ -2,8 +2,10 @@ package example.notes;
 
 import dev.stratum.runtime.http.ConditionalRequests;
 import dev.stratum.runtime.http.ETags;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.paging.CursorPage;
+import dev.stratum.runtime.paging.Cursors;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import java.net.URI;
 import javax.annotation.processing.Generated;
 import org.springframework.http.HttpHeaders;
@@ -32,9 +34,13 @@ public class ReminderController {
 
     private final ConditionalRequests conditions;
 
-    public ReminderController(ReminderService service, ConditionalRequests conditions) {
+    private final Cursors cursors;
+
+    public ReminderController(ReminderService service, ConditionalRequests conditions,
+            Cursors cursors) {
         this.service = service;
         this.conditions = conditions;
+        this.cursors = cursors;
     }
 
     /**
@@ -58,18 +64,25 @@ public class ReminderController {
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable("id") Long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        service.delete(id, conditions.expectedVersion(ifMatch));
+        service.delete(id, conditions.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
     /**
-     * {@code GET /api/reminders?page=&size=}: one page; {@code size} is at most 100.
+     * {@code GET /api/reminders?cursor=&size=}: one page in id order with the cursor of the next, absent on the last page;
+     * {@code size} is at most 100.
      */
     @GetMapping(
             produces = MediaType.APPLICATION_JSON_VALUE
     )
-    public Page<ReminderResponse> list(@RequestParam(name = "page", defaultValue = "0") int page,
+    public CursorPage<ReminderResponse> list(
+            @RequestParam(name = "cursor", required = false) String cursor,
             @RequestParam(name = "size", defaultValue = "20") int size) {
-        return service.list(PageRequest.of(page, size, 100));
+        Long after = cursor == null ? null : Long.valueOf(cursors.decode("Reminder", "id", cursor));
+        Window<ReminderResponse> window = service.list(KeysetRequest.of(after, size, 100));
+        String next = window.hasMore()
+                ? cursors.encode("Reminder", "id", String.valueOf(window.last().id()))
+                : null;
+        return new CursorPage<>(window.items(), next);
     }
 }

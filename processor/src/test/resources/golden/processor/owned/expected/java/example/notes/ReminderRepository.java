@@ -44,6 +44,8 @@ public final class ReminderRepository {
 
     private static final String DELETE_BY_ID = "DELETE FROM reminder WHERE id = ? AND owner = ?";
 
+    private static final String DELETE = "DELETE FROM reminder WHERE id = ? AND version = ? AND owner = ?";
+
     private static final String SELECT_PAGE = """
             SELECT id, version, subject, owner, created_at, created_by
             FROM reminder
@@ -52,6 +54,20 @@ public final class ReminderRepository {
             OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""";
 
     private static final String COUNT = "SELECT COUNT(*) FROM reminder WHERE owner = ?";
+
+    private static final String SELECT_FIRST_ROWS = """
+            SELECT id, version, subject, owner, created_at, created_by
+            FROM reminder
+            WHERE owner = ?
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ROWS_AFTER = """
+            SELECT id, version, subject, owner, created_at, created_by
+            FROM reminder
+            WHERE id > ? AND owner = ?
+            ORDER BY id
+            FETCH FIRST ? ROWS ONLY""";
 
     private final DataSource dataSource;
 
@@ -143,11 +159,28 @@ public final class ReminderRepository {
     }
 
     /**
+     * Deletes {@code reminder} if its version is still current.
+     *
+     * @return false when no row has this id and version: it was changed or deleted meanwhile
+     */
+    public boolean delete(Reminder reminder) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            JdbcValues.setLong(statement, 1, reminder.getId());
+            statement.setLong(2, reminder.getVersion());
+            bindOwnerScope(statement, 3);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Reminder");
+        }
+    }
+
+    /**
      * One page of rows in id order, with the total count.
      */
     public Page<Reminder> findPage(PageRequest request) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Reminder> items = new ArrayList<>();
+            List<Reminder> items = new ArrayList<>(request.size());
             try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
                 bindOwnerScope(statement, 1);
                 statement.setLong(2, request.offset());
@@ -165,6 +198,34 @@ public final class ReminderRepository {
                     return Page.of(items, request, row.getLong(1));
                 }
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Reminder");
+        }
+    }
+
+    /**
+     * Up to {@code limit} rows in id order that follow the row with id {@code after}, or the first rows
+     * when it is null.
+     */
+    public List<Reminder> findPageAfter(Long after, int limit) {
+        String sql = after == null ? SELECT_FIRST_ROWS : SELECT_ROWS_AFTER;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (after == null) {
+                bindOwnerScope(statement, 1);
+                statement.setInt(2, limit);
+            } else {
+                JdbcValues.setLong(statement, 1, after);
+                bindOwnerScope(statement, 2);
+                statement.setInt(3, limit);
+            }
+            List<Reminder> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(map(row));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Reminder");
         }
@@ -188,12 +249,12 @@ public final class ReminderRepository {
 
     static Reminder map(ResultSet row) throws SQLException {
         Reminder reminder = new Reminder();
-        reminder.setId(JdbcValues.getLong(row, "id"));
-        reminder.setVersion(row.getLong("version"));
-        reminder.setSubject(JdbcValues.getString(row, "subject"));
-        reminder.setOwner(JdbcValues.getString(row, "owner"));
-        reminder.setCreatedAt(JdbcValues.getInstant(row, "created_at"));
-        reminder.setCreatedBy(JdbcValues.getString(row, "created_by"));
+        reminder.setId(JdbcValues.getLong(row, 1)); // id
+        reminder.setVersion(row.getLong(2)); // version
+        reminder.setSubject(JdbcValues.getString(row, 3)); // subject
+        reminder.setOwner(JdbcValues.getString(row, 4)); // owner
+        reminder.setCreatedAt(JdbcValues.getInstant(row, 5)); // created_at
+        reminder.setCreatedBy(JdbcValues.getString(row, 6)); // created_by
         return reminder;
     }
 

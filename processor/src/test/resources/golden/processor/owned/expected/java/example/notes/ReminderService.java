@@ -1,8 +1,9 @@
 package example.notes;
 
 import dev.stratum.runtime.audit.AuditLog;
-import dev.stratum.runtime.paging.Page;
-import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.http.IfMatch;
+import dev.stratum.runtime.paging.KeysetRequest;
+import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.problem.PreconditionFailedException;
 import dev.stratum.runtime.problem.VersionConflictException;
@@ -10,7 +11,6 @@ import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.tx.Transactions;
 import dev.stratum.runtime.validation.ValidationException;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -68,18 +68,17 @@ public final class ReminderService {
 
     /**
      * Validates the request and replaces the editable fields of the reminder, if it still has
-     * {@code expectedVersion} (when one is given).
+     * a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public ReminderResponse update(Long id, OptionalLong expectedVersion,
-            ReminderUpdateRequest request) {
+    public ReminderResponse update(Long id, IfMatch ifMatch, ReminderUpdateRequest request) {
         ValidationException.throwIfAny(validator.validateUpdate(request));
         ReminderResponse updated = transactions.write(() -> {
             Reminder reminder = load(id);
-            requireVersion(reminder, expectedVersion);
-            return store(reminder, request, expectedVersion);
+            requireVersion(reminder, ifMatch);
+            return store(reminder, request, ifMatch);
         });
         AuditLog.written(principal, "Reminder", "update", id);
         return updated;
@@ -87,65 +86,71 @@ public final class ReminderService {
 
     /**
      * Applies {@code changes} to the editable fields of the reminder as they are now, validates the result
-     * and stores it, if the reminder still has {@code expectedVersion} (when one is given).
+     * and stores it, if the reminder still has a version {@code ifMatch} admits.
      *
      * @throws PreconditionFailedException when it has another version
-     * @throws VersionConflictException when, without an expected version, it was changed meanwhile
+     * @throws VersionConflictException when, written unconditionally, it was changed meanwhile
      */
-    public ReminderResponse patch(Long id, OptionalLong expectedVersion,
+    public ReminderResponse patch(Long id, IfMatch ifMatch,
             UnaryOperator<ReminderUpdateRequest> changes) {
         ReminderResponse patched = transactions.write(() -> {
             Reminder reminder = load(id);
-            requireVersion(reminder, expectedVersion);
+            requireVersion(reminder, ifMatch);
             ReminderUpdateRequest request = changes.apply(ReminderUpdateRequest.from(reminder));
             ValidationException.throwIfAny(validator.validateUpdate(request));
-            return store(reminder, request, expectedVersion);
+            return store(reminder, request, ifMatch);
         });
         AuditLog.written(principal, "Reminder", "update", id);
         return patched;
     }
 
     /**
-     * Deletes the reminder with the given id, if it still has {@code expectedVersion} (when one is given).
+     * Deletes the reminder with the given id, if it still has a version {@code ifMatch} admits.
      *
      * @throws NotFoundException when there is none
      * @throws PreconditionFailedException when it has another version
+     * @throws VersionConflictException when, deleted unconditionally, it was changed meanwhile
      */
-    public void delete(Long id, OptionalLong expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         AccessChecks.requireAnyRole(principal, "delete Reminder", "VET");
         transactions.write(() -> {
             Reminder reminder = load(id);
-            requireVersion(reminder, expectedVersion);
+            requireVersion(reminder, ifMatch);
             hooks.beforeDelete(reminder);
-            repository.deleteById(id);
+            if (!repository.delete(reminder)) {
+                throw ifMatch.conditional()
+                        ? new PreconditionFailedException("Reminder", reminder.getId())
+                        : new VersionConflictException("Reminder", reminder.getId());
+            }
         });
         AuditLog.written(principal, "Reminder", "delete", id);
     }
 
     /**
-     * One page of Reminder responses in id order.
+     * The Reminder responses in id order that follow {@code request.after()}, one page of them.
      */
-    public Page<ReminderResponse> list(PageRequest request) {
+    public Window<ReminderResponse> list(KeysetRequest<Long> request) {
         AccessChecks.requireAnyRole(principal, "list Reminder", "VET");
-        return transactions.read(() -> repository.findPage(request).map(ReminderResponse::from));
+        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
+                .map(ReminderResponse::from));
     }
 
     private Reminder load(Long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Reminder", id));
     }
 
-    private static void requireVersion(Reminder reminder, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && reminder.getVersion() != expectedVersion.getAsLong()) {
+    private static void requireVersion(Reminder reminder, IfMatch ifMatch) {
+        if (!ifMatch.admits(reminder.getVersion())) {
             throw new PreconditionFailedException("Reminder", reminder.getId());
         }
     }
 
     private ReminderResponse store(Reminder reminder, ReminderUpdateRequest request,
-            OptionalLong expectedVersion) {
+            IfMatch ifMatch) {
         request.applyTo(reminder);
         hooks.beforeUpdate(reminder);
         if (!repository.update(reminder)) {
-            throw expectedVersion.isPresent()
+            throw ifMatch.conditional()
                     ? new PreconditionFailedException("Reminder", reminder.getId())
                     : new VersionConflictException("Reminder", reminder.getId());
         }
