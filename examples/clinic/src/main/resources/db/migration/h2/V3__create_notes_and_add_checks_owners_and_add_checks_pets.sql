@@ -1,4 +1,4 @@
--- V3__add_checks_owners_and_add_checks_pets.sql (h2)
+-- V3__create_notes_and_add_checks_owners_and_add_checks_pets.sql (h2)
 -- Written by Stratum from the entity model. Do not edit: Flyway rejects a changed migration it has
 -- applied. Change the entities instead, and the next compile writes the next migration.
 --
@@ -8,19 +8,22 @@
 --   add check ck_owners_email on owners (char_length(trim(email)) > 0)
 --   add check ck_owners_tax_number on owners (char_length(trim(tax_number)) > 0)
 --   add check ck_pets_name on pets (char_length(trim(name)) > 0)
---   add check ck_pets_species on pets ((species = 'DOG' or species = 'CAT' or species = 'RABBIT' or species = 'GUINEA_PIG' or species = 'BIRD' or species = 'REPTILE' or species = 'OTHER'))
+--   add check ck_pets_species on pets (case species when 'DOG' then true when 'CAT' then true when 'RABBIT' then true when 'GUINEA_PIG' then true when 'BIRD' then true when 'REPTILE' then true when 'OTHER' then true else species is null end)
 --   add check ck_pets_weight_kg on pets (weight_kg > 0)
 --   add check ck_pets_care_level on pets (care_level >= 1 and care_level <= 5)
+--   create table notes (7 columns)
 -- Why:
 --   the enum or the validation constraints of the field mapping owners.first_name now allow only values where char_length(trim(first_name)) > 0
 --   the enum or the validation constraints of the field mapping owners.last_name now allow only values where char_length(trim(last_name)) > 0
 --   the enum or the validation constraints of the field mapping owners.email now allow only values where char_length(trim(email)) > 0
 --   the enum or the validation constraints of the field mapping owners.tax_number now allow only values where char_length(trim(tax_number)) > 0
 --   the enum or the validation constraints of the field mapping pets.name now allow only values where char_length(trim(name)) > 0
---   the enum or the validation constraints of the field mapping pets.species now allow only values where (species = 'DOG' or species = 'CAT' or species = 'RABBIT' or species = 'GUINEA_PIG' or species = 'BIRD' or species = 'REPTILE' or species = 'OTHER')
+--   the enum or the validation constraints of the field mapping pets.species now allow only values where case species when 'DOG' then true when 'CAT' then true when 'RABBIT' then true when 'GUINEA_PIG' then true when 'BIRD' then true when 'REPTILE' then true when 'OTHER' then true else species is null end
 --   the enum or the validation constraints of the field mapping pets.weight_kg now allow only values where weight_kg > 0
 --   the enum or the validation constraints of the field mapping pets.care_level now allow only values where care_level >= 1 and care_level <= 5
+--   table notes is new: entity dev.stratum.examples.clinic.note.Note maps to it
 -- Risk:
+--   creates a new empty table; no existing data is touched
 --   adding check ck_owners_first_name scans owners under a lock and fails if a row breaks it
 --   adding check ck_owners_last_name scans owners under a lock and fails if a row breaks it
 --   adding check ck_owners_email scans owners under a lock and fails if a row breaks it
@@ -35,11 +38,11 @@
 --   @ConsentToDataLoss("add check ck_owners_email") in the model: the migration fails if a row of owners breaks the new check on owners.email (char_length(trim(email)) > 0); fix such rows in an earlier migration or loosen the constraint
 --   @ConsentToDataLoss("add check ck_owners_tax_number") in the model: the migration fails if a row of owners breaks the new check on owners.tax_number (char_length(trim(tax_number)) > 0); fix such rows in an earlier migration or loosen the constraint
 --   @ConsentToDataLoss("add check ck_pets_name") in the model: the migration fails if a row of pets breaks the new check on pets.name (char_length(trim(name)) > 0); fix such rows in an earlier migration or loosen the constraint
---   @ConsentToDataLoss("add check ck_pets_species") in the model: the migration fails if a row of pets breaks the new check on pets.species ((species = 'DOG' or species = 'CAT' or species = 'RABBIT' or species = 'GUINEA_PIG' or species = 'BIRD' or species = 'REPTILE' or species = 'OTHER')); fix such rows in an earlier migration or loosen the constraint
+--   @ConsentToDataLoss("add check ck_pets_species") in the model: the migration fails if a row of pets breaks the new check on pets.species (case species when 'DOG' then true when 'CAT' then true when 'RABBIT' then true when 'GUINEA_PIG' then true when 'BIRD' then true when 'REPTILE' then true when 'OTHER' then true else species is null end); fix such rows in an earlier migration or loosen the constraint
 --   @ConsentToDataLoss("add check ck_pets_weight_kg") in the model: the migration fails if a row of pets breaks the new check on pets.weight_kg (weight_kg > 0); fix such rows in an earlier migration or loosen the constraint
 --   @ConsentToDataLoss("add check ck_pets_care_level") in the model: the migration fails if a row of pets breaks the new check on pets.care_level (care_level >= 1 and care_level <= 5); fix such rows in an earlier migration or loosen the constraint
 -- Roll back:
---   run U3__drop_checks_pets_and_drop_checks_owners.sql; it restores exactly the schema before V3
+--   run U3__drop_notes_and_drop_checks_pets_and_drop_checks_owners.sql; it restores exactly the schema before V3
 
 alter table owners add constraint ck_owners_first_name check (char_length(trim(first_name)) > 0);
 
@@ -51,8 +54,21 @@ alter table owners add constraint ck_owners_tax_number check (char_length(trim(t
 
 alter table pets add constraint ck_pets_name check (char_length(trim(name)) > 0);
 
-alter table pets add constraint ck_pets_species check ((species = 'DOG' or species = 'CAT' or species = 'RABBIT' or species = 'GUINEA_PIG' or species = 'BIRD' or species = 'REPTILE' or species = 'OTHER'));
+alter table pets add constraint ck_pets_species check (case species when 'DOG' then true when 'CAT' then true when 'RABBIT' then true when 'GUINEA_PIG' then true when 'BIRD' then true when 'REPTILE' then true when 'OTHER' then true else species is null end);
 
 alter table pets add constraint ck_pets_weight_kg check (weight_kg > 0);
 
 alter table pets add constraint ck_pets_care_level check (care_level >= 1 and care_level <= 5);
+
+create table notes (
+    id         bigint generated by default as identity not null,
+    version    bigint not null,
+    text       character varying(500) not null,
+    author     character varying(255) not null,
+    created_at timestamp with time zone not null,
+    updated_at timestamp with time zone not null,
+    updated_by character varying(255),
+    constraint pk_notes primary key (id),
+    constraint ck_notes_text check (char_length(trim(text)) > 0)
+);
+create index ix_notes_author on notes (author);
