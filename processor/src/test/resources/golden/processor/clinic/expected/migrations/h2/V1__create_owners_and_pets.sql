@@ -54,7 +54,7 @@ create table pets (
     constraint pk_pets primary key (id),
     constraint uk_pets_microchip unique (microchip),
     constraint ck_pets_name check (char_length(trim(name)) > 0),
-    constraint ck_pets_species check ((species = 'CAT' or species = 'DOG' or species = 'RABBIT')),
+    constraint ck_pets_species check (case species when 'CAT' then true when 'DOG' then true when 'RABBIT' then true else species is null end),
     constraint ck_pets_weight_kg check (weight_kg > 0 and weight_kg <= 500),
     constraint ck_pets_vaccinations check (vaccinations >= 0 and vaccinations <= 30)
 );
