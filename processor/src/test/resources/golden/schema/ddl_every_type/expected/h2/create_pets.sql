@@ -12,5 +12,5 @@ create table pets (
     registered_at timestamp with time zone not null,
     constraint pk_pets primary key (id),
     constraint uk_pets_microchip unique (microchip),
-    constraint ck_pets_species check ((species = 'CAT' or species = 'DOG'))
+    constraint ck_pets_species check (case species when 'CAT' then true when 'DOG' then true else species is null end)
 );
