@@ -18,7 +18,8 @@ create table customers (
     version bigint not null,
     name    varchar(80) not null,
     email   varchar(120),
-    constraint pk_customers primary key (id)
+    constraint pk_customers primary key (id),
+    constraint ck_customers_name check (char_length(trim(name)) > 0)
 );
 
 create table purchases (
@@ -29,5 +30,8 @@ create table purchases (
     quantity     integer not null,
     price_cents  bigint not null,
     purchased_at timestamp with time zone not null,
-    constraint pk_purchases primary key (id)
+    constraint pk_purchases primary key (id),
+    constraint ck_purchases_item check (char_length(trim(item)) > 0),
+    constraint ck_purchases_quantity check (quantity >= 1),
+    constraint ck_purchases_price_cents check (price_cents >= 0)
 );
