@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * credentials without one of the route's roles is 403, anything else is allowed, which a test can only check as
  * "neither 401 nor 403": a synthetic request may still be refused for what it carries (400, 404, 412, 428).
  *
- * <p>Pending: owner scoping. When routes carry {@code "ownerScoped": true}, a caller who is not the row's owner (and
- * not an administrator) must get 404; {@link Route#ownerScoped()} reads the flag and {@link Expectation#NOT_FOUND}
- * is the expectation to assert, but the processor does not write the flag yet.
+ * <p>Routes of an owner-scoped entity carry {@code "ownerScoped": true} and the roles that bypass ownership: on a row
+ * of another owner, a caller the policy lets through must get 404 unless it holds one of those roles
+ * ({@link Route#expectationOnAnotherOwnersRow}).
  *
  * @param roles  every role any route names, in name order
  * @param routes every route, ordered by path, then method
@@ -63,7 +63,8 @@ public record AuthorizationMatrix(List<String> roles, List<Route> routes) {
             Map<?, ?> route = (Map<?, ?>) item;
             routes.add(new Route((String) route.get("method"), (String) route.get("path"),
                     (String) route.get("resource"), AccessLevel.valueOf((String) route.get("access")),
-                    strings(route.get("roles")), Boolean.TRUE.equals(route.get("ownerScoped"))));
+                    strings(route.get("roles")), Boolean.TRUE.equals(route.get("ownerScoped")),
+                    route.containsKey("bypassRoles") ? strings(route.get("bypassRoles")) : List.of()));
         }
         return new AuthorizationMatrix(strings(root.get("roles")), routes);
     }
@@ -86,7 +87,7 @@ public record AuthorizationMatrix(List<String> roles, List<Route> routes) {
         UNAUTHENTICATED,
         /** 403: the caller is authenticated but holds none of the route's roles. */
         FORBIDDEN,
-        /** 404 for a row of another owner; pending owner scoping (see the class comment). */
+        /** 404: the row belongs to another owner, and the caller may not see every owner's rows. */
         NOT_FOUND,
         /** Neither 401 nor 403: the request passed authorization, whatever became of it after. */
         ALLOWED;
@@ -132,16 +133,33 @@ public record AuthorizationMatrix(List<String> roles, List<Route> routes) {
      * @param resource    the entity or {@code @Endpoints} interface that declares it
      * @param access      its access level
      * @param roles       the roles that may call it, for {@code ROLES}
-     * @param ownerScoped whether rows are visible only to their owner (pending: never written yet)
+     * @param ownerScoped whether rows are visible only to their owner
+     * @param bypassRoles for an owner-scoped route, the roles that see every owner's rows
      */
     public record Route(String method, String path, String resource, AccessLevel access, List<String> roles,
-            boolean ownerScoped) {
+            boolean ownerScoped, List<String> bypassRoles) {
 
         public Route {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(access, "access");
             roles = List.copyOf(roles);
+            bypassRoles = List.copyOf(bypassRoles);
+        }
+
+        /**
+         * What {@code caller} must get when the row the path names belongs to another owner: what the policy says,
+         * except that a caller it lets through gets 404 unless it holds a bypass role. Routes that name no row, or
+         * whose rows have no owner, answer as {@link #expectationFor} says.
+         */
+        public Expectation expectationOnAnotherOwnersRow(Caller caller) {
+            Expectation expectation = expectationFor(caller);
+            boolean namesARow = VARIABLE.matcher(path).find();
+            if (expectation != Expectation.ALLOWED || !ownerScoped || !namesARow
+                    || caller.role().filter(bypassRoles::contains).isPresent()) {
+                return expectation;
+            }
+            return Expectation.NOT_FOUND;
         }
 
         /** What {@code caller} must get. */

@@ -19,7 +19,7 @@ class AuthorizationMatrixTest {
               "routes": [
                 {"method": "GET", "path": "/api/pets", "resource": "Pet", "access": "PUBLIC", "roles": []},
                 {"method": "GET", "path": "/api/pets/{id}", "resource": "Pet", "access": "AUTHENTICATED",
-                 "roles": [], "ownerScoped": true},
+                 "roles": [], "ownerScoped": true, "bypassRoles": ["ADMIN"]},
                 {"method": "DELETE", "path": "/api/pets/{id}/visits/{visit}", "resource": "Visits",
                  "access": "ROLES", "roles": ["ADMIN"]}
               ]
@@ -32,10 +32,10 @@ class AuthorizationMatrixTest {
 
         assertThat(matrix.roles()).containsExactly("ADMIN", "VET");
         assertThat(matrix.routes()).containsExactly(
-                new Route("GET", "/api/pets", "Pet", AccessLevel.PUBLIC, List.of(), false),
-                new Route("GET", "/api/pets/{id}", "Pet", AccessLevel.AUTHENTICATED, List.of(), true),
+                new Route("GET", "/api/pets", "Pet", AccessLevel.PUBLIC, List.of(), false, List.of()),
+                new Route("GET", "/api/pets/{id}", "Pet", AccessLevel.AUTHENTICATED, List.of(), true, List.of("ADMIN")),
                 new Route("DELETE", "/api/pets/{id}/visits/{visit}", "Visits", AccessLevel.ROLES,
-                        List.of("ADMIN"), false));
+                        List.of("ADMIN"), false, List.of()));
         assertThat(matrix.routes().get(2).pathWith("0")).isEqualTo("/api/pets/0/visits/0");
     }
 
@@ -55,6 +55,21 @@ class AuthorizationMatrixTest {
         assertThat(admins.expectationFor(Caller.WITHOUT_ROLES)).isEqualTo(Expectation.FORBIDDEN);
         assertThat(admins.expectationFor(Caller.holding("VET"))).isEqualTo(Expectation.FORBIDDEN);
         assertThat(admins.expectationFor(Caller.holding("ADMIN"))).isEqualTo(Expectation.ALLOWED);
+    }
+
+    @Test
+    void anotherOwnersRowIsNotFoundExceptForTheBypassRoles() {
+        AuthorizationMatrix matrix = AuthorizationMatrix.parse(JSON);
+        Route open = matrix.routes().get(0);
+        Route owned = matrix.routes().get(1);
+        Route admins = matrix.routes().get(2);
+
+        assertThat(owned.expectationOnAnotherOwnersRow(Caller.ANONYMOUS)).isEqualTo(Expectation.UNAUTHENTICATED);
+        assertThat(owned.expectationOnAnotherOwnersRow(Caller.WITHOUT_ROLES)).isEqualTo(Expectation.NOT_FOUND);
+        assertThat(owned.expectationOnAnotherOwnersRow(Caller.holding("VET"))).isEqualTo(Expectation.NOT_FOUND);
+        assertThat(owned.expectationOnAnotherOwnersRow(Caller.holding("ADMIN"))).isEqualTo(Expectation.ALLOWED);
+        assertThat(open.expectationOnAnotherOwnersRow(Caller.WITHOUT_ROLES)).as("no owner").isEqualTo(Expectation.ALLOWED);
+        assertThat(admins.expectationOnAnotherOwnersRow(Caller.holding("ADMIN"))).isEqualTo(Expectation.ALLOWED);
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.stratum.runtime.security.AuthorizationMatrix.Route;
 import dev.stratum.runtime.security.RoutePolicies;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *
  * <p>The requests are synthetic: every path variable is {@code 0}, and a body is an empty JSON object, so an allowed
  * call usually ends in 400 (invalid id or body), 404 or 428 (no {@code If-Match}); "allowed" therefore means neither 401
- * nor 403, and nothing is written. Another owner's row answering 404 is pending owner scoping (see
- * {@link AuthorizationMatrix}); the matrix carries no owner-scoped route yet.
+ * nor 403, and nothing is written. Routes of owner-scoped resources are also called on a row another principal
+ * created: 404 for every caller the policy lets through, except the roles that bypass ownership.
  */
 class AuthorizationMatrixTest extends SignedTokenTestSupport {
 
     private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.load(
             AuthorizationMatrixTest.class.getClassLoader());
+
+    /** A valid body for each owner-scoped resource, so a write reaches the owner check rather than validation. */
+    private static final Map<String, String> OWNED_BODIES = Map.of("Note", "{\"text\": \"written by the matrix\"}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -122,17 +126,62 @@ class AuthorizationMatrixTest extends SignedTokenTestSupport {
                 "GET /actuator/health PUBLIC []", "GET /actuator/health/** PUBLIC []", "GET /openapi.json PUBLIC []");
     }
 
+    /**
+     * Every route that names a row of an owner-scoped resource, called by every caller on a row another principal
+     * created: 401 or 403 as the policy says, 404 for a caller it lets through, and success for a bypass role.
+     */
+    @Test
+    void anotherOwnersRowIsNotFoundUnlessTheCallerMayBypassOwnership() {
+        List<String> mismatches = new ArrayList<>();
+        int calls = 0;
+        for (Route route : MATRIX.routes()) {
+            if (!route.ownerScoped() || route.pathWith("0").equals(route.path())) {
+                continue;
+            }
+            String body = OWNED_BODIES.get(route.resource());
+            assertThat(body).as("a valid body to create and write %s", route.resource()).isNotNull();
+            for (Caller caller : MATRIX.callers()) {
+                String id = createOwnedRow(route, body);
+                Expectation expected = route.expectationOnAnotherOwnersRow(caller);
+                ApiResponse response = send(route, route.pathWith(id), route.method().equals("PATCH") ? "{}" : body,
+                        caller, subject("intruder"));
+                calls++;
+                boolean right = expected == Expectation.ALLOWED ? response.status() < 300 : expected.admits(response.status());
+                if (!right) {
+                    mismatches.add(route + " as " + caller.name() + " on another owner's row: expected " + expected
+                            + ", got " + response.status() + " " + response.body());
+                }
+            }
+        }
+
+        assertThat(mismatches).isEmpty();
+        assertThat(calls).as("the clinic has owner-scoped routes").isPositive();
+    }
+
+    /** A new row of the route's resource, created by a principal of its own; its id. */
+    private String createOwnedRow(Route route, String body) {
+        String collection = route.path().substring(0, route.path().indexOf("/{"));
+        ApiResponse created = api.post(collection).json(body)
+                .header("Authorization", bearer(token(subject("owner")))).send();
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
     private ApiResponse call(Route route, Caller caller) {
-        ApiClient.Call call = api.call(route.method(), route.pathWith("0"));
+        return send(route, route.pathWith("0"), "{}", caller, subject("matrix"));
+    }
+
+    private ApiResponse send(Route route, String path, String body, Caller caller, String subject) {
+        ApiClient.Call call = api.call(route.method(), path);
         switch (route.method()) {
-            case "POST", "PUT" -> call.json("{}");
-            case "PATCH" -> call.mergePatch("{}");
+            case "POST", "PUT" -> call.json(body);
+            case "PATCH" -> call.mergePatch(body);
             default -> {
             }
         }
         if (caller.authenticated()) {
             String[] roles = caller.role().stream().toArray(String[]::new);
-            call.header("Authorization", bearer(token(subject("matrix"), roles)));
+            call.header("Authorization", bearer(token(subject, roles)));
         }
         return call.send();
     }
