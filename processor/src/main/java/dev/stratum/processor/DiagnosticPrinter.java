@@ -55,7 +55,10 @@ final class DiagnosticPrinter {
         }
     }
 
-    /** A field by name; or, for an endpoint interface, a method ({@code search}) or its parameter ({@code search.name}). */
+    /**
+     * A field by name; or, for a finder or endpoint interface, a method ({@code search}) or its parameter
+     * ({@code search.name}).
+     */
     private static Optional<Element> member(TypeElement type, String name) {
         Optional<Element> field = field(type, name);
         if (field.isPresent()) {
@@ -75,16 +78,11 @@ final class DiagnosticPrinter {
                 .findFirst());
     }
 
-    /** The field of that name, else the method of that name (a finder interface's locations name methods). */
-    private static Optional<Element> field(TypeElement entity, String name) {
-        Optional<Element> field = ElementFilter.fieldsIn(entity.getEnclosedElements()).stream()
+    private static Optional<Element> field(TypeElement type, String name) {
+        return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
                 .filter(candidate -> candidate.getSimpleName().contentEquals(name))
                 .map(Element.class::cast)
                 .findFirst();
-        return field.or(() -> ElementFilter.methodsIn(entity.getEnclosedElements()).stream()
-                .filter(method -> method.getSimpleName().contentEquals(name))
-                .map(Element.class::cast)
-                .findFirst());
     }
 
     /** The annotation, looking inside a repeatable container when the annotation was repeated. */

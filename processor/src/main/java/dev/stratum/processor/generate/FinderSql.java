@@ -34,7 +34,7 @@ record FinderSql(EntityModel entity, FinderMethod method) {
     }
 
     private String columns() {
-        return entity.columns().stream().map(column -> column.column().name()).collect(Collectors.joining(", "));
+        return RepositoryWriter.RepositorySql.selectList(entity);
     }
 
     private String where() {

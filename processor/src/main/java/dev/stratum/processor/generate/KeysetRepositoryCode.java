@@ -7,13 +7,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.stratum.processor.model.EntityModel;
-import dev.stratum.processor.model.PropertyModel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -70,9 +68,7 @@ final class KeysetRepositoryCode {
     }
 
     private static String select(EntityModel entity, String where) {
-        String columns = entity.columns().stream().map(PropertyModel::column).map(c -> c.name())
-                .collect(Collectors.joining(", "));
-        return "SELECT " + columns + "\nFROM " + entity.table() + "\n" + where + "ORDER BY " + id(entity)
+        return "SELECT " + RepositoryWriter.RepositorySql.selectList(entity) + "\nFROM " + entity.table() + "\n" + where + "ORDER BY " + id(entity)
                 + "\nFETCH FIRST ? ROWS ONLY\n";
     }
 

@@ -412,7 +412,7 @@ public final class RepositoryWriter implements EntityWriter {
         }
 
         String selectById() {
-            return "SELECT " + names(entity.columns()) + "\nFROM " + entity.table() + "\nWHERE "
+            return "SELECT " + selectList(entity) + "\nFROM " + entity.table() + "\nWHERE "
                     + entity.id().column().name() + " = ?" + OwnerScoping.and(entity) + "\n";
         }
 
@@ -438,13 +438,21 @@ public final class RepositoryWriter implements EntityWriter {
         }
 
         String selectPage() {
-            return "SELECT " + names(entity.columns()) + "\nFROM " + entity.table() + OwnerScoping.where(entity)
+            return "SELECT " + selectList(entity) + "\nFROM " + entity.table() + OwnerScoping.where(entity)
                     + "\nORDER BY "
                     + entity.id().column().name() + "\nOFFSET ? ROWS FETCH NEXT ? ROWS ONLY\n";
         }
 
         String count() {
             return "SELECT COUNT(*) FROM " + entity.table() + OwnerScoping.where(entity).replace('\n', ' ');
+        }
+
+        /**
+         * The columns every SELECT of the entity lists, its finders' and keyset pages' too: {@code map} reads them by
+         * position in this order.
+         */
+        static String selectList(EntityModel entity) {
+            return names(entity.columns());
         }
 
         private static String names(List<PropertyModel> columns) {
