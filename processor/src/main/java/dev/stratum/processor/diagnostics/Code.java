@@ -22,6 +22,8 @@ public enum Code {
     DUPLICATE_COLUMN("DuplicateColumn"),
     INVALID_COLUMN("InvalidColumn"),
     RELATION_TARGET("RelationTarget"),
+    NOT_EMBEDDABLE("NotEmbeddable"),
+    INVALID_EMBEDDABLE("InvalidEmbeddable"),
     MAPPED_BY("MappedBy"),
     INVALID_RELATION("InvalidRelation"),
     INVALID_NAME("InvalidName"),

@@ -2,6 +2,7 @@ package dev.stratum.processor.generate;
 
 import dev.stratum.processor.generate.Json.Obj;
 import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.ValueKind;
@@ -56,6 +57,12 @@ final class OpenApiSchemas {
                 required.add(field.name());
             }
         }
+        for (EmbeddedModel embedded : entity.embedded()) {
+            properties.put(embedded.name(), embedded(embedded, listRequired));
+            if (listRequired && embedded.required()) {
+                required.add(embedded.name());
+            }
+        }
         return object(purpose, properties, required).put("additionalProperties", false);
     }
 
@@ -78,7 +85,32 @@ final class OpenApiSchemas {
             properties.put(property.name(), property(property, nullable).putIfPresent("readOnly", readOnly ? true : null));
             required.add(property.name());
         }
+        for (EmbeddedModel embedded : entity.embedded()) {
+            properties.put(embedded.name(), embedded(embedded, true));
+            required.add(embedded.name());
+        }
         return object(purpose, properties, required);
+    }
+
+    /**
+     * An embedded value as a nested object with its fields' constraints; {@code null} unless required. A merge patch
+     * ({@code listRequired} false) names only the members it changes.
+     */
+    private static Obj embedded(EmbeddedModel embedded, boolean listRequired) {
+        var properties = Json.obj();
+        List<Object> required = new ArrayList<>();
+        for (PropertyModel component : embedded.components()) {
+            properties.put(component.name(), property(component, !component.required()));
+            if (listRequired && component.required()) {
+                required.add(component.name());
+            }
+        }
+        var schema = Json.obj().put("type", embedded.required() ? "object" : Json.array("object", "null"))
+                .put("properties", properties);
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        return schema.put("additionalProperties", false);
     }
 
     static Obj page(EntityModel entity) {

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.Naming;
@@ -92,7 +93,7 @@ public final class RepositoryWriter implements EntityWriter {
     private static MethodSpec insert(EntityModel entity) {
         String variable = variable(entity);
         PropertyModel version = entity.version().orElseThrow();
-        int fields = entity.fields().size();
+        int fields = entity.storedFields().size();
         boolean identity = entity.idStrategy() == IdStrategy.IDENTITY;
         var body = CodeBlock.builder()
                 .addStatement("$L.$L($L)", variable, version.setter(), version.type().kind() == ValueKind.LONG ? "0L" : "0")
@@ -150,13 +151,13 @@ public final class RepositoryWriter implements EntityWriter {
     private static MethodSpec update(EntityModel entity) {
         String variable = variable(entity);
         PropertyModel version = entity.version().orElseThrow();
-        int fields = entity.updatableFields().size();
+        int fields = entity.storedUpdatableFields().size();
         CodeBlock currentVersion = CodeBlock.of("$L.$L()", variable, version.getter());
         var body = CodeBlock.builder()
                 .add(OwnerScoping.stampUpdate(entity, variable))
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(UPDATE))$<$<",
                         Connection.class, PreparedStatement.class)
-                .addStatement("$L(statement, $L)", fields == entity.fields().size() ? "bindFields" : "bindUpdatableFields",
+                .addStatement("$L(statement, $L)", entity.updatableFields().equals(entity.fields()) ? "bindFields" : "bindUpdatableFields",
                         variable)
                 .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("$L", fields + 1),
                         CodeBlock.of("$L.$L()", variable, entity.id().getter())))
@@ -287,6 +288,18 @@ public final class RepositoryWriter implements EntityWriter {
             method.addStatement(JdbcCode.bind(field, "statement", CodeBlock.of("$L", i + 1),
                     Accessors.get(field, variable)));
         }
+        int index = fields.size();
+        for (EmbeddedModel embedded : entity.embedded()) {
+            // A null embedded value is stored as NULL in each of its columns, as JPA does.
+            method.addStatement("$T $N = $L.$L()", TypeNames.embeddable(embedded), embedded.name(), variable,
+                    embedded.getter());
+            for (PropertyModel component : embedded.components()) {
+                index++;
+                method.addStatement(JdbcCode.bind(component, "statement", CodeBlock.of("$L", index),
+                        CodeBlock.of("$N == null ? null : $N.$L()", embedded.name(), embedded.name(),
+                                component.getter())));
+            }
+        }
         return method.build();
     }
 
@@ -309,7 +322,41 @@ public final class RepositoryWriter implements EntityWriter {
             method.addCode("$L; // $L\n", Accessors.set(column, variable, JdbcCode.read(column, "row", i + 1)),
                     column.column().name());
         }
+        int position = columns.size();
+        for (EmbeddedModel embedded : entity.embedded()) {
+            method.addCode(readEmbedded(embedded, variable, position));
+            position += embedded.components().size();
+        }
         return method.addStatement("return $L", variable).build();
+    }
+
+    /**
+     * Reads an embedded value's columns into locals and sets the value only when one of them is not NULL, so a value
+     * stored as all NULLs reads back as null, as JPA does.
+     */
+    private static CodeBlock readEmbedded(EmbeddedModel embedded, String variable, int position) {
+        var code = CodeBlock.builder();
+        var locals = new ArrayList<String>();
+        for (PropertyModel component : embedded.components()) {
+            String local = embedded.name() + Naming.capitalize(component.name());
+            locals.add(local);
+            position++;
+            code.addStatement("$T $N = $L", TypeNames.boxed(component.type()), local,
+                    JdbcCode.read(component, "row", position));
+        }
+        code.beginControlFlow("if ($L)", locals.stream().map(local -> local + " != null")
+                .collect(Collectors.joining(" || ")));
+        ClassName type = TypeNames.embeddable(embedded);
+        if (embedded.record()) {
+            code.addStatement("$L.$L(new $T($L))", variable, embedded.setter(), type, String.join(", ", locals));
+        } else {
+            code.addStatement("$T $N = new $T()", type, embedded.name(), type);
+            for (int i = 0; i < locals.size(); i++) {
+                code.addStatement("$N.$L($N)", embedded.name(), embedded.components().get(i).setter(), locals.get(i));
+            }
+            code.addStatement("$L.$L($N)", variable, embedded.setter(), embedded.name());
+        }
+        return code.endControlFlow().build();
     }
 
     static CodeBlock catchSqlException(EntityModel entity) {
@@ -402,7 +449,7 @@ public final class RepositoryWriter implements EntityWriter {
     record RepositorySql(EntityModel entity) {
 
         String insert() {
-            List<PropertyModel> columns = new ArrayList<>(entity.fields());
+            List<PropertyModel> columns = new ArrayList<>(entity.storedFields());
             columns.add(entity.version().orElseThrow());
             if (entity.idStrategy() != IdStrategy.IDENTITY) {
                 columns.add(entity.id());
@@ -418,11 +465,11 @@ public final class RepositoryWriter implements EntityWriter {
 
         String update() {
             String version = entity.version().orElseThrow().column().name();
-            String assignments = entity.updatableFields().stream()
+            String assignments = entity.storedUpdatableFields().stream()
                     .map(field -> field.column().name() + " = ?")
                     .collect(Collectors.joining(",\n    "));
             return "UPDATE " + entity.table() + "\nSET " + assignments
-                    + (entity.updatableFields().isEmpty() ? "" : ",\n    ")
+                    + (entity.storedUpdatableFields().isEmpty() ? "" : ",\n    ")
                     + version + " = " + version + " + 1\nWHERE " + entity.id().column().name() + " = ? AND "
                     + version + " = ?" + OwnerScoping.and(entity) + "\n";
         }
@@ -452,7 +499,7 @@ public final class RepositoryWriter implements EntityWriter {
          * position in this order.
          */
         static String selectList(EntityModel entity) {
-            return names(entity.columns());
+            return names(entity.storedColumns());
         }
 
         private static String names(List<PropertyModel> columns) {

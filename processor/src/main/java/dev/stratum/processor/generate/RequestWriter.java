@@ -10,6 +10,7 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.ValueKind;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -35,6 +36,8 @@ public final class RequestWriter implements EntityWriter {
         var constructor = MethodSpec.constructorBuilder();
         fields.forEach(field -> constructor.addParameter(
                 ParameterSpec.builder(TypeNames.boxed(field.type()), field.name()).build()));
+        entity.embedded().forEach(embedded -> constructor.addParameter(
+                ParameterSpec.builder(TypeNames.embeddable(embedded), embedded.name()).build()));
         String purpose = kind == Kind.CREATE
                 ? "The body of a request that creates a {@link $T}: every field a client may set."
                 : "The body of a request that replaces the editable fields of a {@link $T}.";
@@ -47,7 +50,7 @@ public final class RequestWriter implements EntityWriter {
         }
         Sources.mark(record, entity, CodeBlock.of(purpose, TypeNames.entity(entity)));
         if (fields.stream().anyMatch(PropertyModel::sensitive)) {
-            record.addMethod(maskedToString(name, fields));
+            record.addMethod(maskedToString(entity, name, fields));
         }
         return Sources.file(entity, record.build());
     }
@@ -59,15 +62,18 @@ public final class RequestWriter implements EntityWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(TypeNames.entity(entity), target);
         fields.forEach(field -> method.addStatement(Accessors.set(field, target, value(field))));
+        entity.embedded().forEach(embedded -> method.addStatement("$L.$L($N)", target, embedded.setter(),
+                embedded.name()));
         return method.build();
     }
 
     /** The update request that would leave {@code pet} as it is: the base a partial update (PATCH) starts from. */
     private static MethodSpec from(EntityModel entity, ClassName name, List<PropertyModel> fields) {
         String source = Naming.decapitalize(entity.simpleName());
-        CodeBlock arguments = fields.stream()
-                .map(field -> Accessors.get(field, source))
-                .collect(CodeBlock.joining(",\n"));
+        var values = new ArrayList<CodeBlock>();
+        fields.forEach(field -> values.add(Accessors.get(field, source)));
+        entity.embedded().forEach(embedded -> values.add(CodeBlock.of("$L.$L()", source, embedded.getter())));
+        CodeBlock arguments = CodeBlock.join(values, ",\n");
         return MethodSpec.methodBuilder("from")
                 .addJavadoc("The request that would leave {@code $L} as it is, for a partial update to change.\n",
                         source)
@@ -90,7 +96,7 @@ public final class RequestWriter implements EntityWriter {
     }
 
     /** A {@code toString()} that never prints sensitive values, so a logged request leaks nothing. */
-    private static MethodSpec maskedToString(ClassName name, List<PropertyModel> fields) {
+    private static MethodSpec maskedToString(EntityModel entity, ClassName name, List<PropertyModel> fields) {
         var text = CodeBlock.builder().add("return $S", name.simpleName() + "[");
         for (int i = 0; i < fields.size(); i++) {
             PropertyModel field = fields.get(i);
@@ -101,6 +107,7 @@ public final class RequestWriter implements EntityWriter {
                 text.add("\n+ $S + $L", label, field.name());
             }
         }
+        entity.embedded().forEach(embedded -> text.add("\n+ $S + $L", ", " + embedded.name() + "=", embedded.name()));
         text.add("\n+ $S", "]");
         return MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.PropertyModel;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -22,6 +23,8 @@ public final class ResponseWriter implements EntityWriter {
         var constructor = MethodSpec.constructorBuilder();
         shown.forEach(property -> constructor.addParameter(
                 ParameterSpec.builder(TypeNames.declared(property), property.name()).build()));
+        entity.embedded().forEach(embedded -> constructor.addParameter(
+                ParameterSpec.builder(TypeNames.embeddable(embedded), embedded.name()).build()));
         TypeSpec.Builder record = TypeSpec.recordBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .recordConstructor(constructor.build())
@@ -33,9 +36,10 @@ public final class ResponseWriter implements EntityWriter {
 
     private static MethodSpec from(EntityModel entity, ClassName name, List<PropertyModel> shown) {
         String source = Naming.decapitalize(entity.simpleName());
-        CodeBlock arguments = shown.stream()
-                .map(property -> Accessors.get(property, source))
-                .collect(CodeBlock.joining(",\n"));
+        var values = new ArrayList<CodeBlock>();
+        shown.forEach(property -> values.add(Accessors.get(property, source)));
+        entity.embedded().forEach(embedded -> values.add(CodeBlock.of("$L.$L()", source, embedded.getter())));
+        CodeBlock arguments = CodeBlock.join(values, ",\n");
         return MethodSpec.methodBuilder("from")
                 .addJavadoc("The response for {@code $L}.\n", source)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

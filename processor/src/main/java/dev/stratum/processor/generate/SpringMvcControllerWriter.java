@@ -11,12 +11,16 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.stratum.annotations.Operation;
+import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.ExposureModel;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.ValueKind;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -61,6 +65,7 @@ public final class SpringMvcControllerWriter implements EntityWriter {
                 .addAnnotation(AnnotationSpec.builder(REQUEST_MAPPING).addMember("value", "$S", exposure.path()).build());
         if (exposure.publishes(Operation.UPDATE)) {
             controller.addField(patchable(entity));
+            entity.embedded().forEach(embedded -> controller.addField(embeddedMembers(embedded)));
         }
         controller.addField(TypeNames.service(entity), "service", Modifier.PRIVATE, Modifier.FINAL);
         var constructor = MethodSpec.constructorBuilder()
@@ -94,6 +99,7 @@ public final class SpringMvcControllerWriter implements EntityWriter {
         }
         if (exposure.publishes(Operation.UPDATE)) {
             controller.addMethod(merge(entity));
+            entity.embedded().forEach(embedded -> controller.addMethod(mergeEmbedded(embedded)));
         }
         Sources.mark(controller, entity, "The HTTP binding of " + entity.simpleName() + " at {@code "
                 + exposure.path() + "}; every method delegates to the service.");
@@ -187,8 +193,9 @@ public final class SpringMvcControllerWriter implements EntityWriter {
 
     /** The members of a merge patch: exactly the update request's fields, so server-owned ones are refused. */
     private static FieldSpec patchable(EntityModel entity) {
-        CodeBlock names = entity.requestFields().stream()
-                .map(field -> CodeBlock.of("$S", field.name()))
+        CodeBlock names = Stream.concat(entity.requestFields().stream().map(PropertyModel::name),
+                        entity.embedded().stream().map(EmbeddedModel::name))
+                .map(name -> CodeBlock.of("$S", name))
                 .collect(CodeBlock.joining(",\n"));
         return FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "PATCHABLE",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -201,9 +208,12 @@ public final class SpringMvcControllerWriter implements EntityWriter {
     /** Reads the patch field by field over the current values, without reflection. */
     private static MethodSpec merge(EntityModel entity) {
         ClassName request = TypeNames.updateRequest(entity);
-        CodeBlock values = entity.requestFields().stream()
-                .map(SpringMvcControllerWriter::mergedValue)
-                .collect(CodeBlock.joining(",\n"));
+        var merged = new ArrayList<CodeBlock>();
+        entity.requestFields().forEach(field ->
+                merged.add(mergedValue(field, "patch", CodeBlock.of("current.$L()", field.name()))));
+        entity.embedded().forEach(embedded -> merged.add(CodeBlock.of("merge$L(patch, current.$L())",
+                Naming.capitalize(embedded.name()), embedded.name())));
+        CodeBlock values = CodeBlock.join(merged, ",\n");
         return MethodSpec.methodBuilder("merge")
                 .addJavadoc("The update request with the patch's members over {@code current}'s values.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -214,10 +224,63 @@ public final class SpringMvcControllerWriter implements EntityWriter {
                 .build();
     }
 
-    private static CodeBlock mergedValue(PropertyModel field) {
+    /** The members a merge patch of an embedded value may carry: the embeddable's fields. */
+    private static FieldSpec embeddedMembers(EmbeddedModel embedded) {
+        CodeBlock names = embedded.components().stream()
+                .map(component -> CodeBlock.of("$S", component.name()))
+                .collect(CodeBlock.joining(",\n"));
+        return FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), membersConstant(embedded),
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The members a merge patch of {@code $L} may carry: the fields of {@link $T}.\n",
+                        embedded.name(), TypeNames.embeddable(embedded))
+                .initializer("$T.of(\n$>$>$L$<$<)", Set.class, names)
+                .build();
+    }
+
+    private static String membersConstant(EmbeddedModel embedded) {
+        return Naming.snakeCase(embedded.name()).toUpperCase(java.util.Locale.ROOT) + "_MEMBERS";
+    }
+
+    /**
+     * Merges the patch of an embedded value member by member over {@code current} (RFC 7396): absent keeps it,
+     * {@code null} clears it, an object changes only the members it names.
+     */
+    private static MethodSpec mergeEmbedded(EmbeddedModel embedded) {
+        ClassName type = TypeNames.embeddable(embedded);
+        String name = embedded.name();
+        var method = MethodSpec.methodBuilder("merge" + Naming.capitalize(name))
+                .addJavadoc("The {@code $L} the patch leaves: {@code current}, cleared, or merged member by member.\n",
+                        name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(type)
+                .addParameter(MERGE_PATCH, "patch")
+                .addParameter(type, "current")
+                .beginControlFlow("if (!patch.has($S))", name)
+                .addStatement("return current")
+                .endControlFlow()
+                .addStatement("$T $N = patch.object($S, $L)", MERGE_PATCH, name, name, membersConstant(embedded))
+                .beginControlFlow("if ($N == null)", name)
+                .addStatement("return null")
+                .endControlFlow();
+        var values = new ArrayList<CodeBlock>();
+        for (PropertyModel component : embedded.components()) {
+            values.add(mergedValue(component, name,
+                    CodeBlock.of("current == null ? null : current.$L()", component.getter())));
+        }
+        if (embedded.record()) {
+            return method.addStatement("return new $T(\n$>$>$L$<$<)", type, CodeBlock.join(values, ",\n")).build();
+        }
+        method.addStatement("$T merged = new $T()", type, type);
+        for (int i = 0; i < values.size(); i++) {
+            method.addStatement("merged.$L($L)", embedded.components().get(i).setter(), values.get(i));
+        }
+        return method.addStatement("return merged").build();
+    }
+
+    private static CodeBlock mergedValue(PropertyModel field, String patch, CodeBlock current) {
         if (field.type().kind() == ValueKind.ENUM) {
-            return CodeBlock.of("patch.constant($S, $T.class, current.$L())", field.name(),
-                    TypeNames.boxed(field.type()), field.name());
+            return CodeBlock.of("$L.constant($S, $T.class, $L)", patch, field.name(),
+                    TypeNames.boxed(field.type()), current);
         }
         String reader = switch (field.type().kind()) {
             case STRING -> "string";
@@ -230,7 +293,7 @@ public final class SpringMvcControllerWriter implements EntityWriter {
             case UUID -> "uuid";
             case ENUM -> throw new IllegalStateException("an enum is read by constant(), above");
         };
-        return CodeBlock.of("patch.$L($S, current.$L())", reader, field.name(), field.name());
+        return CodeBlock.of("$L.$L($S, $L)", patch, reader, field.name(), current);
     }
 
     private static MethodSpec list(EntityModel entity, ExposureModel exposure) {

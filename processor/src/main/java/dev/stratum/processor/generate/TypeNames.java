@@ -2,6 +2,7 @@ package dev.stratum.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.ValueType;
@@ -81,5 +82,10 @@ public final class TypeNames {
             case UUID -> ClassName.get(java.util.UUID.class);
             case ENUM -> ClassName.bestGuess(type.enumType());
         };
+    }
+
+    /** The {@code @Embeddable} type of an embedded value ({@code Address}). */
+    static ClassName embeddable(EmbeddedModel embedded) {
+        return ClassName.get(embedded.packageName(), embedded.simpleName());
     }
 }

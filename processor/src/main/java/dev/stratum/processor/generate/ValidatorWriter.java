@@ -4,12 +4,14 @@ import static dev.stratum.processor.generate.PropertyChecks.CLOCK;
 import static dev.stratum.processor.generate.PropertyChecks.SINK;
 import static dev.stratum.processor.generate.PropertyChecks.VIOLATIONS;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.DefaultMessages;
+import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.ValueKind;
@@ -38,7 +40,20 @@ public final class ValidatorWriter implements EntityWriter {
             }
             var checks = checks(property, propertyChecks);
             if (!checks.isEmpty()) {
-                fields.add(new Checked(property, checks));
+                fields.add(new Checked(property.name(), checks));
+            }
+        }
+        for (EmbeddedModel embedded : entity.embedded()) {
+            // Checked like a @Valid property: its own constraints, then the embeddable's validator under its name.
+            var checks = new PropertyChecks(embedded.name(), TypeNames.embeddable(embedded), false, constantNames)
+                    .grouped();
+            checks.addAll(embedded.constraints());
+            if (embedded.validated()) {
+                checks.addNested(ClassName.get(embedded.packageName(), embedded.validatorName()),
+                        embedded.needsClock());
+            }
+            if (!checks.isEmpty()) {
+                fields.add(new Checked(embedded.name(), checks));
             }
         }
         var validator = TypeSpec.classBuilder(TypeNames.validator(entity))
@@ -107,10 +122,10 @@ public final class ValidatorWriter implements EntityWriter {
         method.addStatement("$T $N = new $T<>()", VIOLATIONS, SINK, ArrayList.class);
         for (Checked field : fields) {
             if (field.checks().isGrouped()) {
-                method.addStatement("$N(request.$N(), $T.$L, $N)", field.checks().methodName(), field.property().name(),
+                method.addStatement("$N(request.$N(), $T.$L, $N)", field.checks().methodName(), field.name(),
                         PropertyChecks.GROUPS_TYPE, operation.toUpperCase(Locale.ROOT), SINK);
             } else {
-                method.addStatement("$N(request.$N(), $N)", field.checks().methodName(), field.property().name(), SINK);
+                method.addStatement("$N(request.$N(), $N)", field.checks().methodName(), field.name(), SINK);
             }
         }
         return method.addStatement("return $N", SINK).build();
@@ -128,7 +143,7 @@ public final class ValidatorWriter implements EntityWriter {
                 .anyMatch(constraint -> constraint instanceof Constraint.Size size && size.max() <= length);
     }
 
-    /** A request field and its checks. */
-    private record Checked(PropertyModel property, PropertyChecks checks) {
+    /** A request field (a plain or an embedded one) and its checks. */
+    private record Checked(String name, PropertyChecks checks) {
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param joinTables   the join tables of its owning {@code @ManyToMany} fields, in declaration order
  * @param referrers    the relations of other entities of the compilation that reference it
  * @param bypassRoles  for an owner-scoped entity, the roles that see every owner's rows ({@code @OwnedBy(bypassRoles)})
+ * @param embedded     its {@code @Embedded} fields in declaration order; their columns follow those of {@code fields}
  */
 public record EntityModel(
         String packageName,
@@ -34,14 +35,25 @@ public record EntityModel(
         List<String> consents,
         List<JoinTableModel> joinTables,
         List<Referrer> referrers,
-        List<String> bypassRoles) {
+        List<String> bypassRoles,
+        List<EmbeddedModel> embedded) {
 
     public EntityModel {
         fields = List.copyOf(fields);
+        embedded = List.copyOf(embedded);
         bypassRoles = List.copyOf(bypassRoles);
         consents = List.copyOf(consents);
         joinTables = List.copyOf(joinTables);
         referrers = List.copyOf(referrers);
+    }
+
+    /** An entity without {@code @Embedded} fields. */
+    public EntityModel(String packageName, String simpleName, String table, PropertyModel id, IdStrategy idStrategy,
+            Optional<PropertyModel> version, List<PropertyModel> fields, Optional<ExposureModel> exposure,
+            Optional<String> renamedFrom, List<String> consents, List<JoinTableModel> joinTables,
+            List<Referrer> referrers, List<String> bypassRoles) {
+        this(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom, consents,
+                joinTables, referrers, bypassRoles, List.of());
     }
 
     /** An entity whose rows are not scoped to an owner. */
@@ -70,7 +82,7 @@ public record EntityModel(
     /** The same entity, knowing which relations of other entities reference it. */
     public EntityModel withReferrers(List<Referrer> others) {
         return new EntityModel(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom,
-                consents, joinTables, others, bypassRoles);
+                consents, joinTables, others, bypassRoles, embedded);
     }
 
     /** The fields that reference another entity, in declaration order. */
@@ -92,6 +104,27 @@ public record EntityModel(
         return List.copyOf(all);
     }
 
+    /** Every column's property: {@link #columns()}, then the components of each embedded value. */
+    public List<PropertyModel> storedColumns() {
+        var all = new java.util.ArrayList<PropertyModel>(columns());
+        embedded.forEach(value -> all.addAll(value.components()));
+        return List.copyOf(all);
+    }
+
+    /** The non-key properties INSERT writes: {@link #fields()}, then the components of each embedded value. */
+    public List<PropertyModel> storedFields() {
+        var all = new java.util.ArrayList<PropertyModel>(fields);
+        embedded.forEach(value -> all.addAll(value.components()));
+        return List.copyOf(all);
+    }
+
+    /** The properties UPDATE writes: {@link #updatableFields()}, then the components of each embedded value. */
+    public List<PropertyModel> storedUpdatableFields() {
+        var all = new java.util.ArrayList<PropertyModel>(updatableFields());
+        embedded.forEach(value -> all.addAll(value.components()));
+        return List.copyOf(all);
+    }
+
     /** The fields a create or update request may carry, in declaration order. */
     public List<PropertyModel> requestFields() {
         return fields.stream().filter(PropertyModel::acceptedFromRequest).toList();
@@ -101,7 +134,8 @@ public record EntityModel(
     public boolean needsClock() {
         return requestFields().stream()
                 .flatMap(field -> field.constraints().stream())
-                .anyMatch(Constraint.Temporal.class::isInstance);
+                .anyMatch(Constraint.Temporal.class::isInstance)
+                || embedded.stream().anyMatch(EmbeddedModel::needsClock);
     }
 
     /** The properties a response shows: id, version, then every non-sensitive field. */

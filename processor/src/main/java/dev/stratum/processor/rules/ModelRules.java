@@ -5,6 +5,8 @@ import dev.stratum.annotations.Operation;
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.model.AccessPolicy;
+import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.ExposureModel;
 import dev.stratum.processor.model.Location;
@@ -84,8 +86,39 @@ public final class ModelRules {
                         + " but has no maximum length; add @Size(max = ...) or @Column(length = ...)");
             }
         }
+        for (EmbeddedModel embedded : entity.embedded()) {
+            for (PropertyModel component : embedded.components()) {
+                checkComponent(entity, embedded, component, byColumn);
+            }
+        }
         entity.exposure().ifPresent(exposure -> checkExposure(entity, exposure));
         new StampRules(report).check(entity);
+    }
+
+    /**
+     * The checks of an embeddable's field, reported on that field. Its strings need {@code @Size(max)}: the
+     * embeddable's generated validator checks the declared constraints only, so a column length alone would reach the
+     * database unchecked.
+     */
+    private void checkComponent(EntityModel entity, EmbeddedModel embedded, PropertyModel component,
+            Map<String, PropertyModel> byColumn) {
+        Location at = Location.field(embedded.qualifiedName(), component.name());
+        String path = entity.simpleName() + "." + embedded.name() + "." + component.name();
+        PropertyModel sameColumn = byColumn.putIfAbsent(component.column().name(), component);
+        if (sameColumn != null) {
+            report.error(Code.DUPLICATE_COLUMN, Location.field(entity.qualifiedName(), embedded.name()), path
+                    + " maps to column '" + component.column().name() + "', which " + sameColumn.name()
+                    + " already uses; rename the field or give one of them another @Column(name = ...)");
+        }
+        component.constraints().forEach(constraint ->
+                ConstraintTargets.check(constraint, component.type(), at, report));
+        checkColumn(component, at);
+        boolean sized = component.constraint(Constraint.Size.class).filter(size -> size.max() != Integer.MAX_VALUE)
+                .isPresent();
+        if (component.type().kind() == ValueKind.STRING && !sized) {
+            report.error(Code.UNBOUNDED_STRING, at, at.describe() + " can be sent in a request as " + path
+                    + " but has no @Size(max = ...); add one (an embeddable's validator checks declared constraints)");
+        }
     }
 
     private void checkColumn(PropertyModel property, Location at) {

@@ -2,6 +2,7 @@ package dev.stratum.processor.scan;
 
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.JoinTableModel;
@@ -53,6 +54,8 @@ public final class EntityScanner {
         var relations = new RelationScanner(mirrors, report);
         var properties = new ArrayList<PropertyModel>();
         var joinTables = new ArrayList<JoinTableModel>();
+        var embedded = new ArrayList<EmbeddedModel>();
+        var embeddedScanner = new EmbeddedScanner(report, new ConstraintReader(mirrors, report, env), scanner);
         String table = tableName(entity);
         boolean complete = true;
         for (VariableElement field : persistentFields(entity)) {
@@ -63,6 +66,10 @@ public final class EntityScanner {
                         + " repository cannot fill from the caller or the clock; mark a String (owner, created or"
                         + " updated by) or Instant (created or updated at) field instead");
                 complete = false;
+            } else if (relation.isEmpty() && EmbeddedScanner.isEmbedded(field)) {
+                Optional<EmbeddedModel> value = embeddedScanner.scan(entity, field, fieldAt);
+                value.ifPresent(embedded::add);
+                complete &= value.isPresent();
             } else if (relation.isPresent() && RelationScanner.mapsNoColumn(field)) {
                 complete &= relations.checkInverse(entity, field, fieldAt);
             } else if (relation.filter(Jpa.MANY_TO_MANY::equals).isPresent()) {
@@ -96,7 +103,8 @@ public final class EntityScanner {
                 Mirrors.find(entity, Jpa.CONSENT_TO_DATA_LOSS).map(c -> mirrors.strings(c, "value")).orElse(List.of()),
                 joinTables,
                 List.of(),
-                StampReader.bypassRoles(entity, mirrors)));
+                StampReader.bypassRoles(entity, mirrors),
+                embedded));
     }
 
     private boolean hasUsableShape(TypeElement entity, Location at) {

@@ -17,6 +17,10 @@ final class Jpa {
     static final String MANY_TO_MANY = "jakarta.persistence.ManyToMany";
     static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
     static final String JOIN_TABLE = "jakarta.persistence.JoinTable";
+    static final String EMBEDDED = "jakarta.persistence.Embedded";
+    static final String EMBEDDABLE = "jakarta.persistence.Embeddable";
+    static final String ATTRIBUTE_OVERRIDE = "jakarta.persistence.AttributeOverride";
+    static final String ATTRIBUTE_OVERRIDES = "jakarta.persistence.AttributeOverrides";
 
     static final String EXPOSE = "dev.stratum.annotations.Expose";
     static final String ALLOW = "dev.stratum.annotations.Allow";

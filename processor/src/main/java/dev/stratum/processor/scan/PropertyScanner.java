@@ -80,6 +80,44 @@ final class PropertyScanner {
         return Optional.of(stamp.map(property::stamped).orElse(property));
     }
 
+    /**
+     * A field of an embeddable: its column named {@code prefix} + its own column name, nullable unless the embedded
+     * value is required and so is the field, and its type never primitive (a missing value reads as NULL columns).
+     * A record's component is read by its accessor and has no setter.
+     */
+    Optional<PropertyModel> scanComponent(TypeElement embeddable, boolean record, VariableElement field, String prefix,
+            boolean embeddingRequired, Location at) {
+        Optional<ValueType> mapped = TypeMapper.map(field.asType());
+        if (mapped.isEmpty()) {
+            report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
+                    + " is not supported in an embeddable; use String, boolean, int, long (or their wrappers),"
+                    + " BigDecimal, LocalDate, Instant, UUID or an enum, or mark the field @Transient");
+            return Optional.empty();
+        }
+        if (mapped.get().kind() == ValueKind.ENUM && !storedByName(field, at)) {
+            return Optional.empty();
+        }
+        ValueType type = new ValueType(mapped.get().kind(), false, mapped.get().enumType(),
+                mapped.get().enumConstants());
+        String name = field.getSimpleName().toString();
+        Optional<String> getter = record ? Optional.of(name)
+                : accessor(embeddable, field, getterNames(name, mapped.get()), 0);
+        Optional<String> setter = record ? Optional.of("") : accessor(embeddable, field,
+                List.of("set" + Naming.capitalize(name)), 1);
+        if (getter.isEmpty() || setter.isEmpty()) {
+            report.error(Code.MISSING_ACCESSOR, at, at.describe() + " needs a non-private getter "
+                    + getterNames(name, mapped.get()).get(0) + "() and setter set" + Naming.capitalize(name)
+                    + "(value), or make " + embeddable.getSimpleName() + " a record");
+            return Optional.empty();
+        }
+        List<Constraint> declared = constraints.read(field, at);
+        ColumnModel own = column(field, name, mapped.get(), Role.FIELD, false, declared, at);
+        ColumnModel column = new ColumnModel(prefix + own.name(), own.nullable() || !embeddingRequired, own.length(),
+                own.precision(), own.scale(), own.unique(), own.defaultValue(), own.renamedFrom());
+        return Optional.of(new PropertyModel(name, column, type, getter.get(), setter.get(), Role.FIELD, false, false,
+                declared));
+    }
+
     private boolean storedByName(VariableElement field, Location at) {
         Optional<AnnotationMirror> enumerated = Mirrors.find(field, Jpa.ENUMERATED);
         if (enumerated.isPresent() && mirrors.enumName(enumerated.get(), "value").equals("STRING")) {

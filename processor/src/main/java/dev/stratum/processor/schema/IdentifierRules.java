@@ -30,7 +30,7 @@ public final class IdentifierRules {
                     Location.entity(entityName),
                     entity.simpleName() + " maps to table '" + entity.table() + "', which " + why
                             + "; set @Table(name = \"" + suggestion(entity.table(), dialects) + "\")")));
-            for (PropertyModel property : entity.columns()) {
+            for (PropertyModel property : entity.storedColumns()) {
                 String column = property.column().name();
                 problem(column, dialects).ifPresent(why -> problems.add(new SchemaProblem(
                         Location.field(entityName, property.javaField()),

@@ -44,7 +44,7 @@ public final class SchemaMapper {
         for (EntityModel entity : entities) {
             entity.renamedFrom().ifPresent(from -> tables.put(entity.table(), from));
             var renamed = new HashMap<String, String>();
-            entity.columns().forEach(p -> p.column().renamedFrom().ifPresent(from -> renamed.put(p.column().name(), from)));
+            entity.storedColumns().forEach(p -> p.column().renamedFrom().ifPresent(from -> renamed.put(p.column().name(), from)));
             if (!renamed.isEmpty()) {
                 columns.put(entity.table(), renamed);
             }
@@ -54,9 +54,9 @@ public final class SchemaMapper {
 
     static TableModel table(EntityModel entity) {
         String table = entity.table();
-        List<ColumnDef> columns = entity.columns().stream().map(p -> column(entity, p)).toList();
+        List<ColumnDef> columns = entity.storedColumns().stream().map(p -> column(entity, p)).toList();
         var primaryKey = new PrimaryKey(ConstraintNames.primaryKey(table), List.of(entity.id().column().name()));
-        List<UniqueKey> uniques = entity.fields().stream()
+        List<UniqueKey> uniques = entity.storedFields().stream()
                 .map(PropertyModel::column)
                 .filter(ColumnModel::unique)
                 .map(c -> new UniqueKey(ConstraintNames.unique(table, c.name()), List.of(c.name())))
@@ -75,7 +75,7 @@ public final class SchemaMapper {
         // Every list of an owner-scoped entity filters on its owner column.
         entity.owner().ifPresent(owner -> indexes.add(
                 new Index(ConstraintNames.index(table, owner.column().name()), List.of(owner.column().name()))));
-        List<Check> checks = entity.fields().stream()
+        List<Check> checks = entity.storedFields().stream()
                 .flatMap(field -> check(table, field).stream())
                 .toList();
         return new TableModel(table, columns, primaryKey, uniques, entity.qualifiedName(), foreignKeys, indexes,

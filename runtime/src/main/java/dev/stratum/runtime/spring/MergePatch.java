@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A JSON Merge Patch (RFC 7396) of a flat resource, read field by field by generated controllers: a member that is
+ * A JSON Merge Patch (RFC 7396) of a resource, read field by field (a nested object member by member) by generated controllers: a member that is
  * absent keeps the current value, {@code null} clears it, any other value replaces it. Values are held to the same
  * rules as a JSON request body (no coercion: {@code "12"} is not a number, {@code 1.5} not a whole number; enums by
  * name, dates as ISO-8601 strings). Nothing here uses reflection.
@@ -25,9 +25,12 @@ public final class MergePatch {
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
     private final JsonNode document;
+    /** The pointer of the object this patch reads: empty for the body, {@code /address} for a nested object. */
+    private final String base;
 
-    private MergePatch(JsonNode document) {
+    private MergePatch(JsonNode document, String base) {
         this.document = document;
+        this.base = base;
     }
 
     /**
@@ -41,14 +44,44 @@ public final class MergePatch {
             throw new InvalidPatchException(ProblemType.MALFORMED_REQUEST,
                     "A merge patch must be a JSON object of the fields to change.", Map.of());
         }
-        for (String name : body.propertyNames()) {
+        return checked(body, fields, "");
+    }
+
+    private static MergePatch checked(JsonNode object, Set<String> fields, String base) {
+        for (String name : object.propertyNames()) {
             if (!fields.contains(name)) {
+                String pointer = base + pointer(name);
                 throw new InvalidPatchException(ProblemType.UNKNOWN_PROPERTY,
-                        "Property '" + name + "' is not accepted by this operation; remove it.",
-                        Map.of("pointer", pointer(name)));
+                        "Property '" + pointer.substring(1).replace('/', '.') + "' is not accepted by this operation;"
+                                + " remove it.", Map.of("pointer", pointer));
             }
         }
-        return new MergePatch(body);
+        return new MergePatch(object, base);
+    }
+
+    /** Whether the patch names {@code field}, as a value or as {@code null}; an absent member keeps the current value. */
+    public boolean has(String field) {
+        return document.get(field) != null;
+    }
+
+    /**
+     * The patch of the nested object {@code field} (RFC 7396 merges objects member by member), which may only name
+     * {@code members}; {@code null} when the patch sets it to {@code null}. Call only when {@link #has} is true.
+     *
+     * @throws ProblemException a 400 {@code type-mismatch} when the value is not an object, or
+     *                          {@code unknown-property} for a member not in {@code members}
+     */
+    public MergePatch object(String field, Set<String> members) {
+        JsonNode value = document.get(field);
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw new InvalidPatchException(ProblemType.TYPE_MISMATCH,
+                    "The value at " + base + pointer(field) + " must be an object.",
+                    Map.of("pointer", base + pointer(field)));
+        }
+        return checked(value, members, base + pointer(field));
     }
 
     public String string(String field, String current) {
@@ -107,8 +140,8 @@ public final class MergePatch {
             }
         }
         throw new InvalidPatchException(ProblemType.TYPE_MISMATCH,
-                "The value at " + pointer(field) + " must be " + ExpectedKind.of(type) + ".",
-                Map.of("pointer", pointer(field)));
+                "The value at " + base + pointer(field) + " must be " + ExpectedKind.of(type) + ".",
+                Map.of("pointer", base + pointer(field)));
     }
 
     private static String pointer(String name) {
