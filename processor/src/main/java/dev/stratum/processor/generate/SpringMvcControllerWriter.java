@@ -268,7 +268,7 @@ public final class SpringMvcControllerWriter implements EntityWriter {
                     CodeBlock.of("current == null ? null : current.$L()", component.getter())));
         }
         if (embedded.record()) {
-            return method.addStatement("return new $T(\n$>$>$L$<$<)", type, CodeBlock.join(values, ",\n")).build();
+            return method.addStatement("return new $T(\n$L)", type, CodeBlock.join(values, ",\n")).build();
         }
         method.addStatement("$T merged = new $T()", type, type);
         for (int i = 0; i < values.size(); i++) {
