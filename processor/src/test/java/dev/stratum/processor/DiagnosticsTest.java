@@ -117,11 +117,30 @@ class DiagnosticsTest {
                 .field("@OwnedBy", "String", "owner"), READ_PUBLIC));
         CASES.put(Code.INVALID_AUDIT_FIELD, Case.of(entity("Note").field("@CreatedAt", "java.time.LocalDate", "createdAt"),
                 "@CreatedAt"));
+        CASES.put(Code.NOT_EMBEDDABLE, Case.of(entity("Pet").field("@Embedded", "java.util.UUID", "chip"), "@Embedded"));
+        EntitySource relational = embeddable("Address", "@ManyToOne Pet pet, @Size(max = 20) String city");
+        CASES.put(Code.INVALID_EMBEDDABLE, new Case(List.of(entity("Pet").field("", "Address", "address"), relational),
+                List.of(), relational, "@ManyToOne Pet pet"));
         finderCase(Code.INVALID_FINDER, "List<Pet> searchByName(String name);");
         finderCase(Code.UNKNOWN_FINDER_PROPERTY, "List<Pet> findByNmae(String name);");
         finderCase(Code.FINDER_PARAMETER_MISMATCH, "List<Pet> findByName(int name);");
         finderCase(Code.FINDER_RETURN_TYPE, "Pet findByName(String name);");
         finderCase(Code.FINDER_OPERATOR_TYPE, "List<Pet> findByAgeStartsWith(String age);");
+    }
+
+    /** An {@code @Embeddable} record {@code test.<name>} with the given components, one per line. */
+    static EntitySource embeddable(String name, String components) {
+        return EntitySource.source(name, """
+                package test;
+
+                import jakarta.persistence.*;
+                import jakarta.validation.constraints.*;
+
+                @Embeddable
+                public record %s(
+                        %s) {
+                }
+                """.formatted(name, components.replace(", ", ",\n        ")));
     }
 
     /** A {@code PetFinders} interface with one faulty method over a {@code Pet} with a name and an age. */
@@ -235,6 +254,49 @@ class DiagnosticsTest {
                     .contains("ValidRepository.java", "ValidService.java")
                     .noneMatch(name -> name.startsWith("Broken"));
         }
+    }
+
+    @Test
+    void anEmbeddableInsideAnEmbeddableIsAnError() {
+        EntitySource outer = embeddable("Place", "@Size(max = 20) String name, Geo geo");
+        EntitySource inner = embeddable("Geo", "Integer lat");
+        Compilation compilation = compile(new Case(List.of(entity("Pet").field("", "Place", "home"), outer, inner),
+                List.of(), outer, ""));
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_EMBEDDABLE.tag() + " Place.geo embeds another value")
+                .inFile(outer.file()).onLine(outer.lineOf("Geo geo"));
+    }
+
+    @Test
+    void anAttributeOverrideIsAnErrorThatSaysHowToNameColumns() {
+        EntitySource pet = entity("Pet").field("@AttributeOverride(name = \"city\", column = @Column(name = \"town\"))",
+                "Address", "address");
+        Compilation compilation = compile(new Case(List.of(pet, embeddable("Address", "@Size(max = 20) String city")),
+                List.of(), pet, ""));
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_EMBEDDABLE.tag() + " Pet.address has @AttributeOverride")
+                .inFile(pet.file()).onLine(pet.lineOf("@AttributeOverride"));
+    }
+
+    @Test
+    void aPrefixedColumnThatCollidesIsADuplicateColumn() {
+        EntitySource pet = entity("Pet").field("@Size(max = 20)", "String", "homeCity").field("", "Address", "home");
+        Compilation compilation = compile(new Case(List.of(pet, embeddable("Address", "@Size(max = 20) String city")),
+                List.of(), pet, ""));
+
+        assertThat(compilation).hadErrorContaining(Code.DUPLICATE_COLUMN.tag()
+                        + " Pet.home.city maps to column 'home_city', which homeCity already uses")
+                .inFile(pet.file()).onLine(pet.lineOf("private Address home"));
+    }
+
+    @Test
+    void anEmbeddedStringNeedsASizeMax() {
+        EntitySource address = embeddable("Address", "@Column(length = 20) String city");
+        Compilation compilation = compile(new Case(List.of(entity("Pet").field("", "Address", "home"), address),
+                List.of(), address, ""));
+
+        assertThat(compilation).hadErrorContaining(Code.UNBOUNDED_STRING.tag() + " Address.city can be sent")
+                .inFile(address.file()).onLine(address.lineOf("String city"));
     }
 
     @Test

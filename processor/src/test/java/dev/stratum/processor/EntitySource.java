@@ -92,6 +92,8 @@ final class EntitySource {
         out.append("package test;\n\n")
                 .append("import dev.stratum.annotations.*;\n")
                 .append("import jakarta.persistence.Column;\n")
+                .append("import jakarta.persistence.AttributeOverride;\n")
+                .append("import jakarta.persistence.Embedded;\n")
                 .append("import jakarta.persistence.Entity;\n")
                 .append("import jakarta.persistence.EnumType;\n")
                 .append("import jakarta.persistence.Enumerated;\n")
