@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A model evolves through fourteen versions, each compiled against the same migrations folder. After every compile the
+ * A model evolves through sixteen versions, each compiled against the same migrations folder. After every compile the
  * new migration runs on H2 and on a real PostgreSQL, and the schema read from {@code information_schema} must be the
  * one expected for that version. Then every version is undone, one at a time, down to an empty schema, checking each
  * intermediate schema; then migrating up again must give the last schema once more.
@@ -237,7 +237,7 @@ class EvolutionScenarioTest {
                     "tags.version BIGINT NOT NULL")));
 
     /** Checks: an enum added, a constant added with a numeric check, the numeric check loosened. */
-    private static final List<Version> VERSIONS = concat(VERSIONS_BEFORE_CHECKS, List.of(
+    private static final List<Version> VERSIONS_BEFORE_EMBEDDED = concat(VERSIONS_BEFORE_CHECKS, List.of(
             new Version(List.of(narrowAnimal()
                             .annotate("@ConsentToDataLoss(\"add check ck_animals_species\")")
                             .field("@Enumerated(EnumType.STRING) @Column(length = 10)", "Species", "species"),
@@ -260,6 +260,26 @@ class EvolutionScenarioTest {
                     "animals ck_animals_lives CHECK",
                     "animals ck_animals_species CHECK",
                     "animals.species CHARACTER VARYING(10) NULL"))));
+
+    /** An embedded value: its prefixed columns and checks added to an existing table, then one of them renamed. */
+    private static final List<Version> VERSIONS = concat(VERSIONS_BEFORE_EMBEDDED, List.of(
+            new Version(List.of(narrowAnimal("@Min(0) @Max(99)")
+                            .field("@Enumerated(EnumType.STRING) @Column(length = 10)", "Species", "species"),
+                    owner("@Size(max = 80)").field("@Embedded", "Address", "home"), tag(),
+                    species("CAT", "DOG", "BIRD"), address("zip")),
+                    "V15__add_owners_home_street_and_add_owners_home_zip_and_add_check_owners_home_street.sql",
+                    afterV14(
+                    "owners ck_owners_home_street CHECK",
+                    "owners.home_street CHARACTER VARYING(60) NULL",
+                    "owners.home_zip CHARACTER VARYING(10) NULL")),
+            new Version(List.of(narrowAnimal("@Min(0) @Max(99)")
+                            .field("@Enumerated(EnumType.STRING) @Column(length = 10)", "Species", "species"),
+                    owner("@Size(max = 80)").field("@Embedded", "Address", "home"), tag(),
+                    species("CAT", "DOG", "BIRD"), address("@RenamedFrom(\"zip\") String postalCode")),
+                    "V16__rename_owners_home_zip_to_home_postal_code.sql", afterV14(
+                    "owners ck_owners_home_street CHECK",
+                    "owners.home_postal_code CHARACTER VARYING(10) NULL",
+                    "owners.home_street CHARACTER VARYING(60) NULL"))));
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
         var all = new ArrayList<T>(first);
@@ -350,6 +370,30 @@ class EvolutionScenarioTest {
         var schema = new ArrayList<>(VERSIONS_BEFORE_CHECKS.get(VERSIONS_BEFORE_CHECKS.size() - 1).schema());
         schema.addAll(List.of(lines));
         return schema.stream().sorted().toList();
+    }
+
+    /** The schema V14 left, with these lines added, sorted. */
+    private static List<String> afterV14(String... lines) {
+        var schema = new ArrayList<>(VERSIONS_BEFORE_EMBEDDED.get(VERSIONS_BEFORE_EMBEDDED.size() - 1).schema());
+        schema.addAll(List.of(lines));
+        return schema.stream().sorted().toList();
+    }
+
+    /** An embeddable {@code Address}: a required street and the postal code component given (a name or more). */
+    private static EntitySource address(String postalCode) {
+        return EntitySource.source("Address", """
+                package test;
+
+                import dev.stratum.annotations.*;
+                import jakarta.persistence.*;
+                import jakarta.validation.constraints.*;
+
+                @Embeddable
+                public record Address(
+                        @NotBlank @Size(max = 60) String street,
+                        @Size(max = 10) %s) {
+                }
+                """.formatted(postalCode.contains(" ") ? postalCode : "String " + postalCode));
     }
 
     private static EntitySource tag() {

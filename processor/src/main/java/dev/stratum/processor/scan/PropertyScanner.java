@@ -83,6 +83,7 @@ final class PropertyScanner {
     /**
      * A field of an embeddable: its column named {@code prefix} + its own column name, nullable unless the embedded
      * value is required and so is the field, and its type never primitive (a missing value reads as NULL columns).
+     * A {@code @RenamedFrom} names the field's previous column without the prefix, as its {@code @Column(name)} does.
      * A record's component is read by its accessor and has no setter.
      */
     Optional<PropertyModel> scanComponent(TypeElement embeddable, boolean record, VariableElement field, String prefix,
@@ -113,7 +114,7 @@ final class PropertyScanner {
         List<Constraint> declared = constraints.read(field, at);
         ColumnModel own = column(field, name, mapped.get(), Role.FIELD, false, declared, at);
         ColumnModel column = new ColumnModel(prefix + own.name(), own.nullable() || !embeddingRequired, own.length(),
-                own.precision(), own.scale(), own.unique(), own.defaultValue(), own.renamedFrom());
+                own.precision(), own.scale(), own.unique(), own.defaultValue(), own.renamedFrom().map(from -> prefix + from));
         return Optional.of(new PropertyModel(name, column, type, getter.get(), setter.get(), Role.FIELD, false, false,
                 declared));
     }

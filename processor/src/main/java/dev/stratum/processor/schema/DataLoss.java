@@ -40,7 +40,8 @@ public record DataLoss(String table, String consent, String risk) {
 
     /**
      * What in {@code change} needs consent, given all the changes of its migration: a check added to an existing
-     * table needs it unless it only loosens the check the same migration drops on that column.
+     * table needs it unless it only loosens the check the same migration drops on that column, or is on a nullable
+     * column without a default that the same migration adds.
      */
     static List<DataLoss> of(SchemaChange change, List<SchemaChange> migration) {
         var losses = new ArrayList<DataLoss>();
@@ -51,7 +52,12 @@ public record DataLoss(String table, String consent, String risk) {
                     .filter(DropCheck.class::isInstance).map(DropCheck.class::cast)
                     .anyMatch(drop -> drop.table().equals(table) && drop.check().column().equals(check.column())
                             && !check.tightens(drop.check()));
-            if (!loosens) {
+            // A column this migration adds, nullable and without a default, holds only NULLs, which pass any check.
+            boolean onNewEmptyColumn = migration.stream()
+                    .filter(AddColumn.class::isInstance).map(AddColumn.class::cast)
+                    .anyMatch(added -> added.table().equals(table) && added.column().name().equals(check.column())
+                            && added.column().nullable() && added.column().defaultValue().isEmpty());
+            if (!loosens && !onNewEmptyColumn) {
                 String column = table + "." + check.column();
                 losses.add(new DataLoss(table, CHECK + check.name(), "the migration fails if a row of "
                         + table + " breaks the new check on " + column + " (" + check.sql() + ");"
