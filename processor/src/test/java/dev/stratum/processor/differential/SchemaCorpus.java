@@ -6,10 +6,10 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 
 /**
- * The entities of the schema differential test: a small bookshop whose 22 entities use every mapping Stratum turns
+ * The entities of the schema differential test: a small bookshop whose 23 entities use every mapping Stratum turns
  * into DDL today, each more than once, with and without the annotation that names or sizes a column.
  *
- * <p>Extension points, for mappings still being added: {@code @Embedded} / {@code @Embeddable}, CHECK constraints
+ * <p>Extension points, for mappings still being added: CHECK constraints
  * from validation annotations, {@code @Table(indexes, uniqueConstraints)} and {@code @Lob} go in as new entities
  * (or fields) here; {@link DatabaseSchema} then needs the fact they produce (a CHECK, a non-unique index), and any
  * difference from Hibernate's output a row in the test's deviation table and in docs/migrations.md.
@@ -85,6 +85,19 @@ final class SchemaCorpus {
         return List.of(enumType("Format", "HARDCOVER", "PAPERBACK", "EBOOK"),
                 enumType("OrderStatus", "PLACED", "PAID", "SHIPPED", "CANCELLED"),
                 enumType("Carrier", "POST", "COURIER"));
+    }
+
+    /** The embeddable the stores embed twice, with a required and an optional address. */
+    static List<JavaFileObject> embeddables() {
+        return List.of(JavaFileObjects.forSourceString(PACKAGE + ".PostalAddress", "package " + PACKAGE + ";\n\n"
+                + "import jakarta.persistence.*;\n"
+                + "import jakarta.validation.constraints.*;\n\n"
+                + "@Embeddable\n"
+                + "public record PostalAddress(\n"
+                + "        @NotBlank @Size(max = 100) String street,\n"
+                + "        @NotNull @Size(max = 10) String postalCode,\n"
+                + "        @Column(nullable = false) Integer floor) {\n"
+                + "}\n"));
     }
 
     static List<Entity> entities() {
@@ -198,6 +211,10 @@ final class SchemaCorpus {
                         .field("@OneToOne(optional = false) @JoinColumn(name = \"owner_id\")", "Customer", "owner")
                         .field("@ManyToMany @JoinTable(name = \"wishlist_books\", joinColumns = @JoinColumn(name ="
                                 + " \"wishlist_id\"), inverseJoinColumns = @JoinColumn(name = \"book_id\"))",
-                                "Set<Book>", "books"));
+                                "Set<Book>", "books"),
+                entity("Store", "stores")
+                        .field("@NotBlank @Size(max = 60)", "String", "name")
+                        .field("@Embedded @NotNull @jakarta.validation.Valid", "PostalAddress", "address")
+                        .field("@jakarta.validation.Valid", "PostalAddress", "billingAddress"));
     }
 }
