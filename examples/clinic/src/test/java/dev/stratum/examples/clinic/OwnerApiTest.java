@@ -8,7 +8,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The owner resource over HTTP: a database-assigned id, a sensitive tax number that is accepted but never shown, and
- * a server-owned registration time that a hand-written hook sets and no client can send.
+ * a server-owned registration time that a hand-written hook sets and no client can send, and an embedded address sent
+ * and shown as a nested object.
  */
 class OwnerApiTest extends ApiTestSupport {
 
@@ -110,6 +111,59 @@ class OwnerApiTest extends ApiTestSupport {
         assertThat(problem.path("violations").get(0).path("pointer").asString()).isEqualTo("/consentGiven");
         assertThat(problem.path("violations").get(0).path("constraint").asString()).isEqualTo("AssertTrue");
         assertThat(problem.path("violations").get(0).path("message").asString()).isEqualTo("must be true");
+    }
+
+    @Test
+    void keepsAnEmbeddedAddressAsANestedObject() {
+        String email = uniqueEmail();
+        String body = ownerJson(email, TAX_NUMBER).replace("}",
+                ", \"address\": {\"street\": \"12 St James's Square\", \"city\": \"London\", \"postalCode\": \"1000\"}}");
+        ApiResponse created = api.post("/api/owners").as(VET).json(body).send();
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        long id = created.json().path("id").asLong();
+
+        JsonNode address = api.get("/api/owners/" + id).as(CLERK).send().json().path("address");
+        assertThat(address.path("street").asString()).isEqualTo("12 St James's Square");
+        assertThat(address.path("city").asString()).isEqualTo("London");
+        assertThat(address.path("postalCode").asString()).isEqualTo("1000");
+
+        // A merge patch merges the nested object: only the city changes.
+        ApiResponse patched = api.patch("/api/owners/" + id).as(VET).ifMatch("\"0\"")
+                .mergePatch("{\"address\": {\"city\": \"Bath\"}}").send();
+        assertThat(patched.status()).as("%s", patched).isEqualTo(200);
+        assertThat(patched.json().path("address").path("city").asString()).isEqualTo("Bath");
+        assertThat(patched.json().path("address").path("street").asString()).isEqualTo("12 St James's Square");
+
+        // An update without the address clears it: every column NULL reads back as no address, as JPA does.
+        ApiResponse updated = api.put("/api/owners/" + id).as(VET).ifMatch("\"1\"")
+                .json(ownerJson(email, TAX_NUMBER)).send();
+        assertThat(updated.status()).as("%s", updated).isEqualTo(200);
+        assertThat(updated.json().path("address").isNull()).isTrue();
+        assertThat(api.get("/api/owners/" + id).as(CLERK).send().json().path("address").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesAnInvalidPostalCodeAtItsNestedPointer() {
+        String body = ownerJson(uniqueEmail(), TAX_NUMBER).replace("}",
+                ", \"address\": {\"street\": \"Main St 1\", \"city\": \"Bern\", \"postalCode\": \"30-11\"}}");
+
+        JsonNode problem = assertProblem(api.post("/api/owners").as(VET).json(body).send(),
+                400, "validation-failed", "/api/owners");
+
+        assertThat(problem.path("violations").size()).isEqualTo(1);
+        assertThat(problem.path("violations").get(0).path("pointer").asString()).isEqualTo("/address/postalCode");
+        assertThat(problem.path("violations").get(0).path("constraint").asString()).isEqualTo("Pattern");
+    }
+
+    @Test
+    void refusesAnUnknownMemberOfTheAddress() {
+        String body = ownerJson(uniqueEmail(), TAX_NUMBER).replace("}", ", \"address\": {\"street\": \"Main St 1\","
+                + " \"city\": \"Bern\", \"postalCode\": \"3011\", \"country\": \"CH\"}}");
+
+        JsonNode problem = assertProblem(api.post("/api/owners").as(VET).json(body).send(),
+                400, "unknown-property", "/api/owners");
+
+        assertThat(problem.path("pointer").asString()).isEqualTo("/address/country");
     }
 
     private static void assertHidesTaxNumber(ApiResponse response) {

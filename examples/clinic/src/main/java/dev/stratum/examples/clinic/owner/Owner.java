@@ -8,12 +8,14 @@ import dev.stratum.annotations.Operation;
 import dev.stratum.annotations.Sensitive;
 import dev.stratum.annotations.ServerOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -74,6 +76,11 @@ public class Owner {
 
     @AssertTrue
     private boolean consentGiven;
+
+    /** Optional: owners registered before addresses were recorded have none. */
+    @Embedded
+    @Valid
+    private Address address;
 
     public Owner() {
     }
@@ -148,5 +155,13 @@ public class Owner {
 
     public void setConsentGiven(boolean consentGiven) {
         this.consentGiven = consentGiven;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public void setAddress(Address address) {
+        this.address = address;
     }
 }
