@@ -1,5 +1,6 @@
 package dev.stratum.processor.schema;
 
+import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.JoinTableModel;
 import dev.stratum.processor.model.Location;
@@ -30,13 +31,24 @@ public final class IdentifierRules {
                     Location.entity(entityName),
                     entity.simpleName() + " maps to table '" + entity.table() + "', which " + why
                             + "; set @Table(name = \"" + suggestion(entity.table(), dialects) + "\")")));
-            for (PropertyModel property : entity.storedColumns()) {
+            for (PropertyModel property : entity.columns()) {
                 String column = property.column().name();
                 problem(column, dialects).ifPresent(why -> problems.add(new SchemaProblem(
                         Location.field(entityName, property.javaField()),
                         entity.simpleName() + "." + property.name() + " maps to column '" + column + "', which " + why
                                 + "; choose another name with " + (property.reference().isPresent()
                                         ? "@JoinColumn" : "@Column") + "(name = \"...\")")));
+            }
+            for (EmbeddedModel embedded : entity.embedded()) {
+                for (PropertyModel component : embedded.components()) {
+                    String column = component.column().name();
+                    problem(column, dialects).ifPresent(why -> problems.add(new SchemaProblem(
+                            Location.field(embedded.qualifiedName(), component.name()),
+                            entity.simpleName() + "." + embedded.name() + "." + component.name() + " maps to column '"
+                                    + column + "', which " + why + "; choose a shorter or other name with"
+                                    + " @Column(name = \"...\") in " + embedded.simpleName()
+                                    + " or rename the embedded field")));
+                }
             }
             for (JoinTableModel joinTable : entity.joinTables()) {
                 for (String name : List.of(joinTable.table(), joinTable.ownerColumn(), joinTable.targetColumn())) {
