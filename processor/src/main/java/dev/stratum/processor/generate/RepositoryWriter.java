@@ -427,17 +427,22 @@ public final class RepositoryWriter implements EntityWriter {
 
     /** Which request field each unique constraint guards, so a duplicate is reported on that field. */
     private static List<FieldSpec> uniqueFields(EntityModel entity) {
-        List<PropertyModel> unique = entity.fields().stream().filter(field -> field.column().unique()).toList();
-        if (unique.isEmpty()) {
+        var entries = new ArrayList<CodeBlock>();
+        entity.fields().stream().filter(field -> field.column().unique()).forEach(field -> entries.add(CodeBlock.of(
+                "$S, $S", ConstraintNames.unique(entity.table(), field.column().name()), field.name())));
+        // A field of an embedded value is named by its path, which the problem turns into its pointer.
+        for (EmbeddedModel embedded : entity.embedded()) {
+            embedded.components().stream().filter(component -> component.column().unique())
+                    .forEach(component -> entries.add(CodeBlock.of("$S, $S",
+                            ConstraintNames.unique(entity.table(), component.column().name()),
+                            embedded.name() + "." + component.name())));
+        }
+        if (entries.isEmpty()) {
             return List.of();
         }
-        CodeBlock entries = unique.stream()
-                .map(field -> CodeBlock.of("$S, $S", ConstraintNames.unique(entity.table(), field.column().name()),
-                        field.name()))
-                .collect(CodeBlock.joining(",\n"));
         TypeName map = ParameterizedTypeName.get(Map.class, String.class, String.class);
         return List.of(FieldSpec.builder(map, "UNIQUE_FIELDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of(\n$>$>$L$<$<)", Map.class, entries)
+                .initializer("$T.of(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n"))
                 .build());
     }
 

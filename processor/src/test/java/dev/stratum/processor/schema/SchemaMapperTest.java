@@ -4,11 +4,16 @@ import static dev.stratum.processor.schema.Entities.column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stratum.processor.model.ColumnModel;
+import dev.stratum.processor.model.Constraint;
+import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
+import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,6 +125,33 @@ class SchemaMapperTest {
         assertThatThrownBy(() -> SchemaMapper.map(List.of(entity)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Invoice.total: NUMERIC precision");
+    }
+
+    @Test
+    void mapsEachFieldOfAnEmbeddedValueToItsPrefixedColumnAfterThePlainFieldsWithItsChecks() {
+        EntityModel plain = Entities.entity("Owner", "owners", IdStrategy.IDENTITY)
+                .field("name", ValueType.of(ValueKind.STRING, false), column("name", false).length(40)).build();
+        var street = new PropertyModel("street", new ColumnModel("address_street", true, 80, 0, 0, false),
+                ValueType.of(ValueKind.STRING, false), "street", "", PropertyModel.Role.FIELD, false, false,
+                List.of(new Constraint.NotBlank("must not be blank")));
+        var floor = new PropertyModel("floor", new ColumnModel("address_floor", true, 0, 0, 0, false),
+                ValueType.of(ValueKind.INT, false), "floor", "", PropertyModel.Role.FIELD, false, false, List.of());
+        var address = new EmbeddedModel("address", "com.example", "Address", true, "getAddress", "setAddress",
+                List.of(), true, false, List.of(street, floor));
+        EntityModel owner = new EntityModel(plain.packageName(), plain.simpleName(), plain.table(), plain.id(),
+                plain.idStrategy(), plain.version(), plain.fields(), plain.exposure(), Optional.empty(), List.of(),
+                List.of(), List.of(), List.of(), List.of(address));
+
+        TableModel owners = table(owner);
+
+        assertThat(owners.columns()).extracting(ColumnDef::name)
+                .containsExactly("id", "version", "name", "address_street", "address_floor");
+        assertThat(owners.column("address_street")).get()
+                .isEqualTo(new ColumnDef("address_street", new SqlType.Varchar(80), true, false));
+        assertThat(owners.column("address_floor")).get()
+                .isEqualTo(new ColumnDef("address_floor", SqlType.Scalar.INTEGER, true, false));
+        assertThat(owners.checks()).extracting(Check::name, Check::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ck_owners_address_street", "address_street"));
     }
 
     private static TableModel table(EntityModel entity) {

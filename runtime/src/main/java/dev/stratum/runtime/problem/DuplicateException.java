@@ -19,7 +19,10 @@ public final class DuplicateException extends ProblemException {
         this.field = null;
     }
 
-    /** A duplicate on {@code field}, reported with the JSON pointer {@code /field}. */
+    /**
+     * A duplicate on {@code field}, reported with the JSON pointer {@code /field}; a field of an embedded value is
+     * named by its path ({@code address.street}, pointer {@code /address/street}).
+     */
     public DuplicateException(String resource, String field) {
         super(ProblemType.DUPLICATE,
                 "Another " + resource + " already has this " + field + "; change it and try again.");
@@ -28,6 +31,6 @@ public final class DuplicateException extends ProblemException {
 
     @Override
     public Map<String, Object> extensions() {
-        return field == null ? Map.of() : Map.of("pointer", "/" + field);
+        return field == null ? Map.of() : Map.of("pointer", "/" + field.replace('.', '/'));
     }
 }

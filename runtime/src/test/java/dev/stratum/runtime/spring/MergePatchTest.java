@@ -19,7 +19,8 @@ class MergePatchTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> FIELDS = Set.of("name", "count", "total", "weight", "done", "day", "at", "ref",
-            "kind");
+            "kind", "address");
+    private static final Set<String> ADDRESS = Set.of("street", "city");
 
     enum Kind { SMALL, LARGE }
 
@@ -74,6 +75,31 @@ class MergePatchTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.type()).isEqualTo(ProblemType.UNKNOWN_PROPERTY);
                     assertThat(e.extensions()).containsEntry("pointer", "/version");
+                });
+    }
+
+    @Test
+    void aNestedObjectMergesMemberByMember() {
+        MergePatch patch = patch("{\"address\": {\"city\": \"Bath\", \"street\": null}}");
+
+        assertThat(patch.has("address")).isTrue();
+        assertThat(patch.has("name")).isFalse();
+        MergePatch address = patch.object("address", ADDRESS);
+        assertThat(address.string("city", "London")).isEqualTo("Bath");
+        assertThat(address.string("street", "Main St 1")).isNull();
+        assertThat(patch("{\"address\": null}").object("address", ADDRESS)).isNull();
+    }
+
+    @Test
+    void aNestedObjectReportsItsMembersUnderItsOwnPointer() {
+        assertMismatch(() -> patch("{\"address\": {\"city\": 5}}").object("address", ADDRESS).string("city", null),
+                "/address/city", "a string");
+        assertMismatch(() -> patch("{\"address\": \"Bath\"}").object("address", ADDRESS), "/address", "an object");
+        assertThatThrownBy(() -> patch("{\"address\": {\"country\": \"UK\"}}").object("address", ADDRESS))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.type()).isEqualTo(ProblemType.UNKNOWN_PROPERTY);
+                    assertThat(e.extensions()).containsEntry("pointer", "/address/country");
+                    assertThat(e.detail()).contains("'address.country'");
                 });
     }
 
