@@ -48,6 +48,10 @@ public final class TypeNames {
         return sibling(entity, "Controller");
     }
 
+    public static ClassName listQuery(EntityModel entity) {
+        return sibling(entity, "ListQuery");
+    }
+
     public static ClassName configuration(EntityModel entity) {
         return sibling(entity, "StratumConfiguration");
     }
@@ -55,7 +59,8 @@ public final class TypeNames {
     /** Every generated type name for an entity, for the clash check. */
     public static java.util.List<ClassName> all(EntityModel entity) {
         return java.util.List.of(repository(entity), validator(entity), createRequest(entity), updateRequest(entity),
-                response(entity), hooks(entity), service(entity), controller(entity), configuration(entity));
+                response(entity), hooks(entity), service(entity), controller(entity), configuration(entity),
+                listQuery(entity));
     }
 
     private static ClassName sibling(EntityModel entity, String suffix) {
