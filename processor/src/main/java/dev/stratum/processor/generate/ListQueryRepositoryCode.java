@@ -47,7 +47,7 @@ final class ListQueryRepositoryCode {
             constants.add(RepositoryWriter.constant("COUNT_LIST", "SELECT COUNT(*) FROM " + entity.table()));
         }
         entity.owner().ifPresent(owner -> constants.add(RepositoryWriter.constant("OWNER_SCOPE",
-                OwnerScoping.and(entity).substring(" AND ".length()))));
+                OwnerScoping.condition(entity))));
         for (PropertyModel filter : ListQueryWriter.filters(entity)) {
             constants.add(RepositoryWriter.constant(filterConstant(filter), filter.column().name() + " = ?"));
         }

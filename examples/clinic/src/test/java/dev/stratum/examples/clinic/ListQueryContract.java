@@ -1,7 +1,9 @@
 package dev.stratum.examples.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stratum.examples.clinic.note.JdbcNoteFinders;
 import dev.stratum.examples.clinic.note.Note;
 import dev.stratum.examples.clinic.note.NoteListQuery;
 import dev.stratum.examples.clinic.note.NoteRepository;
@@ -16,6 +18,7 @@ import dev.stratum.runtime.paging.Keyset;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.relation.References;
+import dev.stratum.runtime.problem.UnauthenticatedException;
 import dev.stratum.runtime.security.Caller;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import java.math.BigDecimal;
@@ -45,7 +48,7 @@ import org.junit.jupiter.api.Test;
  * The generated sorted and filtered list reads on one engine: keyset walks in every allowed order, with many equal
  * and null sort keys and rows inserted between pages, return every row exactly once in the order the sort defines
  * (nulls last in both directions, ties by id in the sort's direction); filters narrow them; offset pages sort too; an
- * owner-scoped list stays scoped in every variant.
+ * owner-scoped list stays scoped in every variant, and so do the finders of an owner-scoped entity.
  */
 abstract class ListQueryContract {
 
@@ -184,6 +187,29 @@ abstract class ListQueryContract {
                 assertThat(ids(admin, Note::getId)).doesNotHaveDuplicates();
             }
         }
+    }
+
+    @Test
+    void findersOfAnOwnerScopedEntityFindCountAndDeleteOnlyTheCallersRows() {
+        note("alice", "same");
+        note("alice", "same");
+        note("bob", "same");
+        note("bob", "bob only");
+        var finders = new JdbcNoteFinders(dataSource, () -> Optional.ofNullable(caller.get()));
+
+        caller.set(new Caller("alice", Set.of()));
+        assertThat(finders.findByTextOrderByIdAsc("same")).hasSize(2)
+                .allSatisfy(note -> assertThat(note.getAuthor()).isEqualTo("alice"));
+        assertThat(finders.countByText("same")).isEqualTo(2);
+        assertThat(finders.existsByText("bob only")).isFalse();
+        assertThat(finders.deleteByText("same")).isEqualTo(2);
+        assertThat(finders.deleteByText("bob only")).isZero();
+
+        caller.set(new Caller("root", Set.of("ADMIN")));
+        assertThat(finders.findByTextOrderByIdAsc("same")).extracting(Note::getAuthor).containsExactly("bob");
+        assertThat(finders.existsByText("bob only")).isTrue();
+        caller.set(null);
+        assertThatThrownBy(() -> finders.countByText("same")).isInstanceOf(UnauthenticatedException.class);
     }
 
     private List<Owner> walk(OwnerListQuery query, int size, Runnable between) {
