@@ -278,7 +278,7 @@ final class ListQueryRepositoryCode {
         }
         method.addStatement("int index = 1");
         if (entity.owner().isPresent()) {
-            method.addCode(OwnerScoping.bind(entity, 1))
+            method.addStatement("bindOwnerScope(statement, index)")
                     .addStatement("index += $L", OwnerScoping.parameters(entity));
         }
         for (PropertyModel filter : ListQueryWriter.filters(entity)) {

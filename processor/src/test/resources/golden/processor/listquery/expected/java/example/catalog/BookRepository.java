@@ -355,7 +355,7 @@ public final class BookRepository {
      */
     private int bindFilters(PreparedStatement statement, BookListQuery query) throws SQLException {
         int index = 1;
-        bindOwnerScope(statement, 1);
+        bindOwnerScope(statement, index);
         index += 2;
         if (query.genre() != null) {
             JdbcValues.setEnum(statement, index++, query.genre());
