@@ -28,6 +28,19 @@ public @interface Expose {
     /** How the list operation pages: cursor pages by default, numbered pages on request. */
     Paging paging() default Paging.KEYSET;
 
+    /**
+     * The fields a list request may sort by, as {@code ?sort=name} (ascending) or {@code ?sort=-name} (descending);
+     * the id is always allowed and is the default. Only plain comparable values qualify: text, numbers, dates and
+     * instants, never a relation, a boolean, an enum, a UUID or a {@link Sensitive} field.
+     */
+    String[] sortable() default {};
+
+    /**
+     * The fields a list request may filter on by equality, as {@code ?city=Leeds}; the value is parsed as the field's
+     * type. A relation is filtered by the referenced id ({@code ?ownerId=7}); a {@link Sensitive} field never.
+     */
+    String[] filterable() default {};
+
     /** The page size a list request gets when it names none. */
     int defaultPageSize() default 20;
 

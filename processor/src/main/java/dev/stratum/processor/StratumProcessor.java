@@ -11,6 +11,7 @@ import dev.stratum.processor.generate.EndpointControllerWriter;
 import dev.stratum.processor.generate.EntityWriter;
 import dev.stratum.processor.generate.FinderRepositoryWriter;
 import dev.stratum.processor.generate.HooksWriter;
+import dev.stratum.processor.generate.ListQueryWriter;
 import dev.stratum.processor.generate.OpenApiWriter;
 import dev.stratum.processor.generate.RepositoryWriter;
 import dev.stratum.processor.generate.RequestWriter;
@@ -129,6 +130,7 @@ public final class StratumProcessor extends AbstractProcessor {
                 new RequestWriter(RequestWriter.Kind.CREATE),
                 new RequestWriter(RequestWriter.Kind.UPDATE),
                 new ResponseWriter(),
+                new ListQueryWriter(),
                 new ValidatorWriter(),
                 new RepositoryWriter(),
                 new HooksWriter(),

@@ -82,6 +82,15 @@ class DiagnosticsTest {
         CASES.put(Code.INVALID_EXPOSURE, Case.of(
                 entity("Pet").annotate("@Expose(path = \"api/pets/\", operations = Operation.READ)").annotate(READ_PUBLIC),
                 "@Expose(path = \"api/pets/\""));
+        CASES.put(Code.UNKNOWN_LIST_FIELD, Case.of(entity("Pet").field("@Size(max = 5)", "String", "name")
+                .annotate("@Expose(path = \"/api/pets\", operations = Operation.LIST, sortable = \"nmae\")")
+                .annotate("@Allow(value = Operation.LIST, access = AccessLevel.PUBLIC)"), "sortable = \"nmae\""));
+        CASES.put(Code.UNSORTABLE_FIELD, Case.of(entity("Pet").field("", "boolean", "neutered")
+                .annotate("@Expose(path = \"/api/pets\", operations = Operation.LIST, sortable = \"neutered\")")
+                .annotate("@Allow(value = Operation.LIST, access = AccessLevel.PUBLIC)"), "sortable = \"neutered\""));
+        CASES.put(Code.SENSITIVE_LIST_FIELD, Case.of(entity("Pet").field("@Sensitive @Size(max = 5)", "String", "secret")
+                .annotate("@Expose(path = \"/api/pets\", operations = Operation.LIST, filterable = \"secret\")")
+                .annotate("@Allow(value = Operation.LIST, access = AccessLevel.PUBLIC)"), "filterable = \"secret\""));
         CASES.put(Code.MISSING_ACCESS_POLICY, Case.of(entity("Pet").annotate(EXPOSED), "@Expose("));
         CASES.put(Code.CONFLICTING_ACCESS_POLICY, Case.of(entity("Pet").annotate(EXPOSED).annotate(READ_PUBLIC)
                 .annotate("@Allow(value = Operation.READ, roles = \"VET\")"), "public class Pet"));
@@ -305,6 +314,25 @@ class DiagnosticsTest {
 
         assertThat(compilation).hadErrorContaining(
                 "Pet publishes READ without an access policy; add @Allow(value = Operation.READ, access = ...)");
+    }
+
+    @Test
+    void aMisspeltListFieldSuggestsTheProperty() {
+        assertThat(compile(CASES.get(Code.UNKNOWN_LIST_FIELD))).hadErrorContaining(
+                "@Expose(sortable) of Pet names 'nmae', which Pet does not have; did you mean 'name'?");
+    }
+
+    @Test
+    void aRelationIsNotASortKeyButMayBeAFilter() {
+        EntitySource pet = entity("Pet").field("@ManyToOne", "Owner", "owner")
+                .annotate("@Expose(path = \"/api/pets\", operations = Operation.LIST, sortable = \"ownerId\","
+                        + " filterable = \"ownerId\")")
+                .annotate("@Allow(value = Operation.LIST, access = AccessLevel.PUBLIC)");
+        Compilation compilation = compile(new Case(List.of(pet, entity("Owner")), List.of(), pet, ""));
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(Code.UNSORTABLE_FIELD.tag() + " Pet.ownerId is a relation, which a"
+                + " list cannot sort by").inFile(pet.file()).onLine(pet.lineOf("sortable = \"ownerId\""));
     }
 
     @Test

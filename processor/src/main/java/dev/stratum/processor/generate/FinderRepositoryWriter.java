@@ -48,6 +48,7 @@ public final class FinderRepositoryWriter {
     private static final ClassName LIKE_PATTERNS = ClassName.get("dev.stratum.runtime.jdbc", "LikePatterns");
     private static final ClassName SQL_ARRAYS = ClassName.get("dev.stratum.runtime.jdbc", "SqlArrays");
     private static final ClassName PAGE = ClassName.get("dev.stratum.runtime.paging", "Page");
+    private static final ClassName CURRENT_PRINCIPAL = ClassName.get("dev.stratum.runtime.security", "CurrentPrincipal");
 
     /** The generated class: {@code JdbcPetFinders} for {@code PetFinders}, in the entity's package. */
     public static ClassName implementation(FinderModel finders) {
@@ -71,13 +72,18 @@ public final class FinderRepositoryWriter {
                 type.addField(RepositoryWriter.constant(constants.get(method) + "_COUNT", sql.count()));
             }
         }
-        type.addField(DataSource.class, "dataSource", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(DataSource.class, "dataSource")
-                        .addStatement("this.dataSource = dataSource")
-                        .build());
+        var constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(DataSource.class, "dataSource")
+                .addStatement("this.dataSource = dataSource");
+        type.addField(DataSource.class, "dataSource", Modifier.PRIVATE, Modifier.FINAL);
+        if (entity.owner().isPresent()) {
+            type.addField(CURRENT_PRINCIPAL, "principal", Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(CURRENT_PRINCIPAL, "principal").addStatement("this.principal = principal");
+        }
+        type.addMethod(constructor.build());
         finders.methods().forEach(method -> type.addMethod(finder(entity, method, constants.get(method))));
+        type.addMethods(OwnerScoping.methods(entity));
         Set<Result> results = finders.methods().stream().map(FinderMethod::result)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Result.class)));
         if (results.contains(Result.OPTIONAL) || results.contains(Result.LIST) || results.contains(Result.PAGE)) {
@@ -123,7 +129,7 @@ public final class FinderRepositoryWriter {
         }
         var locals = Locals.besides(method.parameters());
         CodeBlock body = method.result() == Result.PAGE
-                ? page(entity, method, constant, locals) : single(method, constant, locals);
+                ? page(entity, method, constant, locals) : single(entity, method, constant, locals);
         return builder.addCode(CodeBlock.builder()
                         .add(body)
                         .nextControlFlow("catch ($T $L)", SQLException.class, locals.exception())
@@ -149,13 +155,13 @@ public final class FinderRepositoryWriter {
     }
 
     /** One statement: open, bind, run, return. */
-    private static CodeBlock single(FinderMethod method, String constant, Locals locals) {
+    private static CodeBlock single(EntityModel entity, FinderMethod method, String constant, Locals locals) {
         String statement = locals.statement();
         var code = CodeBlock.builder()
                 .beginControlFlow("try ($T $L = $L.getConnection();\n$>$>$T $L = $L.prepareStatement($L))$<$<",
                         Connection.class, locals.connection(), locals.dataSource(), PreparedStatement.class, statement,
                         locals.connection(), constant)
-                .add(binds(method, statement));
+                .add(binds(entity, method, statement));
         switch (method.result()) {
             case OPTIONAL -> code.addStatement("return single($L, $S)", statement, method.name());
             case LIST -> code.addStatement("return list($L)", statement);
@@ -175,21 +181,21 @@ public final class FinderRepositoryWriter {
         TypeName items = ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.entity(entity));
         String request = method.pageRequest().orElseThrow().name();
         String statement = locals.statement();
-        int criteria = criteriaParameters(method);
+        int criteria = criteriaParameters(method) + OwnerScoping.parameters(entity);
         return CodeBlock.builder()
                 .beginControlFlow("try ($T $L = $L.getConnection())", Connection.class, locals.connection(),
                         locals.dataSource())
                 .addStatement("$T $L", items, locals.items())
                 .beginControlFlow("try ($T $L = $L.prepareStatement($L))", PreparedStatement.class, statement,
                         locals.connection(), constant)
-                .add(binds(method, statement))
+                .add(binds(entity, method, statement))
                 .addStatement("$L.setLong($L, $N.offset())", statement, criteria + 1, request)
                 .addStatement("$L.setInt($L, $N.size())", statement, criteria + 2, request)
                 .addStatement("$L = list($L)", locals.items(), statement)
                 .endControlFlow()
                 .beginControlFlow("try ($T $L = $L.prepareStatement($L_COUNT))", PreparedStatement.class, statement,
                         locals.connection(), constant)
-                .add(binds(method, statement))
+                .add(binds(entity, method, statement))
                 .addStatement("return $T.of($L, $N, count($L))", PAGE, locals.items(), request, statement)
                 .endControlFlow()
                 .build();
@@ -199,14 +205,20 @@ public final class FinderRepositoryWriter {
         return method.parameters().size() - (method.result() == Result.PAGE ? 1 : 0);
     }
 
-    /** Binds the criteria's parameters in the order the SQL names them, which is the order they are declared. */
-    private static CodeBlock binds(FinderMethod method, String statement) {
+    /**
+     * Binds the criteria's parameters in the order the SQL names them, which is the order they are declared, then the
+     * owner condition of an owner-scoped entity.
+     */
+    private static CodeBlock binds(EntityModel entity, FinderMethod method, String statement) {
         var code = CodeBlock.builder();
         int index = 1;
         for (Condition condition : conditions(method.where())) {
             for (String parameter : condition.parameters()) {
                 code.addStatement(bind(condition, statement, index++, parameter));
             }
+        }
+        if (entity.owner().isPresent()) {
+            code.addStatement("bindOwnerScope($L, $L)", statement, index);
         }
         return code.build();
     }

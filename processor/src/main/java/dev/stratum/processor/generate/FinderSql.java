@@ -9,7 +9,9 @@ import dev.stratum.processor.model.FinderMethod.Result;
 import dev.stratum.processor.model.PropertyModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The SQL of one finder, built from its parsed criteria: identifiers come from the model, every value is a bind
@@ -37,8 +39,20 @@ record FinderSql(EntityModel entity, FinderMethod method) {
         return RepositoryWriter.RepositorySql.selectList(entity);
     }
 
+    /**
+     * The criteria, then on an owner-scoped entity the owner condition, so a finder sees only the caller's rows like
+     * every read of its repository; criteria with {@code Or} are parenthesized before the owner condition.
+     */
     private String where() {
-        return method.where().map(criterion -> "WHERE " + render(criterion, false) + "\n").orElse("");
+        Optional<String> criteria = method.where().map(criterion -> criterion instanceof Criterion.AnyOf && scoped()
+                ? "(" + render(criterion, false) + ")" : render(criterion, false));
+        Optional<String> owner = scoped() ? Optional.of(OwnerScoping.condition(entity)) : Optional.empty();
+        String conditions = Stream.concat(criteria.stream(), owner.stream()).collect(Collectors.joining(" AND "));
+        return conditions.isEmpty() ? "" : "WHERE " + conditions + "\n";
+    }
+
+    private boolean scoped() {
+        return entity.owner().isPresent();
     }
 
     /** {@code And} binds tighter than {@code Or} in SQL too; the parentheses are for the reader. */

@@ -58,7 +58,7 @@ final class KeysetListCode {
     }
 
     /** The id a verified cursor carries, back in its Java type. */
-    private static CodeBlock parse(EntityModel entity, CodeBlock key) {
+    static CodeBlock parse(EntityModel entity, CodeBlock key) {
         ValueKind type = entity.id().type().kind();
         return switch (type) {
             case LONG -> CodeBlock.of("$T.valueOf($L)", Long.class, key);

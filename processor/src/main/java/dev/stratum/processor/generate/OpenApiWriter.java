@@ -7,6 +7,7 @@ import dev.stratum.processor.model.AccessPolicy;
 import dev.stratum.processor.model.EndpointsModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.ExposureModel;
+import dev.stratum.processor.model.PropertyModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -200,8 +201,30 @@ public final class OpenApiWriter {
                         .put("minimum", 0).put("default", 0));
         var size = query("size", "Items per page.", Json.obj().put("type", "integer").put("format", "int32")
                 .put("minimum", 1).put("maximum", exposure.maxPageSize()).put("default", exposure.defaultPageSize()));
+        List<Object> parameters = Json.array(page, size);
+        if (exposure.queryable()) {
+            parameters.add(sortParameter(entity));
+            for (PropertyModel filter : ListQueryWriter.filters(entity)) {
+                parameters.add(query(filter.name(), "Only items whose " + filter.name() + " equals this value.",
+                        OpenApiSchemas.property(filter, false)));
+            }
+        }
         return operation(entity, exposure, Operation.LIST, "Lists " + entity.simpleName() + " resources, a page at a"
-                + " time.", Json.obj().put("parameters", Json.array(page, size)), responses);
+                + " time.", Json.obj().put("parameters", parameters), responses);
+    }
+
+    /** The allowed sorts as an enum: each sortable field ascending, or descending with a leading minus. */
+    private static Obj sortParameter(EntityModel entity) {
+        List<Object> values = Json.array();
+        for (PropertyModel key : ListQueryWriter.sortKeys(entity)) {
+            values.add(ListQueryWriter.sortParameter(key, false));
+            values.add(ListQueryWriter.sortParameter(key, true));
+        }
+        return query("sort", "The order of the items: a field ascending, or descending with a leading '-'; ties are"
+                + " broken by the id in the same direction and nulls come last. Any other value, or a query parameter"
+                + " that is not a filter, is refused with 400 invalid-parameter listing the allowed ones.",
+                Json.obj().put("type", "string").put("enum", values)
+                        .put("default", ListQueryWriter.sortParameter(entity.id(), false)));
     }
 
     /**

@@ -49,6 +49,11 @@ final class OwnerScoping {
         return entity.owner().map(owner -> "\nWHERE " + condition(entity, owner)).orElse("");
     }
 
+    /** The owner condition alone, {@code "(? OR author = ?)"}, for an owner-scoped entity. */
+    static String condition(EntityModel entity) {
+        return condition(entity, entity.owner().orElseThrow());
+    }
+
     private static String condition(EntityModel entity, PropertyModel owner) {
         String column = owner.column().name();
         return entity.bypassRoles().isEmpty() ? column + " = ?" : "(? OR " + column + " = ?)";

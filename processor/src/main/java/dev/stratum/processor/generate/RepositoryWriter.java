@@ -50,6 +50,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addField(constant("SELECT_PAGE", sql.selectPage()))
                 .addField(constant("COUNT", sql.count()))
                 .addFields(KeysetRepositoryCode.constants(entity))
+                .addFields(ListQueryRepositoryCode.constants(entity))
                 .addFields(uniqueFields(entity))
                 .addFields(referenceFields(entity))
                 .addFields(referrers(entity))
@@ -63,6 +64,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addMethod(delete(entity))
                 .addMethod(findPage(entity))
                 .addMethod(KeysetRepositoryCode.findPageAfter(entity))
+                .addMethods(ListQueryRepositoryCode.methods(entity))
                 .addMethod(bindFields(entity, "bindFields", entity.fields()))
                 .addMethods(OwnerScoping.methods(entity))
                 .addMethod(map(entity));

@@ -218,6 +218,9 @@ public final class ServiceWriter implements EntityWriter {
     }
 
     private static MethodSpec list(EntityModel entity) {
+        if (ListQueryWriter.queryable(entity)) {
+            return ListQueryCode.serviceList(entity, accessCheck(entity, Operation.LIST));
+        }
         // An entity without an exposure keeps numbered pages: its list has no cursor to continue from.
         if (entity.exposure().map(ExposureModel::keysetPaging).orElse(false)) {
             return keysetList(entity);

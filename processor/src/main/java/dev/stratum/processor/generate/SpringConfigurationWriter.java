@@ -68,14 +68,19 @@ public final class SpringConfigurationWriter implements EntityWriter {
      */
     public JavaFile write(FinderModel finders) {
         ClassName implementation = FinderRepositoryWriter.implementation(finders);
+        var bean = bean(Naming.decapitalize(finders.simpleName()))
+                .returns(FinderRepositoryWriter.declared(finders))
+                .addParameter(DataSource.class, "dataSource");
+        if (finders.entity().owner().isPresent()) {
+            bean.addParameter(CURRENT_PRINCIPAL, "principal")
+                    .addStatement("return new $T(new $T(dataSource), principal)", implementation, TRANSACTION_AWARE);
+        } else {
+            bean.addStatement("return new $T(new $T(dataSource))", implementation, TRANSACTION_AWARE);
+        }
         TypeSpec.Builder configuration = TypeSpec.classBuilder(configuration(finders))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(AnnotationSpec.builder(CONFIGURATION).addMember("proxyBeanMethods", "false").build())
-                .addMethod(bean(Naming.decapitalize(finders.simpleName()))
-                        .returns(FinderRepositoryWriter.declared(finders))
-                        .addParameter(DataSource.class, "dataSource")
-                        .addStatement("return new $T(new $T(dataSource))", implementation, TRANSACTION_AWARE)
-                        .build());
+                .addMethod(bean.build());
         Sources.mark(configuration, FinderRepositoryWriter.declared(finders), CodeBlock.of("Spring wiring for $L;"
                 + " found by component scanning, like the entity's configuration.", finders.simpleName()));
         return Sources.file(finders.entity().packageName(), configuration.build());

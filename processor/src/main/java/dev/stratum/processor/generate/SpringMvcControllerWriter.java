@@ -297,6 +297,10 @@ public final class SpringMvcControllerWriter implements EntityWriter {
     }
 
     private static MethodSpec list(EntityModel entity, ExposureModel exposure) {
+        if (exposure.queryable()) {
+            return ListQueryCode.controllerList(entity, exposure, mapping("GetMapping", null, null),
+                    queryParameter("size", String.valueOf(exposure.defaultPageSize())), queryParameter("page", "0"));
+        }
         if (exposure.keysetPaging()) {
             return KeysetListCode.list(entity, exposure, mapping("GetMapping", null, null),
                     queryParameter("size", String.valueOf(exposure.defaultPageSize())));

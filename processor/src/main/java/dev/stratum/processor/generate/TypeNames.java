@@ -49,14 +49,23 @@ public final class TypeNames {
         return sibling(entity, "Controller");
     }
 
+    public static ClassName listQuery(EntityModel entity) {
+        return sibling(entity, "ListQuery");
+    }
+
     public static ClassName configuration(EntityModel entity) {
         return sibling(entity, "StratumConfiguration");
     }
 
     /** Every generated type name for an entity, for the clash check. */
     public static java.util.List<ClassName> all(EntityModel entity) {
-        return java.util.List.of(repository(entity), validator(entity), createRequest(entity), updateRequest(entity),
-                response(entity), hooks(entity), service(entity), controller(entity), configuration(entity));
+        var names = new java.util.ArrayList<>(java.util.List.of(repository(entity), validator(entity),
+                createRequest(entity), updateRequest(entity), response(entity), hooks(entity), service(entity),
+                controller(entity), configuration(entity)));
+        if (ListQueryWriter.queryable(entity)) {
+            names.add(listQuery(entity));
+        }
+        return java.util.List.copyOf(names);
     }
 
     private static ClassName sibling(EntityModel entity, String suffix) {

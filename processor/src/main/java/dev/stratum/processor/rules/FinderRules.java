@@ -44,12 +44,6 @@ public final class FinderRules {
 
     /** The checked finders, or empty when any method has an error (each one is reported). */
     public Optional<FinderModel> check(FinderDeclaration finders, EntityModel entity) {
-        if (entity.owner().isPresent()) {
-            report.error(Code.INVALID_OWNER_SCOPE, Location.entity(finders.qualifiedName()), finders.simpleName()
-                    + " declares finders of " + entity.simpleName() + ", whose rows are scoped to their owner, and"
-                    + " finders are not scoped yet; remove the @Finders interface or the @OwnedBy marker");
-            return Optional.empty();
-        }
         List<FinderMethod> methods = new ArrayList<>();
         boolean complete = true;
         for (FinderDeclaration.Method method : finders.methods()) {

@@ -158,6 +158,7 @@ public final class ModelRules {
             report.error(Code.INVALID_EXPOSURE, expose.attribute("writesPerMinute"), "writesPerMinute of "
                     + entity.simpleName() + " must be positive, or 0 for the project-wide budget");
         }
+        new ListQueryRules(report).check(entity, exposure, expose);
         exposure.policies().forEach(policy -> checkPolicy(entity, exposure, policy));
         for (Operation operation : exposure.operations()) {
             List<AccessPolicy> covering = exposure.policies().stream()

@@ -30,7 +30,9 @@ final class ExposureReader {
                 mirrors.integer(expose, "maxPageSize"),
                 mirrors.integer(expose, "readsPerMinute"),
                 mirrors.integer(expose, "writesPerMinute"),
-                Paging.valueOf(mirrors.enumName(expose, "paging"))));
+                Paging.valueOf(mirrors.enumName(expose, "paging")),
+                mirrors.strings(expose, "sortable"),
+                mirrors.strings(expose, "filterable")));
     }
 
     /** Every {@code @Allow}, whether written once or repeated (then javac wraps them in {@code @Allow.List}). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Operation;
+import dev.stratum.annotations.Paging;
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Diagnostic;
 import dev.stratum.processor.diagnostics.Report;
@@ -55,6 +56,24 @@ class ModelRulesTest {
                 new AccessPolicy(0, List.of(Operation.READ, Operation.LIST), AccessLevel.PUBLIC, List.of()));
         assertThat(codes(List.of(entity("Pet", "pets", Optional.of(exposure),
                 property("name", ValueKind.STRING, 40, new Constraint.NotBlank("must not be blank")))))).isEmpty();
+    }
+
+    @Test
+    void aListSortsByComparableFieldsAndFiltersOnAnyButSensitiveOnes() {
+        var list = new AccessPolicy(0, List.of(Operation.LIST), AccessLevel.PUBLIC, List.of());
+        PropertyModel secret = new PropertyModel("secret", new ColumnModel("secret", true, 10, 0, 0, false),
+                ValueType.of(ValueKind.STRING, false), "getSecret", "setSecret", Role.FIELD, false, true, List.of());
+        PropertyModel[] fields = {property("name", ValueKind.STRING, 40), property("born", ValueKind.LOCAL_DATE, 0),
+            property("alive", ValueKind.BOOLEAN, 0), property("tag", ValueKind.UUID, 0), secret};
+        var allowed = new ExposureModel("/api/pets", List.of(Operation.LIST), List.of(list), 20, 100, 0, 0,
+                Paging.KEYSET, List.of("name", "born", "id", "version"), List.of("name", "alive", "tag", "id"));
+        var refused = new ExposureModel("/api/pets", List.of(Operation.LIST), List.of(list), 20, 100, 0, 0,
+                Paging.KEYSET, List.of("alive", "tag", "secret", "nmae"), List.of("secret", "born", "bron"));
+
+        assertThat(codes(List.of(entity("Pet", "pets", Optional.of(allowed), fields)))).isEmpty();
+        assertThat(codes(List.of(entity("Pet", "pets", Optional.of(refused), fields)))).containsExactly(
+                Code.UNSORTABLE_FIELD, Code.UNSORTABLE_FIELD, Code.SENSITIVE_LIST_FIELD, Code.UNKNOWN_LIST_FIELD,
+                Code.SENSITIVE_LIST_FIELD, Code.UNKNOWN_LIST_FIELD);
     }
 
     @Test

@@ -44,6 +44,22 @@ class OpenApiDocumentTest extends ApiTestSupport {
     }
 
     @Test
+    void listsTheAllowedSortsAndFiltersAsParameters() {
+        JsonNode paths = ApiClient.parse(api.get("/openapi.json").send().body()).path("paths");
+
+        JsonNode owners = paths.at("/~1api~1owners/get/parameters");
+        assertThat(owners.valueStream().map(parameter -> parameter.path("name").asString()).toList())
+                .containsExactly("cursor", "size", "sort", "lastName", "firstName");
+        assertThat(owners.get(2).at("/schema/enum").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("id", "-id", "lastName", "-lastName", "phone", "-phone");
+        JsonNode pets = paths.at("/~1api~1pets/get/parameters");
+        assertThat(pets.valueStream().map(parameter -> parameter.path("name").asString()).toList())
+                .containsExactly("page", "size", "sort", "species", "ownerId", "neutered");
+        assertThat(pets.get(3).at("/schema/enum").valueStream().map(JsonNode::asString).toList()).contains("DOG", "CAT");
+        assertThat(pets.get(4).at("/schema/type").asString()).isEqualTo("integer");
+    }
+
+    @Test
     void documentsPatchAsAMergePatchAndTheConditionalResponses() {
         JsonNode item = ApiClient.parse(api.get("/openapi.json").send().body()).at("/paths/~1api~1pets~1{id}");
 

@@ -3,11 +3,14 @@ package dev.stratum.examples.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stratum.examples.clinic.owner.OwnerListQuery;
 import dev.stratum.examples.clinic.owner.OwnerService;
 import dev.stratum.examples.clinic.pet.PetCreateRequest;
+import dev.stratum.examples.clinic.pet.PetListQuery;
 import dev.stratum.examples.clinic.pet.PetResponse;
 import dev.stratum.examples.clinic.pet.PetService;
 import dev.stratum.runtime.http.IfMatch;
+import dev.stratum.runtime.paging.Keyset;
 import dev.stratum.runtime.paging.KeysetRequest;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.ForbiddenException;
@@ -15,6 +18,7 @@ import dev.stratum.runtime.problem.ProblemType;
 import dev.stratum.runtime.problem.UnauthenticatedException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,12 +54,13 @@ class ServiceAuthorizationTest extends ApiTestSupport {
 
         assertThatThrownBy(() -> pets.create(request)).isInstanceOf(UnauthenticatedException.class)
                 .extracting("type").isEqualTo(ProblemType.UNAUTHENTICATED);
-        assertThatThrownBy(() -> owners.list(KeysetRequest.<Long>of(null, 10, 100))).isInstanceOf(UnauthenticatedException.class);
+        assertThatThrownBy(() -> owners.list(OwnerListQuery.of(Map.of()),
+                KeysetRequest.<Keyset<Long>>of(null, 10, 100))).isInstanceOf(UnauthenticatedException.class);
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         assertThatThrownBy(() -> pets.create(request)).as("Spring's anonymous token is nobody")
                 .isInstanceOf(UnauthenticatedException.class);
-        assertThat(pets.list(PageRequest.of(0, 10, 50))).as("LIST is public").isNotNull();
+        assertThat(pets.list(PetListQuery.of(Map.of()), PageRequest.of(0, 10, 50))).as("LIST is public").isNotNull();
     }
 
     @Test

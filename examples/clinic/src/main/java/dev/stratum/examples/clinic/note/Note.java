@@ -24,7 +24,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "notes")
-@Expose(path = "/api/notes")
+@Expose(path = "/api/notes", sortable = "createdAt", filterable = "text")
 @Allow(value = {Operation.CREATE, Operation.READ, Operation.LIST, Operation.UPDATE, Operation.DELETE},
         access = AccessLevel.AUTHENTICATED)
 public class Note {

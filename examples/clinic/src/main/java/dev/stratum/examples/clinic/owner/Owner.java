@@ -32,7 +32,7 @@ import java.time.Instant;
         "add check ck_owners_last_name",
         "add check ck_owners_email",
         "add check ck_owners_tax_number"})
-@Expose(path = "/api/owners")
+@Expose(path = "/api/owners", sortable = {"lastName", "phone"}, filterable = {"lastName", "firstName"})
 @Allow(value = {Operation.READ, Operation.LIST}, access = AccessLevel.AUTHENTICATED)
 @Allow(value = {Operation.CREATE, Operation.UPDATE}, roles = "VET")
 @Allow(value = Operation.DELETE, roles = "ADMIN")

@@ -38,7 +38,8 @@ import java.util.UUID;
         "add check ck_pets_species",
         "add check ck_pets_weight_kg",
         "add check ck_pets_care_level"})
-@Expose(path = "/api/pets", maxPageSize = 50, paging = Paging.OFFSET)
+@Expose(path = "/api/pets", maxPageSize = 50, paging = Paging.OFFSET,
+        sortable = {"name", "birthDate", "weightKg"}, filterable = {"species", "ownerId", "neutered"})
 @Allow(value = {Operation.READ, Operation.LIST}, access = AccessLevel.PUBLIC)
 @Allow(value = {Operation.CREATE, Operation.UPDATE}, roles = "VET")
 @Allow(value = Operation.DELETE, roles = "ADMIN")

@@ -1,0 +1,6 @@
+package example.catalog;
+
+/** What a book is about. */
+public enum Genre {
+    FICTION, HISTORY, SCIENCE
+}
