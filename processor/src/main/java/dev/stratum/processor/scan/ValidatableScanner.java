@@ -198,7 +198,7 @@ public final class ValidatableScanner {
         TypeMirror component = arrayType.getComponentType();
         Optional<String> source = arraySource(arrayType);
         if (source.isEmpty()) {
-            report.error(Code.UNSUPPORTED_TYPE, at, at.describe() + " is an array of " + component + ", which the"
+            report.error(Code.UNSUPPORTED_TYPE, at, at.describe() + " is an array of " + plain(component) + ", which the"
                     + " generated validator cannot name; use an array of a plain class or primitive, or a List");
             return Optional.empty();
         }
@@ -246,6 +246,11 @@ public final class ValidatableScanner {
         }
     }
 
+    /** A type as a message names it, without its type annotations: {@code java.util.List<java.lang.String>}. */
+    private static String plain(TypeMirror type) {
+        return type.toString().replaceAll("@[\\w.]+(\\([^()]*\\))?\\s*", "");
+    }
+
     /** Whether the annotation type is a Jakarta Validation constraint, built in or the user's. */
     private boolean isConstraint(String annotationType) {
         if (annotationType.startsWith(ConstraintReader.PACKAGE)) {
@@ -262,7 +267,7 @@ public final class ValidatableScanner {
     private Optional<Element> element(TypeMirror argument, boolean validOnContainer, boolean key, Location at) {
         ContainerKind inner = containerKind(argument);
         if (argument.getKind() != TypeKind.DECLARED || (inner != null && key)) {
-            report.error(Code.UNSUPPORTED_TYPE, at, "the " + (key ? "key" : "element") + " type " + argument + " of "
+            report.error(Code.UNSUPPORTED_TYPE, at, "the " + (key ? "key" : "element") + " type " + plain(argument) + " of "
                     + at.describe() + " is not supported; use a plain class such as String, Integer or a @Validatable"
                     + " type" + (key ? "" : ", or a List, Set, Map or Optional of them")
                     + " (no arrays, wildcards or type variables)");
@@ -303,13 +308,13 @@ public final class ValidatableScanner {
             List<Constraint> declared, Location at) {
         if (validOnContainer || has(argument, VALID)) {
             report.error(Code.UNSUPPORTED_TYPE, at.annotation(VALID), "@Valid on " + at.describe() + " does not reach"
-                    + " the elements of its inner " + kind.displayName() + " " + argument + "; put @Valid on the"
+                    + " the elements of the inner " + plain(argument) + "; put @Valid on the"
                     + " innermost type argument, as in List<List<@Valid Item>>");
             return Optional.empty();
         }
         List<? extends TypeMirror> arguments = ((DeclaredType) argument).getTypeArguments();
         if (arguments.size() != (kind == ContainerKind.MAP ? 2 : 1)) {
-            report.error(Code.UNSUPPORTED_TYPE, at, "the element type " + argument + " of " + at.describe() + " is a"
+            report.error(Code.UNSUPPORTED_TYPE, at, "the element type " + plain(argument) + " of " + at.describe() + " is a"
                     + " raw " + kind.displayName() + "; give its element type, e.g. List<String>");
             return Optional.empty();
         }
