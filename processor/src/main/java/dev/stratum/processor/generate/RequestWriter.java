@@ -55,18 +55,23 @@ public final class RequestWriter implements EntityWriter {
     private static MethodSpec applyTo(EntityModel entity, List<PropertyModel> fields) {
         String target = Naming.decapitalize(entity.simpleName());
         var method = MethodSpec.methodBuilder("applyTo")
-                .addJavadoc("Copies this request's fields onto {@code $L}; call it only after validation.\n", target)
+                .addJavadoc(entity.hashedSecrets().isEmpty()
+                        ? CodeBlock.of("Copies this request's fields onto {@code $L}; call it only after validation.\n", target)
+                        : CodeBlock.of("Copies this request's fields onto {@code $L}, except the secrets, which the service"
+                                + "\nstores hashed; call it only after validation.\n", target))
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(TypeNames.entity(entity), target);
-        fields.forEach(field -> method.addStatement(Accessors.set(field, target, value(field))));
+        fields.stream().filter(field -> !field.hashed())
+                .forEach(field -> method.addStatement(Accessors.set(field, target, value(field))));
         return method.build();
     }
 
     /** The update request that would leave {@code pet} as it is: the base a partial update (PATCH) starts from. */
     private static MethodSpec from(EntityModel entity, ClassName name, List<PropertyModel> fields) {
         String source = Naming.decapitalize(entity.simpleName());
+        // A hashed secret starts empty: the stored hash is never a request's value, and empty keeps it.
         CodeBlock arguments = fields.stream()
-                .map(field -> Accessors.get(field, source))
+                .map(field -> field.hashed() ? CodeBlock.of("null") : Accessors.get(field, source))
                 .collect(CodeBlock.joining(",\n"));
         return MethodSpec.methodBuilder("from")
                 .addJavadoc("The request that would leave {@code $L} as it is, for a partial update to change.\n",
