@@ -22,5 +22,6 @@ public record Catalog(
         @Size(max = 10) Map<@NotBlank String, @Size(max = 4) List<@Positive Integer>> stock,
         Optional<@Size(max = 2) List<@NotBlank String>> aliases,
         @Size(max = 3) Set<@Size(max = 2) Map<String, @Size(max = 2) List<@Valid ShippingAddress>>> routes,
-        @Size(max = 2) List<@Size(max = 2) List<String>> unchecked) {
+        @Size(max = 2) List<@Size(max = 2) List<String>> unchecked,
+        @Size(max = 2) Map<String, @Size(max = 2) List<Object>> opaque) {
 }

@@ -47,6 +47,7 @@ public final class CatalogValidator {
         checkRoutes(target.routes(), groups, violations);
         if (groups.byDefault()) {
             checkUnchecked(target.unchecked(), violations);
+            checkOpaque(target.opaque(), violations);
         }
         return violations;
     }
@@ -229,6 +230,24 @@ public final class CatalogValidator {
                             "unchecked[" + index + "].<list element>"));
                 }
                 index++;
+            }
+        }
+    }
+
+    private void checkOpaque(Map<String, ? extends List<?>> opaque, List<Violation> violations) {
+        if (!Checks.size(opaque, 0, 2)) {
+            violations.add(new Violation("/opaque", "size must be between 0 and 2", "Size",
+                    opaque));
+        }
+        if (opaque != null) {
+            for (Map.Entry<String, ? extends List<?>> entry : opaque.entrySet()) {
+                String key = entry.getKey();
+                List<?> element = entry.getValue();
+                if (!Checks.size(element, 0, 2)) {
+                    violations.add(new Violation("/opaque/" + Violation.segment(key),
+                            "size must be between 0 and 2", "Size", element,
+                            "opaque[" + key + "].<map value>"));
+                }
             }
         }
     }
