@@ -186,7 +186,7 @@ public final class ValidatableScanner {
         for (TypeMirror dimension = arrayType; dimension.getKind() == TypeKind.ARRAY;
                 dimension = ((ArrayType) dimension).getComponentType()) {
             Optional<String> typeUse = dimension.getAnnotationMirrors().stream().map(Mirrors::typeName)
-                    .filter(name -> isConstraint(name)).findFirst();
+                    .filter(this::isConstraint).findFirst();
             if (typeUse.isPresent()) {
                 String simple = typeUse.get().substring(typeUse.get().lastIndexOf('.') + 1);
                 report.error(Code.UNSUPPORTED_CONSTRAINT, at, "@" + simple + " on the array type of " + at.describe()
