@@ -67,6 +67,9 @@ class DiagnosticsTest {
         CASES.put(Code.UNBOUNDED_COLLECTION, Case.of(
                 validatable("Basket").field("@NotEmpty", "java.util.List<@NotBlank String>", "items"),
                 "private java.util.List<@NotBlank String> items"));
+        CASES.put(Code.INVALID_SECRET, Case.of(
+                entity("Pet").field("@Sensitive(hashed = true)\n    @Size(max = 100)", "String", "password"),
+                "@Size(max = 100)"));
         CASES.put(Code.SIZE_EXCEEDS_COLUMN, Case.of(
                 entity("Pet").field("@Size(max = 50) @Column(length = 20)", "String", "name"), "@Size(max = 50)"));
         EntitySource first = entity("Cat").annotate("@Table(name = \"pets\")");

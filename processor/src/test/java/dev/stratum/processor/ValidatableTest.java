@@ -274,6 +274,67 @@ class ValidatableTest {
     }
 
     @Test
+    void aConstraintOnTheArrayTypeItselfIsRefusedNotIgnored(@TempDir Path migrations) {
+        Compilation compilation = compile(record(
+                "@Validatable public record Body(String @jakarta.validation.constraints.Size(max = 3) [] tags) {}"),
+                migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_CONSTRAINT.tag());
+        assertThat(compilation).hadErrorContaining("@Size on the array type of Body.tags (after the element type) is"
+                + " ignored by Jakarta Validation; write it before the type");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aConstraintBeforeAnArrayTypeIsTheArraysOwn(@TempDir Path migrations) {
+        Compilation compilation = compile(record(
+                "@Validatable public record Body(@jakarta.validation.constraints.Size(max = 3) @NotEmpty int[] codes,"
+                        + " @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 3)"
+                        + " String[] tags) {}"),
+                migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.CONSTRAINT_TYPE_MISMATCH.tag());
+        assertThat(compilation).hadErrorContaining("@NotBlank does not apply to Body.tags, an array; only @NotNull,"
+                + " @Size and @NotEmpty do; array elements take no constraints");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void everyArrayAndInnerCollectionNeedsAMaximumSize(@TempDir Path migrations) {
+        Compilation compilation = compile(record("@Validatable public record Body(@NotNull String[] tags,"
+                + " @jakarta.validation.constraints.Size(max = 3) java.util.List<java.util.Set<String>> groups) {}"),
+                migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.UNBOUNDED_COLLECTION.tag());
+        assertThat(compilation).hadErrorContaining("Body.tags can hold any number of elements");
+        assertThat(compilation).hadErrorContaining("the elements of Body.groups are Sets of any size; add"
+                + " @Size(max = ...) on the type argument");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void unsupportedArraysAndContainersAreCompileErrors(@TempDir Path migrations) {
+        var sources = new ArrayList<>(record("@Validatable public record Body("
+                + "@jakarta.validation.constraints.Size(max = 3) java.util.List<String[]> arrays,"
+                + " @jakarta.validation.constraints.Size(max = 3) java.util.Map<java.util.List<String>, String> keys,"
+                + " @jakarta.validation.Valid @jakarta.validation.constraints.Size(max = 3)"
+                + " java.util.List<java.util.@jakarta.validation.constraints.Size(max = 3) List<Part>> legacy,"
+                + " @jakarta.validation.constraints.Size(max = 3) java.util.List<String>[] generic) {}"));
+        sources.add(JavaFileObjects.forSourceString("example.body.Part",
+                "package example.body;\n@dev.stratum.annotations.Validatable public record Part(String name) {}\n"));
+        Compilation compilation = compile(sources, migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_TYPE.tag());
+        assertThat(compilation).hadErrorContaining("the element type java.lang.String[] of Body.arrays is not supported");
+        assertThat(compilation).hadErrorContaining("the key type java.util.List<java.lang.String> of Body.keys is not"
+                + " supported");
+        assertThat(compilation).hadErrorContaining("@Valid on Body.legacy does not reach the elements of the inner"
+                + " java.util.List<example.body.Part>; put @Valid on the innermost type argument");
+        assertThat(compilation).hadErrorContaining("Body.generic is an array of java.util.List<java.lang.String>");
+        assertThat(compilation).hadErrorCount(4);
+    }
+
+    @Test
     void anInterfaceIsRefused(@TempDir Path migrations) {
         Compilation compilation = compile(record("@Validatable public interface Body { }"), migrations);
 

@@ -18,6 +18,7 @@ public enum Code {
     UNBOUNDED_STRING("UnboundedString"),
     UNBOUNDED_COLLECTION("UnboundedCollection"),
     SIZE_EXCEEDS_COLUMN("SizeExceedsColumn"),
+    INVALID_SECRET("InvalidSecret"),
     DUPLICATE_TABLE("DuplicateTable"),
     DUPLICATE_COLUMN("DuplicateColumn"),
     INVALID_COLUMN("InvalidColumn"),

@@ -44,7 +44,7 @@ final class EndpointOpenApi {
         for (EntityModel entity : entities) {
             generated.put(TypeNames.createRequest(entity).canonicalName(), () -> OpenApiSchemas.request(entity,
                     "The body of a request that creates one " + entity.simpleName() + "."));
-            generated.put(TypeNames.updateRequest(entity).canonicalName(), () -> OpenApiSchemas.request(entity,
+            generated.put(TypeNames.updateRequest(entity).canonicalName(), () -> OpenApiSchemas.updateRequest(entity,
                     "The body of a request that replaces the editable fields of one " + entity.simpleName() + "."));
             generated.put(TypeNames.response(entity).canonicalName(), () -> OpenApiSchemas.response(entity,
                     "What a client sees of one " + entity.simpleName() + "."));

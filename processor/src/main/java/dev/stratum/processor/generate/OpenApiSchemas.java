@@ -41,19 +41,29 @@ final class OpenApiSchemas {
 
     /** The body a create or update request carries: only the fields a client may set, nothing else. */
     static Obj request(EntityModel entity, String purpose) {
-        return requestFields(entity, purpose, true);
+        return requestFields(entity, purpose, true, false);
     }
 
-    private static Obj requestFields(EntityModel entity, String purpose, boolean listRequired) {
+    /** The body of an update request: a hashed secret is optional there, as leaving it out keeps the stored hash. */
+    static Obj updateRequest(EntityModel entity, String purpose) {
+        return requestFields(entity, purpose, true, true);
+    }
+
+    private static Obj requestFields(EntityModel entity, String purpose, boolean listRequired, boolean update) {
         var properties = Json.obj();
         List<Object> required = new ArrayList<>();
         for (PropertyModel field : entity.requestFields()) {
-            Obj schema = property(field, !field.required());
+            boolean present = field.required() && !(update && field.hashed());
+            Obj schema = property(field, !present);
             if (field.sensitive()) {
                 schema.put("writeOnly", true);
             }
+            if (field.hashed()) {
+                schema.put("description", "A secret stored only as a hash; on update, leaving it out or null keeps"
+                        + " the current one.");
+            }
             properties.put(field.name(), schema);
-            if (listRequired && field.required()) {
+            if (listRequired && present) {
                 required.add(field.name());
             }
         }
@@ -72,7 +82,7 @@ final class OpenApiSchemas {
      */
     static Obj mergePatch(EntityModel entity) {
         return requestFields(entity, "A JSON Merge Patch of one " + entity.simpleName() + ": absent fields stay as"
-                + " they are, null clears one, any other value replaces it.", false);
+                + " they are, null clears one, any other value replaces it.", false, true);
     }
 
     /** What a client sees: every property is always present (null when unset), sensitive ones never. */
@@ -172,7 +182,7 @@ final class OpenApiSchemas {
         var schema = Json.obj();
         String type = jsonType(property.type().kind());
         schema.put("type", nullable ? Json.array(type, "null") : type);
-        schema.putIfPresent("format", format(property.type().kind()));
+        schema.putIfPresent("format", property.hashed() ? "password" : format(property.type().kind()));
         if (property.type().kind() == ValueKind.ENUM) {
             List<Object> constants = new ArrayList<>(property.type().enumConstants());
             if (nullable) {

@@ -121,7 +121,7 @@ public final class OpenApiWriter {
                     "The body of a request that creates one " + entity.simpleName() + "."));
         }
         if (exposure.publishes(Operation.UPDATE)) {
-            schemas.put(OpenApiSchemas.updateRequestName(entity), OpenApiSchemas.request(entity,
+            schemas.put(OpenApiSchemas.updateRequestName(entity), OpenApiSchemas.updateRequest(entity,
                     "The body of a request that replaces the editable fields of one " + entity.simpleName() + "."));
             schemas.put(OpenApiSchemas.mergePatchName(entity), OpenApiSchemas.mergePatch(entity));
         }

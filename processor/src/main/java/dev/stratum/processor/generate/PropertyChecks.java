@@ -15,6 +15,7 @@ import dev.stratum.processor.model.ContainerKind;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.ValidatableModel.ContainerProperty;
 import dev.stratum.processor.model.ValidatableModel.Element;
+import dev.stratum.processor.model.ValidatableModel.InnerContainer;
 import dev.stratum.processor.model.ValueType;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
@@ -45,8 +46,9 @@ final class PropertyChecks {
     private static final ClassName CONTEXT = ClassName.get("dev.stratum.runtime.validation", "ConstraintContext");
     private static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
     /** Locals of the generated loops, never used as the parameter's name. */
-    private static final Set<String> RESERVED = Set.of(CLOCK, SINK, GROUPS, "element", "index", "entry", "key",
-            "nested");
+    private static final Set<String> RESERVED = Set.of(CLOCK, SINK, GROUPS, "nested");
+    /** Locals of the generated loops over elements, numbered in inner loops: never the parameter's name either. */
+    private static final Pattern LOOP_LOCAL = Pattern.compile("(element|index|entry|key)\\d*");
     private static final String ELEMENT = "element";
     private static final String INDEX = "index";
     private static final String KEY = "key";
@@ -97,7 +99,7 @@ final class PropertyChecks {
         this.sensitive = sensitive;
         this.constantNames = constantNames;
         this.methodName = "check" + Naming.capitalize(qualifiedName);
-        this.value = RESERVED.contains(name) ? "value" : name;
+        this.value = RESERVED.contains(name) || LOOP_LOCAL.matcher(name).matches() ? "value" : name;
         this.target = new Target(value, CodeBlock.of("$S", "/" + name), null);
     }
 
@@ -182,103 +184,147 @@ final class PropertyChecks {
 
     /**
      * Adds a container's checks: its own constraints, then one loop over its elements (a map's entries) checking
-     * each element's constraints or nested object.
+     * each element's constraints or nested object, and an inner container's elements in a loop of their own.
      */
     void addContainer(ContainerProperty container) {
         addAll(container.constraints());
-        Element element = container.element();
-        Element key = container.key();
-        boolean checksKeys = key != null && checked(key);
-        if (!checked(element) && !checksKeys) {
+        boolean checksKeys = container.key() != null && container.key().checked();
+        if (!container.element().checked() && !checksKeys) {
             return;
         }
         body.beginControlFlow("if ($N != null)", value);
-        switch (container.kind()) {
-            case LIST, SET -> {
-                body.addStatement("int $N = 0", INDEX).beginControlFlow("for ($T $N : $N)", typeOf(element), ELEMENT, value);
-                CodeBlock pointer = CodeBlock.of("$S + $N", "/" + name + "/", INDEX);
-                if (container.kind() == ContainerKind.LIST) {
-                    addElement(element, ELEMENT, pointer, indexed(name + "[", INDEX, "]"),
-                            indexed(name + "[", INDEX, "]." + container.kind().elementNode()));
-                } else {
-                    addElement(element, ELEMENT, pointer, CodeBlock.of("$S", name + "[]"),
-                            CodeBlock.of("$S", name + "[]." + container.kind().elementNode()));
-                }
-                body.addStatement("$N++", INDEX).endControlFlow();
+        addElements(container.kind(), container.key(), container.element(), value, Text.of("/" + name), Text.of(name),
+                true, 0);
+        body.endControlFlow();
+    }
+
+    /**
+     * The loop over the elements of the container in {@code variable}, at {@code pointer} and {@code path}. Paths are
+     * Hibernate Validator's: an element adds {@code [2].<list element>} to its container's path, a nested object's
+     * properties follow {@code [2]}, an {@code Optional} adds nothing. {@code top} is the property itself, whose
+     * violations need no path of their own; {@code depth} keeps the locals of inner loops apart.
+     */
+    private void addElements(ContainerKind kind, Element key, Element element, String variable, Text pointer, Text path,
+            boolean top, int depth) {
+        String suffix = depth == 0 ? "" : String.valueOf(depth + 1);
+        String elementVariable = ELEMENT + suffix;
+        String index = INDEX + suffix;
+        switch (kind) {
+            case LIST, SET, ARRAY -> {
+                body.addStatement("int $N = 0", index)
+                        .beginControlFlow("for ($T $N : $N)", typeOf(element), elementVariable, variable);
+                Text slot = kind == ContainerKind.SET ? path.plus("[]") : path.plus("[").local(index).plus("]");
+                addElement(element, elementVariable, pointer.plus("/").local(index), slot,
+                        slot.plus("." + kind.elementNode()), false, depth);
+                body.addStatement("$N++", index).endControlFlow();
             }
             case MAP -> {
-                TypeName keyType = key.type() == null && key.nested() == null ? ClassName.OBJECT : typeOf(key);
-                body.beginControlFlow("for ($T entry : $N.entrySet())", ParameterizedTypeName.get(
-                                ClassName.get(Map.Entry.class), typeOf(key), typeOf(element)), value)
-                        .addStatement("$T $N = entry.getKey()", keyType, KEY);
-                CodeBlock pointer = CodeBlock.of("$S + $T.segment($N)", "/" + name + "/", VIOLATION, KEY);
-                if (checksKeys) {
-                    addElement(key, KEY, pointer, indexed(name + "<K>[", KEY, "]"),
-                            indexed(name + "<K>[", KEY, "].<map key>"));
+                String entry = "entry" + suffix;
+                String keyVariable = KEY + suffix;
+                TypeName keyType = key.type() == null && key.nested() == null && key.container() == null
+                        ? ClassName.OBJECT : typeOf(key);
+                body.beginControlFlow("for ($T $N : $N.entrySet())", ParameterizedTypeName.get(
+                                ClassName.get(Map.Entry.class), argumentOf(key), argumentOf(element)), entry, variable)
+                        .addStatement("$T $N = $N.getKey()", keyType, keyVariable, entry);
+                Text at = pointer.plus("/").plus(CodeBlock.of("$T.segment($N)", VIOLATION, keyVariable));
+                if (key.checked()) {
+                    Text slot = path.plus("<K>[").local(keyVariable).plus("]");
+                    addElement(key, keyVariable, at, slot, slot.plus(".<map key>"), false, depth);
                 }
-                if (checked(element)) {
-                    body.addStatement("$T $N = entry.getValue()", typeOf(element), ELEMENT);
-                    addElement(element, ELEMENT, pointer, indexed(name + "[", KEY, "]"),
-                            indexed(name + "[", KEY, "]." + container.kind().elementNode()));
+                if (element.checked()) {
+                    body.addStatement("$T $N = $N.getValue()", typeOf(element), elementVariable, entry);
+                    Text slot = path.plus("[").local(keyVariable).plus("]");
+                    addElement(element, elementVariable, at, slot, slot.plus("." + kind.elementNode()), false, depth);
                 }
                 body.endControlFlow();
             }
             case OPTIONAL -> {
-                body.addStatement("$T $N = $N.orElse(null)", typeOf(element), ELEMENT, value);
-                addElement(element, ELEMENT, CodeBlock.of("$S", "/" + name), null, null);
+                body.addStatement("$T $N = $N.orElse(null)", typeOf(element), elementVariable, variable);
+                addElement(element, elementVariable, pointer, path, path, top, depth);
             }
         }
-        body.endControlFlow();
-    }
-
-    /** {@code "items[" + index + "].<list element>"}. */
-    private static CodeBlock indexed(String before, String variable, String after) {
-        return CodeBlock.of("$S + $N + $S", before, variable, after);
     }
 
     /**
      * The checks of one element, held in the local {@code variable}: a nested object's violations go under
-     * {@code nestedPath}, a value's violations have {@code valuePath} (both {@code null} for an {@code Optional}'s
-     * element, which has the property's path).
+     * {@code nestedPath}, a value's (and an inner container's) have {@code valuePath}; {@code derivable} when the
+     * pointer spells the path (an {@code Optional} property's value), so violations are created without one;
+     * {@code depth} is the loop's, an inner container's loop is one deeper.
      */
-    private void addElement(Element element, String variable, CodeBlock pointer, CodeBlock nestedPath,
-            CodeBlock valuePath) {
+    private void addElement(Element element, String variable, Text pointer, Text nestedPath, Text valuePath,
+            boolean derivable, int depth) {
         Target property = target;
         try {
-            target = new Target(variable, pointer, valuePath);
+            target = new Target(variable, pointer.code(), derivable ? null : valuePath.code());
             addAll(element.constraints());
             if (element.nested() != null) {
-                target = new Target(variable, pointer, nestedPath);
+                target = new Target(variable, pointer.code(), derivable ? null : nestedPath.code());
                 addNested(TypeValidatorWriter.validatorName(element.nested().packageName(), element.nested().simpleName()),
                         element.nested().validatorClock());
+            }
+            InnerContainer inner = element.container();
+            if (inner != null && inner.checksElements()) {
+                body.beginControlFlow("if ($N != null)", variable);
+                addElements(inner.kind(), inner.key(), inner.element(), variable, pointer, valuePath, derivable,
+                        depth + 1);
+                body.endControlFlow();
             }
         } finally {
             target = property;
         }
     }
 
-    private static boolean checked(Element element) {
-        return element.nested() != null || !element.constraints().isEmpty();
-    }
-
-    /** The Java type of a container's elements: a value type, a nested type, or {@code ?} when they are not checked. */
+    /**
+     * The Java type of a container's elements as a local: a value type, a nested type, an inner container, or
+     * {@code ?} when they are not checked.
+     */
     static TypeName typeOf(Element element) {
+        InnerContainer inner = element.container();
+        if (inner != null) {
+            return typeOf(inner.kind(), inner.key(), inner.element());
+        }
         if (element.nested() != null) {
             return ClassName.get(element.nested().packageName(), element.nested().simpleName());
         }
         return element.type() == null ? WildcardTypeName.subtypeOf(Object.class) : TypeNames.boxed(element.type());
     }
 
-    /** The Java type of a container property, such as {@code List<String>} or {@code Map<String, Integer>}. */
+    /**
+     * The elements' type as a type argument: an inner container with a {@code ?} inside is {@code ? extends} it, so
+     * that {@code List<List<String>>} is a {@code List<? extends List<?>>}.
+     */
+    private static TypeName argumentOf(Element element) {
+        TypeName type = typeOf(element);
+        return element.container() != null && !exact(element) ? WildcardTypeName.subtypeOf(type) : type;
+    }
+
+    /** Whether the element's type is known in full, with no {@code ?} inside. */
+    private static boolean exact(Element element) {
+        InnerContainer inner = element.container();
+        if (inner != null) {
+            return exact(inner.element()) && (inner.key() == null || exact(inner.key()));
+        }
+        return element.type() != null || element.nested() != null;
+    }
+
+    /** The Java type of a container property, such as {@code List<String>}, {@code Map<String, Integer>} or {@code int[]}. */
     static TypeName typeOf(ContainerProperty container) {
-        ClassName raw = switch (container.kind()) {
+        if (container.kind() == ContainerKind.ARRAY) {
+            return parseType(container.arrayType());
+        }
+        return typeOf(container.kind(), container.key(), container.element());
+    }
+
+    private static TypeName typeOf(ContainerKind kind, Element key, Element element) {
+        ClassName raw = switch (kind) {
             case LIST -> ClassName.get(List.class);
             case SET -> ClassName.get(Set.class);
             case MAP -> ClassName.get(Map.class);
             case OPTIONAL -> ClassName.get(Optional.class);
+            case ARRAY -> throw new IllegalArgumentException("an array is no generic container");
         };
-        return container.key() == null ? ParameterizedTypeName.get(raw, typeOf(container.element()))
-                : ParameterizedTypeName.get(raw, typeOf(container.key()), typeOf(container.element()));
+        return key == null ? ParameterizedTypeName.get(raw, argumentOf(element))
+                : ParameterizedTypeName.get(raw, argumentOf(key), argumentOf(element));
     }
 
     /** Adds the {@code @NotNull} check: a missing value has no value to carry. */
@@ -522,6 +568,46 @@ final class PropertyChecks {
     private static CodeBlock longLiteral(long value) {
         boolean fitsInt = value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
         return CodeBlock.of(fitsInt ? "$L" : "$LL", value);
+    }
+
+    /**
+     * A string expression of literal text and Java expressions, adjacent literals merged:
+     * {@code "items[" + index + "].<list element>"}.
+     */
+    private record Text(List<Object> parts) {
+
+        static Text of(String literal) {
+            return new Text(List.of(literal));
+        }
+
+        Text plus(String literal) {
+            return with(literal);
+        }
+
+        /** This text followed by the value of the local {@code variable}. */
+        Text local(String variable) {
+            return with(CodeBlock.of("$N", variable));
+        }
+
+        Text plus(CodeBlock expression) {
+            return with(expression);
+        }
+
+        private Text with(Object part) {
+            var all = new ArrayList<>(parts);
+            if (part instanceof String literal && !all.isEmpty() && all.get(all.size() - 1) instanceof String last) {
+                all.set(all.size() - 1, last + literal);
+            } else {
+                all.add(part);
+            }
+            return new Text(all);
+        }
+
+        CodeBlock code() {
+            return CodeBlock.join(parts.stream()
+                    .map(part -> part instanceof String literal ? CodeBlock.of("$S", literal) : (CodeBlock) part)
+                    .toList(), " + ");
+        }
     }
 
     /**

@@ -58,10 +58,14 @@ public final class RequestWriter implements EntityWriter {
     private static MethodSpec applyTo(EntityModel entity, List<PropertyModel> fields) {
         String target = Naming.decapitalize(entity.simpleName());
         var method = MethodSpec.methodBuilder("applyTo")
-                .addJavadoc("Copies this request's fields onto {@code $L}; call it only after validation.\n", target)
+                .addJavadoc(entity.hashedSecrets().isEmpty()
+                        ? CodeBlock.of("Copies this request's fields onto {@code $L}; call it only after validation.\n", target)
+                        : CodeBlock.of("Copies this request's fields onto {@code $L}, except the secrets, which the service"
+                                + "\nstores hashed; call it only after validation.\n", target))
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(TypeNames.entity(entity), target);
-        fields.forEach(field -> method.addStatement(Accessors.set(field, target, value(field))));
+        fields.stream().filter(field -> !field.hashed())
+                .forEach(field -> method.addStatement(Accessors.set(field, target, value(field))));
         entity.embedded().forEach(embedded -> method.addStatement("$L.$L($N)", target, embedded.setter(),
                 embedded.name()));
         return method.build();
@@ -70,8 +74,9 @@ public final class RequestWriter implements EntityWriter {
     /** The update request that would leave {@code pet} as it is: the base a partial update (PATCH) starts from. */
     private static MethodSpec from(EntityModel entity, ClassName name, List<PropertyModel> fields) {
         String source = Naming.decapitalize(entity.simpleName());
+        // A hashed secret starts empty: the stored hash is never a request's value, and empty keeps it.
         var values = new ArrayList<CodeBlock>();
-        fields.forEach(field -> values.add(Accessors.get(field, source)));
+        fields.forEach(field -> values.add(field.hashed() ? CodeBlock.of("null") : Accessors.get(field, source)));
         entity.embedded().forEach(embedded -> values.add(CodeBlock.of("$L.$L()", source, embedded.getter())));
         CodeBlock arguments = CodeBlock.join(values, ",\n");
         return MethodSpec.methodBuilder("from")

@@ -13,6 +13,7 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.ExposureModel;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.Naming;
+import dev.stratum.processor.model.PropertyModel;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +40,7 @@ public final class ServiceWriter implements EntityWriter {
     private static final ClassName ACCESS_CHECKS = ClassName.get("dev.stratum.runtime.security", "AccessChecks");
     private static final ClassName IF_MATCH = ClassName.get("dev.stratum.runtime.http", "IfMatch");
     private static final ClassName AUDIT_LOG = ClassName.get("dev.stratum.runtime.audit", "AuditLog");
+    static final ClassName SECRET_HASHER = ClassName.get("dev.stratum.runtime.security", "SecretHasher");
 
     @Override
     public JavaFile write(EntityModel entity) {
@@ -59,12 +61,16 @@ public final class ServiceWriter implements EntityWriter {
                 .addMethod(load(entity))
                 .addMethod(requireVersion(entity))
                 .addMethod(store(entity));
+        if (!entity.hashedSecrets().isEmpty()) {
+            service.addField(SECRET_HASHER, "secrets", Modifier.PRIVATE, Modifier.FINAL);
+            entity.hashedSecrets().forEach(secret -> service.addMethod(matches(entity, secret)));
+        }
         Sources.mark(service, entity, "The operations on " + entity.simpleName()
                 + ", each in one transaction: validation, your hooks, then the repository.");
         return Sources.file(entity, service.build());
     }
 
-    private static MethodSpec constructor(EntityModel entity) {
+    private static MethodSpec baseConstructor(EntityModel entity) {
         return MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(TypeNames.repository(entity), "repository")
@@ -77,6 +83,48 @@ public final class ServiceWriter implements EntityWriter {
                 .addStatement("this.hooks = hooks")
                 .addStatement("this.transactions = transactions")
                 .addStatement("this.principal = principal")
+                .build();
+    }
+
+    /** The constructor; a service of an entity with hashed secrets also takes the {@code SecretHasher}. */
+    private static MethodSpec constructor(EntityModel entity) {
+        MethodSpec base = baseConstructor(entity);
+        if (entity.hashedSecrets().isEmpty()) {
+            return base;
+        }
+        return base.toBuilder()
+                .addParameter(SECRET_HASHER, "secrets")
+                .addStatement("this.secrets = secrets")
+                .build();
+    }
+
+    /**
+     * Stores the hash of each secret the request carries; a secret it leaves empty keeps the stored hash, so a hash is
+     * never hashed again.
+     */
+    private static CodeBlock hashSecrets(EntityModel entity, String variable) {
+        var code = CodeBlock.builder();
+        for (PropertyModel secret : entity.hashedSecrets()) {
+            code.beginControlFlow("if (request.$N() != null)", secret.name())
+                    .addStatement("$L.$L(secrets.hash(request.$N()))", variable, secret.setter(), secret.name())
+                    .endControlFlow();
+        }
+        return code.build();
+    }
+
+    /** {@code matchesPassword(id, candidate)}: checks a candidate against the stored hash, under the read policy. */
+    private static MethodSpec matches(EntityModel entity, PropertyModel secret) {
+        String variable = Naming.decapitalize(entity.simpleName());
+        return MethodSpec.methodBuilder("matches" + Naming.capitalize(secret.name()))
+                .addJavadoc("Whether {@code candidate} is the $L of the $L with the given id; {@code false} when it has\n"
+                        + "none. Only its hash is stored, so this is the one way to check it.\n\n@throws $T when there is no such $L\n",
+                        secret.name(), variable, NOT_FOUND, variable)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(TypeNames.declared(entity.id()), "id")
+                .addParameter(String.class, "candidate")
+                .addCode(accessCheck(entity, Operation.READ))
+                .addStatement("return transactions.read(() -> secrets.matches(candidate, load(id).$L()))", secret.getter())
                 .build();
     }
 
@@ -110,6 +158,7 @@ public final class ServiceWriter implements EntityWriter {
         var work = CodeBlock.builder()
                 .addStatement("$T $L = new $T()", type, variable, type)
                 .addStatement("request.applyTo($L)", variable)
+                .add(hashSecrets(entity, variable))
                 .addStatement("hooks.beforeCreate($L)", variable);
         if (entity.idStrategy() == IdStrategy.RANDOM_UUID) {
             work.beginControlFlow("if ($L.$L() == null)", variable, entity.id().getter())
@@ -278,6 +327,7 @@ public final class ServiceWriter implements EntityWriter {
                 .addParameter(TypeNames.updateRequest(entity), "request")
                 .addParameter(IF_MATCH, "ifMatch")
                 .addStatement("request.applyTo($L)", variable)
+                .addCode(hashSecrets(entity, variable))
                 .addStatement("hooks.beforeUpdate($L)", variable)
                 .addCode(lostRace(entity, CodeBlock.of("repository.update($L)", variable), variable))
                 .addStatement("return $T.from($L)", TypeNames.response(entity), variable)

@@ -46,20 +46,30 @@ public final class SpringConfigurationWriter implements EntityWriter {
                 .addAnnotation(AnnotationSpec.builder(CONFIGURATION).addMember("proxyBeanMethods", "false").build())
                 .addMethod(repository(entity, prefix))
                 .addMethod(validator(entity, prefix))
-                .addMethod(bean(prefix + "Service")
-                        .returns(TypeNames.service(entity))
-                        .addParameter(TypeNames.repository(entity), "repository")
-                        .addParameter(TypeNames.validator(entity), "validator")
-                        .addParameter(ParameterizedTypeName.get(OBJECT_PROVIDER, TypeNames.hooks(entity)), "hooks")
-                        .addParameter(TRANSACTIONS, "transactions")
-                        .addParameter(CURRENT_PRINCIPAL, "principal")
-                        .addStatement("return new $T(repository, validator, hooks.getIfAvailable(() -> new $T() {}),"
-                                        + "$Wtransactions, principal)", TypeNames.service(entity), TypeNames.hooks(entity))
-                        .build());
+                .addMethod(service(entity, prefix));
         entity.exposure().ifPresent(exposure -> configuration.addMethod(routes(entity, exposure, prefix)));
         Sources.mark(configuration, entity, "Spring wiring for " + entity.simpleName()
                 + "; found by component scanning, like the controller.");
         return Sources.file(entity, configuration.build());
+    }
+
+    /** The service bean; an entity with hashed secrets hands it the application's {@code SecretHasher}. */
+    private static MethodSpec service(EntityModel entity, String prefix) {
+        boolean secrets = !entity.hashedSecrets().isEmpty();
+        var method = bean(prefix + "Service")
+                .returns(TypeNames.service(entity))
+                .addParameter(TypeNames.repository(entity), "repository")
+                .addParameter(TypeNames.validator(entity), "validator")
+                .addParameter(ParameterizedTypeName.get(OBJECT_PROVIDER, TypeNames.hooks(entity)), "hooks")
+                .addParameter(TRANSACTIONS, "transactions")
+                .addParameter(CURRENT_PRINCIPAL, "principal");
+        if (secrets) {
+            method.addParameter(ServiceWriter.SECRET_HASHER, "secrets");
+        }
+        return method.addStatement("return new $T(repository, validator, hooks.getIfAvailable(() -> new $T() {}),"
+                        + "$Wtransactions, principal$L)", TypeNames.service(entity), TypeNames.hooks(entity),
+                        secrets ? ", secrets" : "")
+                .build();
     }
 
     /**

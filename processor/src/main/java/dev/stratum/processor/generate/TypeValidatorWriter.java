@@ -97,14 +97,20 @@ public final class TypeValidatorWriter {
         return constraints.stream().allMatch(Constraint::defaultOnly);
     }
 
-    /** Whether a container's constraints and its elements' are all of the default group, with no nested objects. */
+    /**
+     * Whether a container's constraints and its elements' (at any depth) are all of the default group, with no nested
+     * objects.
+     */
     private static boolean defaultOnly(ContainerProperty container) {
         return defaultOnly(container.constraints()) && defaultOnly(container.element())
                 && (container.key() == null || defaultOnly(container.key()));
     }
 
     private static boolean defaultOnly(Element element) {
-        return element.nested() == null && defaultOnly(element.constraints());
+        var inner = element.container();
+        boolean innerDefaultOnly = inner == null
+                || (defaultOnly(inner.element()) && (inner.key() == null || defaultOnly(inner.key())));
+        return element.nested() == null && defaultOnly(element.constraints()) && innerDefaultOnly;
     }
 
     /** {@code validate(OrderRequest)}: the default group's checks. */

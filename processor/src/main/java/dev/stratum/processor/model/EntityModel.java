@@ -130,6 +130,11 @@ public record EntityModel(
         return fields.stream().filter(PropertyModel::acceptedFromRequest).toList();
     }
 
+    /** The request fields stored as one-way hashes ({@code @Sensitive(hashed = true)}), in declaration order. */
+    public List<PropertyModel> hashedSecrets() {
+        return requestFields().stream().filter(PropertyModel::hashed).toList();
+    }
+
     /** Whether requests are checked against time constraints, so validating them needs the application's clock. */
     public boolean needsClock() {
         return requestFields().stream()

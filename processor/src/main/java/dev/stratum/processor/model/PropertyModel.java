@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param reference    for a {@code @ManyToOne} or owning {@code @OneToOne}, what it references; the property is then
  *                     the referenced id ({@code ownerId}) and its getter and setter are those of the entity field
  * @param stamp        what the generated repository fills it with ({@code @OwnedBy}, {@code @CreatedAt}, ...), if anything
+ * @param hashed       a secret stored only as a one-way hash ({@code @Sensitive(hashed = true)}): the service hashes a
+ *                     new value before storing it, and keeps the stored hash when a request carries none
  */
 public record PropertyModel(
         String name,
@@ -30,12 +32,20 @@ public record PropertyModel(
         boolean sensitive,
         List<Constraint> constraints,
         Optional<Reference> reference,
-        Stamp stamp) {
+        Stamp stamp,
+        boolean hashed) {
 
     public PropertyModel {
         constraints = List.copyOf(constraints);
         java.util.Objects.requireNonNull(reference, "reference");
         java.util.Objects.requireNonNull(stamp, "stamp");
+    }
+
+    /** A property that is not a hashed secret. */
+    public PropertyModel(String name, ColumnModel column, ValueType type, String getter, String setter, Role role,
+            boolean serverOwned, boolean sensitive, List<Constraint> constraints, Optional<Reference> reference,
+            Stamp stamp) {
+        this(name, column, type, getter, setter, role, serverOwned, sensitive, constraints, reference, stamp, false);
     }
 
     /** A property the repository does not fill itself. */
@@ -70,7 +80,14 @@ public record PropertyModel(
 
     /** The same property, filled by the repository. */
     public PropertyModel stamped(Stamp by) {
-        return new PropertyModel(name, column, type, getter, setter, role, true, sensitive, constraints, reference, by);
+        return new PropertyModel(name, column, type, getter, setter, role, true, sensitive, constraints, reference, by,
+                hashed);
+    }
+
+    /** The same property as a secret stored as a hash, in a column sized for the hash. */
+    public PropertyModel hashedSecret(ColumnModel hashColumn) {
+        return new PropertyModel(name, hashColumn, type, getter, setter, role, serverOwned, true, constraints,
+                reference, stamp, true);
     }
 
     /** The Java field it is read from: its own name, or for a reference the entity field ({@code owner}). */

@@ -79,19 +79,27 @@ public record ValidatableModel(String packageName, String simpleName, List<Membe
     }
 
     /**
-     * A {@code List}, {@code Set}, {@code Map} or {@code Optional} property: constraints on the container itself
-     * ({@code @NotNull}, {@code @Size}, {@code @NotEmpty}) and on its elements ({@code List<@NotBlank String>}).
+     * A {@code List}, {@code Set}, {@code Map}, {@code Optional} or array property: constraints on the container
+     * itself ({@code @NotNull}, {@code @Size}, {@code @NotEmpty}) and on its elements ({@code List<@NotBlank String>}).
      *
      * @param kind      the container
      * @param sensitive never echoed back, so no violation of it or its elements carries a rejected value
      * @param key       a map's keys; {@code null} for other containers
      * @param element   the elements (a map's values)
+     * @param arrayType an array's Java type as source ({@code int[]}, {@code java.lang.String[][]}); {@code null} for
+     *                  other containers
      */
     public record ContainerProperty(String name, String accessor, ContainerKind kind, boolean sensitive,
-            List<Constraint> constraints, Element key, Element element) implements Member {
+            List<Constraint> constraints, Element key, Element element, String arrayType) implements Member {
 
         public ContainerProperty {
             constraints = List.copyOf(constraints);
+        }
+
+        /** A property of a generic container. */
+        public ContainerProperty(String name, String accessor, ContainerKind kind, boolean sensitive,
+                List<Constraint> constraints, Element key, Element element) {
+            this(name, accessor, kind, sensitive, constraints, key, element, null);
         }
 
         @Override
@@ -101,22 +109,52 @@ public record ValidatableModel(String packageName, String simpleName, List<Membe
     }
 
     /**
-     * The elements of a container: values of {@code type} with constraints, or {@code @Valid} objects of a
-     * {@code @Validatable} type checked by its generated validator.
+     * The elements of a container: values of {@code type} with constraints, {@code @Valid} objects of a
+     * {@code @Validatable} type checked by its generated validator, or containers themselves
+     * ({@code List<@Size(max = 3) List<@NotBlank String>>}), whose constraints are then the inner container's own.
      *
-     * @param type        the value type; {@code null} for nested objects
-     * @param nested      the nested object type; {@code null} for values
+     * @param type        the value type; {@code null} for nested objects and containers
+     * @param nested      the nested object type; {@code null} for values and containers
      * @param constraints the constraints on each element, in declaration order
+     * @param container   the inner container; {@code null} for values and nested objects
      */
-    public record Element(ValueType type, NestedType nested, List<Constraint> constraints) {
+    public record Element(ValueType type, NestedType nested, List<Constraint> constraints, InnerContainer container) {
 
         public Element {
             constraints = List.copyOf(constraints);
         }
 
+        /** Elements that are values or nested objects. */
+        public Element(ValueType type, NestedType nested, List<Constraint> constraints) {
+            this(type, nested, constraints, null);
+        }
+
         public boolean needsClock() {
+            if (container != null) {
+                return container.element().needsClock() || (container.key() != null && container.key().needsClock());
+            }
             return nested != null ? nested.validatorClock()
                     : constraints.stream().anyMatch(Constraint.Temporal.class::isInstance);
+        }
+
+        /** Whether anything is checked on each element: a constraint, a nested object, or an inner container's elements. */
+        public boolean checked() {
+            return nested != null || !constraints.isEmpty() || (container != null && container.checksElements());
+        }
+    }
+
+    /**
+     * A container held by a container ({@code Map<String, List<@Positive Integer>>}'s lists).
+     *
+     * @param kind    a {@code List}, {@code Set}, {@code Map} or {@code Optional}
+     * @param key     a map's keys; {@code null} for other containers
+     * @param element its elements (a map's values)
+     */
+    public record InnerContainer(ContainerKind kind, Element key, Element element) {
+
+        /** Whether its elements (or keys) are checked. */
+        public boolean checksElements() {
+            return element.checked() || (key != null && key.checked());
         }
     }
 

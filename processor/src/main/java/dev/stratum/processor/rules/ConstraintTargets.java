@@ -46,14 +46,12 @@ public final class ConstraintTargets {
         boolean resolved = constraint instanceof Constraint.NotNull || constraint instanceof Constraint.Custom;
         if (!resolved && !(sizing && kind.sized())) {
             report.error(Code.CONSTRAINT_TYPE_MISMATCH, at.annotation("jakarta.validation.constraints." + constraint.name()),
-                    "@" + constraint.name() + " does not apply to " + at.describe() + ", a " + simpleName(kind)
+                    "@" + constraint.name() + " does not apply to " + at.describe() + ", a" + (kind == ContainerKind.ARRAY ? "n " : " ")
+                            + kind.displayName()
                             + (kind.sized() ? "; only @NotNull, @Size and @NotEmpty do" : "; only @NotNull does")
-                            + ", put element constraints on the type argument");
+                            + (kind == ContainerKind.ARRAY ? "; array elements take no constraints"
+                                    : ", put element constraints on the type argument"));
         }
-    }
-
-    private static String simpleName(ContainerKind kind) {
-        return kind.qualifiedName().substring(kind.qualifiedName().lastIndexOf('.') + 1);
     }
 
     /** Reports {@code ConstraintTypeMismatch} for any constraint but {@code @NotNull} on a nested object. */

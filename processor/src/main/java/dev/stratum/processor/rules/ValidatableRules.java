@@ -8,9 +8,11 @@ import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.ValidatableModel;
 import dev.stratum.processor.model.ValidatableModel.ContainerProperty;
 import dev.stratum.processor.model.ValidatableModel.Element;
+import dev.stratum.processor.model.ValidatableModel.InnerContainer;
 import dev.stratum.processor.model.ValidatableModel.Member;
 import dev.stratum.processor.model.ValidatableModel.NestedProperty;
 import dev.stratum.processor.model.ValidatableModel.ValidatedProperty;
+import java.util.List;
 
 /**
  * The rules stage for {@code @Validatable} types: every constraint applies to its property's (or element's) type, and
@@ -42,19 +44,38 @@ public final class ValidatableRules {
     private void check(ContainerProperty container, Location at) {
         container.constraints().forEach(constraint -> ConstraintTargets.checkContainer(constraint, container.kind(), at,
                 report));
-        boolean bounded = container.constraints().stream()
-                .anyMatch(constraint -> constraint instanceof Constraint.Size size && size.max() < Integer.MAX_VALUE);
-        if (container.kind().sized() && !bounded) {
+        if (container.kind().sized() && !bounded(container.constraints())) {
             report.error(Code.UNBOUNDED_COLLECTION, at, at.describe() + " can hold any number of elements; add"
                     + " @Size(max = ...) so a request cannot make the server hold an unbounded collection");
         }
-        if (container.key() != null) {
-            check(container.key(), "keys", at);
+        checkElements(container.kind(), container.key(), container.element(), at);
+    }
+
+    private void checkElements(ContainerKind kind, Element key, Element element, Location at) {
+        if (key != null) {
+            check(key, "keys", at);
         }
-        check(container.element(), container.kind() == ContainerKind.MAP ? "values" : "elements", at);
+        check(element, kind == ContainerKind.MAP ? "values" : "elements", at);
+    }
+
+    private static boolean bounded(List<Constraint> constraints) {
+        return constraints.stream()
+                .anyMatch(constraint -> constraint instanceof Constraint.Size size && size.max() < Integer.MAX_VALUE);
     }
 
     private void check(Element element, String what, Location at) {
+        InnerContainer inner = element.container();
+        if (inner != null) {
+            element.constraints().forEach(constraint -> ConstraintTargets.checkContainer(constraint, inner.kind(), at,
+                    report));
+            if (inner.kind().sized() && !bounded(element.constraints())) {
+                report.error(Code.UNBOUNDED_COLLECTION, at, "the " + what + " of " + at.describe() + " are "
+                        + inner.kind().displayName() + "s of any size; add @Size(max = ...) on the type argument"
+                        + " so a request cannot make the server hold an unbounded collection");
+            }
+            checkElements(inner.kind(), inner.key(), inner.element(), at);
+            return;
+        }
         for (Constraint constraint : element.constraints()) {
             if (element.nested() != null) {
                 ConstraintTargets.checkNested(constraint, element.nested().simpleName(), at, report);

@@ -32,6 +32,10 @@ final class PropertyScanner {
     static final int DEFAULT_SERVER_STRING_LENGTH = 255;
     static final int DEFAULT_PRECISION = 38;
     static final int DEFAULT_SCALE = 2;
+    /** The column of a hashed secret: room for any of Spring Security's encodings with its {@code {id}} prefix. */
+    static final int HASH_LENGTH = 255;
+    /** The bytes of a secret bcrypt reads; it ignores the rest. */
+    static final int BCRYPT_MAX_BYTES = 72;
     private static final Pattern SQL_LITERAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?|'([^']|'')*'|true|false");
 
     private final Mirrors mirrors;
@@ -77,6 +81,9 @@ final class PropertyScanner {
         }
         var property = new PropertyModel(name, column, type.get(), getter.get(), setter.get(), role,
                 serverOwned, Mirrors.has(field, Jpa.SENSITIVE), declared);
+        if (hashed(field)) {
+            return hashedSecret(field, property, at);
+        }
         return Optional.of(stamp.map(property::stamped).orElse(property));
     }
 
@@ -117,6 +124,59 @@ final class PropertyScanner {
                 own.precision(), own.scale(), own.unique(), own.defaultValue(), own.renamedFrom().map(from -> prefix + from));
         return Optional.of(new PropertyModel(name, column, type, getter.get(), setter.get(), Role.FIELD, false, false,
                 declared));
+    }
+
+    private boolean hashed(VariableElement field) {
+        return Mirrors.find(field, Jpa.SENSITIVE).map(sensitive -> mirrors.bool(sensitive, "hashed")).orElse(false);
+    }
+
+    /**
+     * A {@code @Sensitive(hashed = true)} field: a request-carried {@code String} whose clear text bcrypt can hash
+     * whole ({@code @Size(max <= 72)}), not required on update (the hash is never sent back, so an update carries the
+     * secret only to change it), stored in a column sized for the hash.
+     */
+    private Optional<PropertyModel> hashedSecret(VariableElement field, PropertyModel property, Location at) {
+        Location sensitive = at.annotation(Jpa.SENSITIVE);
+        if (property.type().kind() != ValueKind.STRING || !property.acceptedFromRequest()) {
+            report.error(Code.INVALID_SECRET, sensitive, "@Sensitive(hashed = true) on " + at.describe() + " needs a"
+                    + " String field a request can set; hash only a password-like value, not an id, version or"
+                    + " server-owned field");
+            return Optional.empty();
+        }
+        Optional<Constraint.Size> size = property.constraint(Constraint.Size.class);
+        if (size.isEmpty() || size.get().max() > BCRYPT_MAX_BYTES) {
+            report.error(Code.INVALID_SECRET, size.isPresent() ? at.annotation("jakarta.validation.constraints.Size")
+                    : sensitive, "the hashed secret " + at.describe() + " needs @Size(max) of at most "
+                    + BCRYPT_MAX_BYTES + ": bcrypt reads only the first " + BCRYPT_MAX_BYTES + " bytes, so a longer"
+                    + " secret would match any text that shares them; add @Size(max = " + BCRYPT_MAX_BYTES
+                    + ") or less");
+            return Optional.empty();
+        }
+        Optional<Constraint> requiredOnUpdate = property.constraints().stream()
+                .filter(c -> c instanceof Constraint.NotNull || c instanceof Constraint.NotBlank
+                        || c instanceof Constraint.NotEmpty)
+                .filter(c -> c.defaultOnly() || c.groups().contains("dev.stratum.annotations.Update")
+                        || c.groups().contains("jakarta.validation.groups.Default"))
+                .findFirst();
+        if (requiredOnUpdate.isPresent()) {
+            report.error(Code.INVALID_SECRET, at.annotation("jakarta.validation.constraints."
+                    + requiredOnUpdate.get().name()), "@" + requiredOnUpdate.get().name() + " on the hashed secret "
+                    + at.describe() + " also requires it on every update, but its hash is never sent back, so"
+                    + " an update carries it only to change it; write @" + requiredOnUpdate.get().name()
+                    + "(groups = Create.class)");
+            return Optional.empty();
+        }
+        Optional<Integer> columnLength = Mirrors.find(field, Jpa.COLUMN)
+                .flatMap(c -> Mirrors.explicitValue(c, "length")).map(Integer.class::cast);
+        if (columnLength.isPresent() && columnLength.get() < HASH_LENGTH) {
+            report.error(Code.INVALID_SECRET, at.annotation(Jpa.COLUMN), "@Column(length = " + columnLength.get()
+                    + ") on the hashed secret " + at.describe() + " cannot hold its hash; remove the length, Stratum"
+                    + " sizes the column for the hash (" + HASH_LENGTH + ")");
+            return Optional.empty();
+        }
+        ColumnModel stored = property.column();
+        return Optional.of(property.hashedSecret(new ColumnModel(stored.name(), stored.nullable(),
+                columnLength.orElse(HASH_LENGTH), 0, 0, stored.unique(), stored.defaultValue(), stored.renamedFrom())));
     }
 
     private boolean storedByName(VariableElement field, Location at) {

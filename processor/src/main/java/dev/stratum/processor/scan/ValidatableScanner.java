@@ -9,6 +9,7 @@ import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.ValidatableModel;
 import dev.stratum.processor.model.ValidatableModel.ContainerProperty;
 import dev.stratum.processor.model.ValidatableModel.Element;
+import dev.stratum.processor.model.ValidatableModel.InnerContainer;
 import dev.stratum.processor.model.ValidatableModel.Member;
 import dev.stratum.processor.model.ValidatableModel.NestedType;
 import dev.stratum.processor.model.ValidatableModel.NestedProperty;
@@ -28,6 +29,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -70,8 +72,13 @@ public final class ValidatableScanner {
             Location at = Location.field(qualifiedName, field.getSimpleName().toString());
             List<Constraint> declared = constraints.read(field, at);
             boolean valid = Mirrors.has(field, VALID);
-            ContainerKind container = containerKind(field.asType());
-            if (container != null) {
+            ContainerKind container = field.asType().getKind() == TypeKind.ARRAY ? ContainerKind.ARRAY
+                    : containerKind(field.asType());
+            if (container == ContainerKind.ARRAY) {
+                Optional<ContainerProperty> property = array(type, field, declared, valid, at);
+                property.ifPresent(properties::add);
+                complete &= property.isPresent();
+            } else if (container != null) {
                 Optional<ContainerProperty> property = container(type, field, container, declared, valid, at);
                 property.ifPresent(properties::add);
                 complete &= property.isPresent();
@@ -148,9 +155,9 @@ public final class ValidatableScanner {
             return Optional.empty();
         }
         Optional<Element> key = kind == ContainerKind.MAP
-                ? element(arguments.get(0), false, at)
+                ? element(arguments.get(0), false, true, at)
                 : Optional.of(new Element(null, null, List.of()));
-        Optional<Element> element = element(arguments.get(arguments.size() - 1), valid, at);
+        Optional<Element> element = element(arguments.get(arguments.size() - 1), valid, false, at);
         String name = field.getSimpleName().toString();
         List<String> accessors = type.getKind() == ElementKind.RECORD ? List.of(name)
                 : List.of("get" + Naming.capitalize(name));
@@ -167,15 +174,109 @@ public final class ValidatableScanner {
                 kind == ContainerKind.MAP ? key.get() : null, element.get()));
     }
 
-    /** One type argument of a container: a value type with its constraints, or a {@code @Valid} nested object. */
-    private Optional<Element> element(TypeMirror argument, boolean validOnContainer, Location at) {
-        if (argument.getKind() != TypeKind.DECLARED || containerKind(argument) != null) {
-            report.error(Code.UNSUPPORTED_TYPE, at, "the element type " + argument + " of " + at.describe()
-                    + " is not supported; use a plain class such as String, Integer or a @Validatable type"
-                    + " (no wildcards, type variables or containers of containers)");
+    /**
+     * An array property. As in Hibernate Validator, a constraint before the type ({@code @Size(max = 3) String[]})
+     * is the array's own, and its elements take none: javac also puts that annotation on the element type, where it
+     * is not read. A constraint on the array type itself ({@code String @Size(max = 3) []}), which Hibernate
+     * Validator ignores, is refused rather than ignored silently. {@code @Valid} cascades to the elements.
+     */
+    private Optional<ContainerProperty> array(TypeElement type, VariableElement field, List<Constraint> declared,
+            boolean valid, Location at) {
+        var arrayType = (ArrayType) field.asType();
+        for (TypeMirror dimension = arrayType; dimension.getKind() == TypeKind.ARRAY;
+                dimension = ((ArrayType) dimension).getComponentType()) {
+            Optional<String> typeUse = dimension.getAnnotationMirrors().stream().map(Mirrors::typeName)
+                    .filter(this::isConstraint).findFirst();
+            if (typeUse.isPresent()) {
+                String simple = typeUse.get().substring(typeUse.get().lastIndexOf('.') + 1);
+                report.error(Code.UNSUPPORTED_CONSTRAINT, at, "@" + simple + " on the array type of " + at.describe()
+                        + " (after the element type) is ignored by Jakarta Validation; write it before the type,"
+                        + " as in @" + simple + " String[], to constrain the array");
+                return Optional.empty();
+            }
+        }
+        TypeMirror component = arrayType.getComponentType();
+        Optional<String> source = arraySource(arrayType);
+        if (source.isEmpty()) {
+            report.error(Code.UNSUPPORTED_TYPE, at, at.describe() + " is an array of " + plain(component) + ", which the"
+                    + " generated validator cannot name; use an array of a plain class or primitive, or a List");
+            return Optional.empty();
+        }
+        Element element = new Element(TypeMapper.map(component).orElse(null), null, List.of());
+        if (valid) {
+            Optional<TypeElement> nested = validatable(component);
+            if (nested.isEmpty()) {
+                report.error(Code.UNSUPPORTED_TYPE, at.annotation(VALID), "@Valid on the array " + at.describe()
+                        + " needs an element type annotated @Validatable, not " + component
+                        + "; annotate that type with @Validatable");
+                return Optional.empty();
+            }
+            TypeElement nestedType = nested.get();
+            String packageName = env.getElementUtils().getPackageOf(nestedType).getQualifiedName().toString();
+            element = new Element(null, new NestedType(packageName, nestedType.getSimpleName().toString(),
+                    needsClock(nestedType, new HashSet<>())), List.of());
+        }
+        String name = field.getSimpleName().toString();
+        List<String> accessors = type.getKind() == ElementKind.RECORD ? List.of(name)
+                : List.of("get" + Naming.capitalize(name));
+        Optional<String> accessor = accessor(type, field, accessors);
+        if (accessor.isEmpty()) {
+            report.error(Code.MISSING_ACCESSOR, at, at.describe() + " needs a non-private getter " + accessors.get(0)
+                    + "(): the generated validator reads properties through accessors, never by reflection");
+            return Optional.empty();
+        }
+        return Optional.of(new ContainerProperty(name, accessor.get(), ContainerKind.ARRAY,
+                Mirrors.has(field, Jpa.SENSITIVE), declared, null, element, source.get()));
+    }
+
+    /** An array type as source without its annotations ({@code int[]}, {@code java.lang.String[][]}); empty for generics. */
+    private static Optional<String> arraySource(TypeMirror type) {
+        switch (type.getKind()) {
+            case ARRAY:
+                return arraySource(((ArrayType) type).getComponentType()).map(component -> component + "[]");
+            case DECLARED:
+                var declared = (DeclaredType) type;
+                return declared.getTypeArguments().isEmpty()
+                        ? Optional.of(((TypeElement) declared.asElement()).getQualifiedName().toString())
+                        : Optional.empty();
+            default:
+                return type.getKind().isPrimitive()
+                        ? Optional.of(type.getKind().name().toLowerCase(java.util.Locale.ROOT))
+                        : Optional.empty();
+        }
+    }
+
+    /** A type as a message names it, without its type annotations: {@code java.util.List<java.lang.String>}. */
+    private static String plain(TypeMirror type) {
+        return type.toString().replaceAll("@[\\w.]+(\\([^()]*\\))?\\s*", "");
+    }
+
+    /** Whether the annotation type is a Jakarta Validation constraint, built in or the user's. */
+    private boolean isConstraint(String annotationType) {
+        if (annotationType.startsWith(ConstraintReader.PACKAGE)) {
+            return true;
+        }
+        TypeElement annotation = env.getElementUtils().getTypeElement(annotationType);
+        return annotation != null && Mirrors.has(annotation, "jakarta.validation.Constraint");
+    }
+
+    /**
+     * One type argument of a container: a value type with its constraints, a {@code @Valid} nested object, or a
+     * container itself ({@code List<@Size(max = 3) List<@NotBlank String>>}) whose constraints are its own.
+     */
+    private Optional<Element> element(TypeMirror argument, boolean validOnContainer, boolean key, Location at) {
+        ContainerKind inner = containerKind(argument);
+        if (argument.getKind() != TypeKind.DECLARED || (inner != null && key)) {
+            report.error(Code.UNSUPPORTED_TYPE, at, "the " + (key ? "key" : "element") + " type " + plain(argument) + " of "
+                    + at.describe() + " is not supported; use a plain class such as String, Integer or a @Validatable"
+                    + " type" + (key ? "" : ", or a List, Set, Map or Optional of them")
+                    + " (no arrays, wildcards or type variables)");
             return Optional.empty();
         }
         List<Constraint> declared = constraints.read(argument, argument, at);
+        if (inner != null) {
+            return innerContainer(argument, inner, validOnContainer, declared, at);
+        }
         if (validOnContainer || has(argument, VALID)) {
             Optional<TypeElement> nested = validatable(argument);
             if (nested.isEmpty()) {
@@ -197,6 +298,34 @@ public final class ValidatableScanner {
             return Optional.empty();
         }
         return Optional.of(new Element(valueType.orElse(null), null, declared));
+    }
+
+    /**
+     * A container held by a container. {@code @Valid} on the property does not reach its elements (Hibernate
+     * Validator ignores it there), so it is refused in favour of {@code @Valid} on the innermost type argument.
+     */
+    private Optional<Element> innerContainer(TypeMirror argument, ContainerKind kind, boolean validOnContainer,
+            List<Constraint> declared, Location at) {
+        if (validOnContainer || has(argument, VALID)) {
+            report.error(Code.UNSUPPORTED_TYPE, at.annotation(VALID), "@Valid on " + at.describe() + " does not reach"
+                    + " the elements of the inner " + plain(argument) + "; put @Valid on the"
+                    + " innermost type argument, as in List<List<@Valid Item>>");
+            return Optional.empty();
+        }
+        List<? extends TypeMirror> arguments = ((DeclaredType) argument).getTypeArguments();
+        if (arguments.size() != (kind == ContainerKind.MAP ? 2 : 1)) {
+            report.error(Code.UNSUPPORTED_TYPE, at, "the element type " + plain(argument) + " of " + at.describe() + " is a"
+                    + " raw " + kind.displayName() + "; give its element type, e.g. List<String>");
+            return Optional.empty();
+        }
+        Optional<Element> key = kind == ContainerKind.MAP ? element(arguments.get(0), false, true, at)
+                : Optional.of(new Element(null, null, List.of()));
+        Optional<Element> element = element(arguments.get(arguments.size() - 1), false, false, at);
+        if (key.isEmpty() || element.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Element(null, null, declared, new InnerContainer(kind,
+                kind == ContainerKind.MAP ? key.get() : null, element.get())));
     }
 
     /** The container a type is, or {@code null}. */
@@ -243,14 +372,27 @@ public final class ValidatableScanner {
             if (timed(field) || nestedTimed) {
                 return true;
             }
-            if (containerKind(field.asType()) != null) {
-                for (TypeMirror argument : ((DeclaredType) field.asType()).getTypeArguments()) {
-                    boolean elementTimed = (valid || has(argument, VALID))
-                            && validatable(argument).map(nested -> needsClock(nested, seen)).orElse(false);
-                    if (timed(argument) || elementTimed) {
-                        return true;
-                    }
-                }
+            if (elementsTimed(field.asType(), valid, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a container's elements, at any depth, or an array's {@code @Valid} elements have a time constraint. */
+    private static boolean elementsTimed(TypeMirror container, boolean valid, Set<String> seen) {
+        if (container.getKind() == TypeKind.ARRAY) {
+            TypeMirror component = ((ArrayType) container).getComponentType();
+            return valid && validatable(component).map(nested -> needsClock(nested, seen)).orElse(false);
+        }
+        if (containerKind(container) == null) {
+            return false;
+        }
+        for (TypeMirror argument : ((DeclaredType) container).getTypeArguments()) {
+            boolean elementTimed = (valid || has(argument, VALID))
+                    && validatable(argument).map(nested -> needsClock(nested, seen)).orElse(false);
+            if (timed(argument) || elementTimed || elementsTimed(argument, false, seen)) {
+                return true;
             }
         }
         return false;

@@ -89,6 +89,10 @@ public final class SchemaMapper {
      * some operations, so the database must accept values that break them.
      */
     static java.util.Optional<Check> check(String table, PropertyModel field) {
+        if (field.hashed()) {
+            // The column holds the hash, to which the secret's constraints do not apply.
+            return java.util.Optional.empty();
+        }
         var conditions = new java.util.ArrayList<Check.Condition>();
         ValueType type = field.type();
         if (type.kind() == ValueKind.ENUM) {

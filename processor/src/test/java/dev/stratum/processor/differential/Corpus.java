@@ -69,6 +69,30 @@ final class Corpus {
             "@Size(max = 2) Map<@Email String, @Size(max = 1) String>",
             "@Size(min = 2, max = 2) List<String>");
 
+    /** A record of arrays and of containers of containers, up to three deep. */
+    static final String DEEP = "DeepCorpus";
+    /** The components of {@link #DEEP}: the Java type (element types as corpus records or value types). */
+    static final List<String> DEEP_COMPONENTS = List.of(
+            "@NotNull @Size(min = 1, max = 3) String[]",
+            "@NotEmpty @Size(max = 4) int[]",
+            "@Size(max = 2) long[]",
+            "@Valid @Size(max = 3) StringCorpus[]",
+            "@Size(min = 2, max = 5) Integer[]",
+            "@NotEmpty @Size(max = 3) BigDecimal[]",
+            "@Valid @NotNull @Size(max = 2) DateCorpus[]",
+            "@Size(max = 3) List<@NotNull @Size(max = 2) List<@NotBlank @Size(max = 3) String>>",
+            "@Size(max = 3) Map<@Size(max = 2) String, @NotEmpty @Size(max = 3) List<@NotNull @Positive Integer>>",
+            "Optional<@Size(max = 2) List<@NotBlank String>>",
+            "@Size(max = 3) List<Optional<@Email String>>",
+            "@Size(max = 4) Set<@Size(min = 1, max = 3) List<@Pattern(regexp = \"[a-c]*\") String>>",
+            "@Size(max = 3) Map<String, @Size(max = 3) Map<@NotBlank String, @NotNull @Min(0) Long>>",
+            "@Size(max = 2) List<@Size(max = 3) List<@Valid IntCorpus>>",
+            "@Size(max = 2) Map<String, @Size(max = 2) List<@Valid @NotNull DateCorpus>>",
+            "@Size(max = 3) List<@Size(max = 2) List<@Size(max = 2) List<@NotBlank String>>>",
+            "@Size(max = 2) List<Optional<@Valid StringCorpus>>",
+            "@Size(max = 2) List<@NotNull @Size(max = 2) Map<@Size(min = 1, max = 2) String, @Past LocalDate>>",
+            "@Size(max = 2) List<@Size(max = 2) List<String>>");
+
     /** A record whose constraints belong to validation groups, validated for several group sets. */
     static final String GROUPED = "GroupCorpus";
     /** A group extending the default group, so requesting it checks the default constraints too. */
@@ -188,6 +212,15 @@ final class Corpus {
 
     /** The source of {@link #CONTAINERS}. */
     static String containerSource() {
+        return containerSource(CONTAINERS, CONTAINER_COMPONENTS);
+    }
+
+    /** The source of {@link #DEEP}. */
+    static String deepSource() {
+        return containerSource(DEEP, DEEP_COMPONENTS);
+    }
+
+    private static String containerSource(String record, List<String> components) {
         var source = new StringBuilder()
                 .append("package ").append(PACKAGE).append(";\n\n")
                 .append("import dev.stratum.annotations.Validatable;\n")
@@ -199,10 +232,10 @@ final class Corpus {
                 .append("import java.util.Map;\n")
                 .append("import java.util.Optional;\n")
                 .append("import java.util.Set;\n\n")
-                .append("@Validatable\npublic record ").append(CONTAINERS).append("(\n");
-        for (int i = 0; i < CONTAINER_COMPONENTS.size(); i++) {
-            source.append("        ").append(CONTAINER_COMPONENTS.get(i)).append(" v").append(i)
-                    .append(i + 1 < CONTAINER_COMPONENTS.size() ? ",\n" : ") {\n}\n");
+                .append("@Validatable\npublic record ").append(record).append("(\n");
+        for (int i = 0; i < components.size(); i++) {
+            source.append("        ").append(components.get(i)).append(" v").append(i)
+                    .append(i + 1 < components.size() ? ",\n" : ") {\n}\n");
         }
         return source.toString();
     }

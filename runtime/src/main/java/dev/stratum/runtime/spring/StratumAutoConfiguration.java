@@ -2,6 +2,7 @@ package dev.stratum.runtime.spring;
 
 import dev.stratum.runtime.paging.Cursors;
 import dev.stratum.runtime.security.CurrentPrincipal;
+import dev.stratum.runtime.security.SecretHasher;
 import dev.stratum.runtime.tx.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,11 +16,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The framework-neutral services generated code needs: a {@link Clock}, {@link Transactions} and the
- * {@link CurrentPrincipal}, and the {@link Cursors} that sign keyset page cursors.
+ * {@link CurrentPrincipal}, the {@link Cursors} that sign keyset page cursors and the {@link SecretHasher} of hashed
+ * secrets.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -65,6 +68,21 @@ public class StratumAutoConfiguration {
         @ConditionalOnMissingBean
         CurrentPrincipal stratumCurrentPrincipal() {
             return new SpringSecurityPrincipal();
+        }
+    }
+
+    /**
+     * Hashes of {@code @Sensitive(hashed = true)} fields, made by Spring Security's delegating password encoder: bcrypt
+     * today (stored as {@code {bcrypt}...}), and hashes of older encodings still verify after the default changes.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(PasswordEncoderFactories.class)
+    static class SecretHasherConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        SecretHasher stratumSecretHasher() {
+            return new PasswordEncoderSecretHasher(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         }
     }
 

@@ -65,6 +65,96 @@ public final class Checks {
         return value == null || (value.size() >= min && value.size() <= max);
     }
 
+    /** {@code @NotEmpty} on an array: not null and at least one element. */
+    public static boolean notEmpty(Object[] value) {
+        return value != null && value.length > 0;
+    }
+
+    /** {@code @Size} on an array: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(Object[] value, int min, int max) {
+        return value == null || (value.length >= min && value.length <= max);
+    }
+
+    /** {@code @NotEmpty} on an array: not null and at least one element. */
+    public static boolean notEmpty(boolean[] value) {
+        return value != null && value.length > 0;
+    }
+
+    /** {@code @Size} on an array: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(boolean[] value, int min, int max) {
+        return value == null || (value.length >= min && value.length <= max);
+    }
+
+    /** {@code @NotEmpty} on an array: not null and at least one element. */
+    public static boolean notEmpty(byte[] value) {
+        return value != null && value.length > 0;
+    }
+
+    /** {@code @Size} on an array: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(byte[] value, int min, int max) {
+        return value == null || (value.length >= min && value.length <= max);
+    }
+
+    /** {@code @NotEmpty} on an array: not null and at least one element. */
+    public static boolean notEmpty(short[] value) {
+        return value != null && value.length > 0;
+    }
+
+    /** {@code @Size} on an array: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(short[] value, int min, int max) {
+        return value == null || (value.length >= min && value.length <= max);
+    }
+
+    /** {@code @NotEmpty} on an array: not null and at least one element. */
+    public static boolean notEmpty(char[] value) {
+        return value != null && value.length > 0;
+    }
+
+    /** {@code @Size} on an array: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(char[] value, int min, int max) {
+        return value == null || (value.length >= min && value.length <= max);
+    }
+
+    /** {@code @NotEmpty} on an array: not null and at least one element. */
+    public static boolean notEmpty(int[] value) {
+        return value != null && value.length > 0;
+    }
+
+    /** {@code @Size} on an array: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(int[] value, int min, int max) {
+        return value == null || (value.length >= min && value.length <= max);
+    }
+
+    /** {@code @NotEmpty} on an array: not null and at least one element. */
+    public static boolean notEmpty(long[] value) {
+        return value != null && value.length > 0;
+    }
+
+    /** {@code @Size} on an array: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(long[] value, int min, int max) {
+        return value == null || (value.length >= min && value.length <= max);
+    }
+
+    /** {@code @NotEmpty} on an array: not null and at least one element. */
+    public static boolean notEmpty(float[] value) {
+        return value != null && value.length > 0;
+    }
+
+    /** {@code @Size} on an array: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(float[] value, int min, int max) {
+        return value == null || (value.length >= min && value.length <= max);
+    }
+
+    /** {@code @NotEmpty} on an array: not null and at least one element. */
+    public static boolean notEmpty(double[] value) {
+        return value != null && value.length > 0;
+    }
+
+    /** {@code @Size} on an array: between {@code min} and {@code max} elements, both inclusive. */
+    public static boolean size(double[] value, int min, int max) {
+        return value == null || (value.length >= min && value.length <= max);
+    }
+
     /** {@code @Pattern}: the whole value matches. */
     public static boolean matches(CharSequence value, Pattern pattern) {
         return value == null || pattern.matcher(value).matches();

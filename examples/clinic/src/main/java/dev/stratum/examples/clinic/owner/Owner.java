@@ -70,6 +70,14 @@ public class Owner {
     @Size(max = 12)
     private String taxNumber;
 
+    /**
+     * The owner portal's passphrase: accepted on create and update, stored only as a bcrypt hash, never shown; left
+     * out of an update, the stored hash stays. Check one with {@code OwnerService.matchesPortalPassphrase}.
+     */
+    @Sensitive(hashed = true)
+    @Size(min = 8, max = 64)
+    private String portalPassphrase;
+
     /** Set by {@link OwnerRegistration} when the owner is created; a client cannot send it. */
     @ServerOwned
     private Instant registeredAt;
@@ -139,6 +147,14 @@ public class Owner {
 
     public void setTaxNumber(String taxNumber) {
         this.taxNumber = taxNumber;
+    }
+
+    public String getPortalPassphrase() {
+        return portalPassphrase;
+    }
+
+    public void setPortalPassphrase(String portalPassphrase) {
+        this.portalPassphrase = portalPassphrase;
     }
 
     public Instant getRegisteredAt() {
