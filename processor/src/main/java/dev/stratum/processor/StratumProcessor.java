@@ -16,6 +16,7 @@ import dev.stratum.processor.generate.RepositoryWriter;
 import dev.stratum.processor.generate.RequestWriter;
 import dev.stratum.processor.generate.ResponseWriter;
 import dev.stratum.processor.generate.ServiceWriter;
+import dev.stratum.processor.generate.SummaryWriter;
 import dev.stratum.processor.generate.SpringConfigurationWriter;
 import dev.stratum.processor.generate.SpringMvcControllerWriter;
 import dev.stratum.processor.generate.TypeNames;
@@ -124,6 +125,7 @@ public final class StratumProcessor extends AbstractProcessor {
                 new RequestWriter(RequestWriter.Kind.CREATE),
                 new RequestWriter(RequestWriter.Kind.UPDATE),
                 new ResponseWriter(),
+                new SummaryWriter(),
                 new ValidatorWriter(),
                 new RepositoryWriter(),
                 new HooksWriter(),

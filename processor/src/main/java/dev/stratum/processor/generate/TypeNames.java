@@ -3,6 +3,7 @@ package dev.stratum.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.SummaryModel;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.ValueType;
 
@@ -52,10 +53,18 @@ public final class TypeNames {
         return sibling(entity, "StratumConfiguration");
     }
 
+    /** {@code OwnerSummary}: what other entities' responses show of an entity with {@code @Summary} fields. */
+    public static ClassName summary(SummaryModel summary) {
+        return ClassName.get(summary.packageName(), summary.simpleName() + "Summary");
+    }
+
     /** Every generated type name for an entity, for the clash check. */
     public static java.util.List<ClassName> all(EntityModel entity) {
-        return java.util.List.of(repository(entity), validator(entity), createRequest(entity), updateRequest(entity),
-                response(entity), hooks(entity), service(entity), controller(entity), configuration(entity));
+        var all = new java.util.ArrayList<>(java.util.List.of(repository(entity), validator(entity),
+                createRequest(entity), updateRequest(entity), response(entity), hooks(entity), service(entity),
+                controller(entity), configuration(entity)));
+        entity.summaryModel().map(TypeNames::summary).ifPresent(all::add);
+        return java.util.List.copyOf(all);
     }
 
     private static ClassName sibling(EntityModel entity, String suffix) {

@@ -3,15 +3,19 @@ package dev.stratum.examples.clinic.owner;
 import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Allow;
 import dev.stratum.annotations.ConsentToDataLoss;
+import dev.stratum.annotations.Expand;
 import dev.stratum.annotations.Expose;
 import dev.stratum.annotations.Operation;
 import dev.stratum.annotations.Sensitive;
 import dev.stratum.annotations.ServerOwned;
+import dev.stratum.annotations.Summary;
+import dev.stratum.examples.clinic.pet.Pet;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
@@ -20,6 +24,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 
 /** A pet owner: personal data, so any signed-in user may read it but only vets change it. */
 @Entity
@@ -43,10 +48,12 @@ public class Owner {
     @Version
     private long version;
 
+    @Summary
     @NotBlank
     @Size(max = 40)
     private String firstName;
 
+    @Summary
     @NotBlank
     @Size(max = 40)
     private String lastName;
@@ -74,6 +81,11 @@ public class Owner {
 
     @AssertTrue
     private boolean consentGiven;
+
+    /** The owner's pets: responses show a summary of the first 20, read for a whole page in one statement. */
+    @Expand(limit = 20)
+    @OneToMany(mappedBy = "owner")
+    private List<Pet> pets;
 
     public Owner() {
     }
@@ -148,5 +160,13 @@ public class Owner {
 
     public void setConsentGiven(boolean consentGiven) {
         this.consentGiven = consentGiven;
+    }
+
+    public List<Pet> getPets() {
+        return pets;
+    }
+
+    public void setPets(List<Pet> pets) {
+        this.pets = pets;
     }
 }
