@@ -50,6 +50,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addField(constant("COUNT", sql.count()))
                 .addFields(KeysetRepositoryCode.constants(entity))
                 .addFields(RelationCode.constants(entity))
+                .addFields(BulkRepositoryCode.constants(entity))
                 .addFields(uniqueFields(entity))
                 .addFields(referenceFields(entity))
                 .addFields(referrers(entity))
@@ -63,6 +64,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addMethod(delete(entity))
                 .addMethod(findPage(entity))
                 .addMethod(KeysetRepositoryCode.findPageAfter(entity))
+                .addMethods(BulkRepositoryCode.methods(entity))
                 .addMethod(bindFields(entity, "bindFields", entity.fields()))
                 .addMethods(OwnerScoping.methods(entity))
                 .addMethods(RelationCode.methods(entity))
@@ -343,7 +345,7 @@ public final class RepositoryWriter implements EntityWriter {
      * Only inserts and updates can break a unique constraint or reference a missing row, so only they name the
      * duplicated or dangling field.
      */
-    private static CodeBlock catchSqlExceptionOfWrite(EntityModel entity) {
+    static CodeBlock catchSqlExceptionOfWrite(EntityModel entity) {
         boolean unique = !uniqueFields(entity).isEmpty();
         if (!unique && referenceFields(entity).isEmpty()) {
             return catchSqlException(entity);

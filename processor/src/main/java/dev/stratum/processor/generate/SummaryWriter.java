@@ -49,7 +49,7 @@ public final class SummaryWriter implements EntityWriter {
                 .addStatement("return new $T(\n$L)", name, arguments)
                 .build();
         var list = ParameterizedTypeName.get(ClassName.get(List.class), name);
-        String plural = variable + "List";
+        String plural = Naming.plural(variable);
         var ofAll = MethodSpec.methodBuilder("ofAll")
                 .addJavadoc("The summaries of {@code $L} in their order; none when the list was not read.\n", plural)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
