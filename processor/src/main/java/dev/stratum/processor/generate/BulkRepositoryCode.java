@@ -78,7 +78,7 @@ final class BulkRepositoryCode {
         body.add(RepositoryWriter.catchSqlExceptionOfWrite(entity)).endControlFlow();
         return MethodSpec.methodBuilder("insertAll")
                 .addJavadoc("Inserts {@code $L} in one JDBC batch, each with version 0$L; all or nothing.\n", rows,
-                        identity ? ", and sets the ids the database assigned" : "")
+                        identity ? ",\nand sets the ids the database assigned" : "")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(list(entity), rows)
                 .addCode(body.build())
@@ -146,7 +146,7 @@ final class BulkRepositoryCode {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(stream(entity))
                 .addParameter(int.class, "fetchSize")
-                .addStatement("return $T.stream(dataSource, SELECT_ALL, fetchSize, $L, $T::map, $S)", STREAMS, binder,
+                .addStatement("return $T.stream(dataSource, SELECT_ALL, fetchSize,\n$L, $T::map, $S)", STREAMS, binder,
                         TypeNames.repository(entity), entity.simpleName())
                 .build();
     }
