@@ -48,11 +48,11 @@ public class Owner {
     @Version
     private long version;
 
-    @Summary
     @NotBlank
     @Size(max = 40)
     private String firstName;
 
+    /** The only field of the owner's summary: pets are public, so their responses show no more of the owner. */
     @Summary
     @NotBlank
     @Size(max = 40)

@@ -88,7 +88,7 @@ public class Pet {
 
     /**
      * Who owns the pet, if anyone is recorded. Requests and responses carry it as {@code ownerId}; an owner who still
-     * has pets cannot be deleted. Responses also show the owner's summary, {@code "owner": {"id": 1, "firstName": ...}},
+     * has pets cannot be deleted. Responses also show the owner's summary, {@code "owner": {"id": 1, "lastName": ...}},
      * read with a join in the same statement as the pet.
      */
     @Expand
