@@ -17,6 +17,7 @@ import dev.stratum.processor.generate.RepositoryWriter;
 import dev.stratum.processor.generate.RequestWriter;
 import dev.stratum.processor.generate.ResponseWriter;
 import dev.stratum.processor.generate.ServiceWriter;
+import dev.stratum.processor.generate.SummaryWriter;
 import dev.stratum.processor.generate.SpringConfigurationWriter;
 import dev.stratum.processor.generate.SpringMvcControllerWriter;
 import dev.stratum.processor.generate.TypeNames;
@@ -131,6 +132,7 @@ public final class StratumProcessor extends AbstractProcessor {
                 new RequestWriter(RequestWriter.Kind.UPDATE),
                 new ResponseWriter(),
                 new ListQueryWriter(),
+                new SummaryWriter(),
                 new ValidatorWriter(),
                 new RepositoryWriter(),
                 new HooksWriter(),

@@ -107,6 +107,11 @@ class DiagnosticsTest {
                 .field("@ManyToOne(optional = false) @OnDelete(OnDelete.Action.SET_NULL)", "Owner", "owner");
         CASES.put(Code.INVALID_RELATION, new Case(List.of(required, entity("Owner")), List.of(), required,
                 "@OnDelete(OnDelete.Action.SET_NULL)"));
+        CASES.put(Code.INVALID_SUMMARY, Case.of(entity("Owner")
+                .field("@Summary @Sensitive @Size(max = 12)", "String", "taxNumber"), "@Summary @Sensitive"));
+        EntitySource expanding = entity("Pet").field("@Expand @ManyToOne", "Owner", "owner");
+        CASES.put(Code.INVALID_EXPAND, new Case(List.of(expanding, entity("Owner").field("@Size(max = 5)", "String", "name")),
+                List.of(), expanding, "@Expand @ManyToOne"));
         CASES.put(Code.INVALID_ENDPOINT, endpoint("@Get(\"/visits/\") void visits();", "public void visits() {}",
                 "@Get(\"/visits/\")"));
         CASES.put(Code.UNSUPPORTED_ENDPOINT_TYPE, endpoint(
@@ -404,5 +409,36 @@ class DiagnosticsTest {
         failing.sources().forEach(source -> files.add(source.file()));
         files.addAll(failing.extra());
         return Compiler.javac().withProcessors(new StratumProcessor()).compile(files);
+    }
+
+    @Test
+    void expandingAnOwnerScopedEntityIsRefused() {
+        EntitySource note = entity("Note").field("@OwnedBy", "String", "author")
+                .field("@ManyToOne", "Folder", "folder");
+        EntitySource folder = entity("Folder").field("@Expand @OneToMany(mappedBy = \"folder\")",
+                "java.util.List<Note>", "notes");
+
+        Compilation compilation = compile(new Case(List.of(folder, note), List.of(), folder, "@Expand"));
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_EXPAND.tag() + " Folder.notes expands Note, whose rows"
+                + " are owner-scoped").inFile(folder.file()).onLine(folder.lineOf("@Expand"));
+    }
+
+    @Test
+    void expandingAnEntityWithoutASummaryNamesTheFix() {
+        Compilation compilation = compile(CASES.get(Code.INVALID_EXPAND));
+
+        assertThat(compilation).hadErrorContaining("Pet.owner expands Owner, which declares no @Summary fields; mark"
+                + " the fields of Owner that its summary shows with @Summary");
+    }
+
+    @Test
+    void expandOnlyAppliesToManyToOneAndOneToMany() {
+        EntitySource pet = entity("Pet").field("@Expand @Size(max = 5)", "String", "name");
+
+        Compilation compilation = compile(Case.of(pet, "@Expand"));
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_EXPAND.tag() + " Pet.name is not a relation;")
+                .inFile(pet.file()).onLine(pet.lineOf("@Expand"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.stratum.benchmarks.repository;
 
+import dev.stratum.annotations.Summary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,6 +23,7 @@ public class Customer {
     @Version
     private long version;
 
+    @Summary
     @NotBlank
     @Size(max = 80)
     @Column(nullable = false)

@@ -69,6 +69,35 @@ public final class HandWrittenPurchaseRepository {
         }
     }
 
+    /** Inserts {@code purchases} in one JDBC batch, in a transaction of its own, and reads their ids back. */
+    public void insertAll(List<Purchase> purchases) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Purchase purchase : purchases) {
+                bindFields(statement, purchase);
+                statement.setLong(6, 0L);
+                statement.addBatch();
+            }
+            connection.setAutoCommit(false);
+            try {
+                statement.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Purchase purchase : purchases) {
+                    keys.next();
+                    purchase.setId(keys.getLong(1));
+                    purchase.setVersion(0L);
+                }
+            }
+        }
+    }
+
     /** Writes {@code purchase} if its version is current; false when the row changed meanwhile. */
     public boolean update(Purchase purchase) throws SQLException {
         try (Connection connection = dataSource.getConnection();

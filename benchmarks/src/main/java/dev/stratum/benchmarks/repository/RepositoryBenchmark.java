@@ -10,8 +10,8 @@ import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,7 +50,6 @@ public class RepositoryBenchmark {
 
     private BenchmarkDatabase db;
     private PurchaseRepository generated;
-    private CustomerRepository generatedCustomers;
     private HandWrittenPurchaseRepository handWritten;
     private AnnotationConfigApplicationContext spring;
     private JpaPurchaseRepository jpa;
@@ -70,7 +69,6 @@ public class RepositoryBenchmark {
         db.reset();
         DataSource dataSource = db.dataSource();
         generated = new PurchaseRepository(dataSource);
-        generatedCustomers = new CustomerRepository(dataSource);
         handWritten = new HandWrittenPurchaseRepository(dataSource);
         spring = new AnnotationConfigApplicationContext();
         spring.registerBean(DataSource.class, () -> dataSource);
@@ -140,6 +138,31 @@ public class RepositoryBenchmark {
         return jpa.save(newJpaPurchase(newJpaCustomer));
     }
 
+    // insert all: 50 new rows in one batch (JPA: saveAll, one INSERT per row, as IDENTITY keys cannot be batched).
+
+    @Benchmark
+    public List<Purchase> generatedInsertAll() {
+        List<Purchase> purchases = newPurchases(newCustomerId);
+        generated.insertAll(purchases);
+        return purchases;
+    }
+
+    @Benchmark
+    public List<Purchase> handWrittenInsertAll() throws SQLException {
+        List<Purchase> purchases = newPurchases(newCustomerId);
+        handWritten.insertAll(purchases);
+        return purchases;
+    }
+
+    @Benchmark
+    public List<JpaPurchase> jpaInsertAll() {
+        List<JpaPurchase> purchases = new ArrayList<>(PAGE_SIZE);
+        for (int i = 0; i < PAGE_SIZE; i++) {
+            purchases.add(newJpaPurchase(newJpaCustomer));
+        }
+        return jpa.saveAll(purchases);
+    }
+
     // update: the same row again and again, one field changed, checked against and incrementing the version.
 
     @Benchmark
@@ -183,8 +206,8 @@ public class RepositoryBenchmark {
     // page with customers: the same page, each purchase with its customer's name.
 
     @Benchmark
-    public GeneratedPageWithCustomers generatedPageWithCustomers() {
-        return generatedPageWithCustomers(generated, generatedCustomers);
+    public Page<Purchase> generatedPageWithCustomers() {
+        return generatedPageWithCustomers(generated);
     }
 
     @Benchmark
@@ -197,22 +220,14 @@ public class RepositoryBenchmark {
         return jpaPageWithCustomers(jpa);
     }
 
-    /** A page from the generated repository with its customers, which it can only read one by one today. */
-    public record GeneratedPageWithCustomers(Page<Purchase> page, Map<Long, Customer> customers) {
-    }
 
     static Page<Purchase> generatedPage(PurchaseRepository repository) {
         return repository.findPage(new PageRequest(PAGE, PAGE_SIZE));
     }
 
-    static GeneratedPageWithCustomers generatedPageWithCustomers(PurchaseRepository purchases,
-            CustomerRepository customers) {
-        Page<Purchase> page = purchases.findPage(new PageRequest(PAGE, PAGE_SIZE));
-        Map<Long, Customer> byId = new HashMap<>();
-        for (Purchase purchase : page.items()) {
-            byId.computeIfAbsent(purchase.getCustomerId(), id -> customers.findById(id).orElseThrow());
-        }
-        return new GeneratedPageWithCustomers(page, byId);
+    /** The same page: each purchase's customer summary (its name) comes with it, joined in the page's statement. */
+    static Page<Purchase> generatedPageWithCustomers(PurchaseRepository purchases) {
+        return purchases.findPage(new PageRequest(PAGE, PAGE_SIZE));
     }
 
     static org.springframework.data.domain.Page<JpaPurchase> jpaPage(JpaPurchaseRepository repository) {
@@ -226,10 +241,6 @@ public class RepositoryBenchmark {
 
     PurchaseRepository generated() {
         return generated;
-    }
-
-    CustomerRepository generatedCustomers() {
-        return generatedCustomers;
     }
 
     HandWrittenPurchaseRepository handWritten() {
@@ -252,6 +263,14 @@ public class RepositoryBenchmark {
         purchase.setPriceCents(1_999L);
         purchase.setPurchasedAt(NEW_PURCHASE_TIME);
         return purchase;
+    }
+
+    static List<Purchase> newPurchases(long customerId) {
+        List<Purchase> purchases = new ArrayList<>(PAGE_SIZE);
+        for (int i = 0; i < PAGE_SIZE; i++) {
+            purchases.add(newPurchase(customerId));
+        }
+        return purchases;
     }
 
     static JpaPurchase newJpaPurchase(JpaCustomer customer) {

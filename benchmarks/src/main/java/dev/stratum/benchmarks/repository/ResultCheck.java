@@ -1,11 +1,12 @@
 package dev.stratum.benchmarks.repository;
 
 import dev.stratum.benchmarks.repository.HandWrittenPurchaseRepository.PurchaseLine;
-import dev.stratum.benchmarks.repository.RepositoryBenchmark.GeneratedPageWithCustomers;
 import dev.stratum.benchmarks.repository.jpa.JpaPurchase;
 import dev.stratum.runtime.paging.Page;
 import java.sql.SQLException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -28,6 +29,7 @@ final class ResultCheck {
         requireEqualPages();
         requireEqualPagesWithCustomers();
         requireEqualInserts();
+        requireEqualBatchInserts();
         requireEqualUpdates();
     }
 
@@ -53,23 +55,21 @@ final class ResultCheck {
     }
 
     private void requireEqualPagesWithCustomers() throws SQLException {
-        GeneratedPageWithCustomers generated =
-                RepositoryBenchmark.generatedPageWithCustomers(benchmark.generated(), benchmark.generatedCustomers());
+        Page<Purchase> generated = RepositoryBenchmark.generatedPageWithCustomers(benchmark.generated());
         var handWritten = benchmark.handWritten().findPageWithCustomers(
                 (long) RepositoryBenchmark.PAGE * RepositoryBenchmark.PAGE_SIZE, RepositoryBenchmark.PAGE_SIZE);
         var jpa = RepositoryBenchmark.jpaPageWithCustomers(benchmark.jpa());
         requireFullPage(handWritten.items().size());
         requireEqual("page-with-customers items",
-                generated.page().items().stream()
-                        .map(p -> new PurchaseView.Line(PurchaseView.of(p),
-                                generated.customers().get(p.getCustomerId()).getName()))
+                generated.items().stream()
+                        .map(p -> new PurchaseView.Line(PurchaseView.of(p), p.getCustomer().getName()))
                         .toList(),
                 handWritten.items().stream().map(ResultCheck::line).toList(),
                 jpa.getContent().stream()
                         .map(p -> new PurchaseView.Line(PurchaseView.of(p), p.getCustomer().getName()))
                         .toList());
         requireEqual("page-with-customers total",
-                generated.page().totalItems(), handWritten.totalItems(), jpa.getTotalElements());
+                generated.totalItems(), handWritten.totalItems(), jpa.getTotalElements());
     }
 
     private void requireEqualInserts() throws SQLException {
@@ -86,6 +86,29 @@ final class ResultCheck {
         requireEqual("inserted row",
                 storedWithoutId(generated.getId()), storedWithoutId(handWritten.getId()), storedWithoutId(jpa.getId()));
         requireEqual("inserted version", generated.getVersion(), handWritten.getVersion(), jpa.getVersion());
+    }
+
+    private void requireEqualBatchInserts() throws SQLException {
+        long customerId = db.customerId(7);
+        List<Purchase> generated = RepositoryBenchmark.newPurchases(customerId);
+        benchmark.generated().insertAll(generated);
+        List<Purchase> handWritten = RepositoryBenchmark.newPurchases(customerId);
+        benchmark.handWritten().insertAll(handWritten);
+        List<Long> jpa = new ArrayList<>();
+        for (int i = 0; i < RepositoryBenchmark.PAGE_SIZE; i++) {
+            jpa.add(benchmark.jpa().save(RepositoryBenchmark.newJpaPurchase(
+                    benchmark.jpaCustomers().getReferenceById(customerId))).getId());
+        }
+        requireEqual("batch-inserted rows", storedWithoutIds(generated.stream().map(Purchase::getId).toList()),
+                storedWithoutIds(handWritten.stream().map(Purchase::getId).toList()), storedWithoutIds(jpa));
+    }
+
+    private List<PurchaseView> storedWithoutIds(List<Long> ids) throws SQLException {
+        List<PurchaseView> stored = new ArrayList<>();
+        for (long id : ids) {
+            stored.add(storedWithoutId(id));
+        }
+        return stored;
     }
 
     private void requireEqualUpdates() throws SQLException {

@@ -27,6 +27,8 @@ public enum Code {
     INVALID_EMBEDDABLE("InvalidEmbeddable"),
     MAPPED_BY("MappedBy"),
     INVALID_RELATION("InvalidRelation"),
+    INVALID_SUMMARY("InvalidSummary"),
+    INVALID_EXPAND("InvalidExpand"),
     INVALID_NAME("InvalidName"),
     INVALID_EXPOSURE("InvalidExposure"),
     MISSING_ACCESS_POLICY("MissingAccessPolicy"),

@@ -23,7 +23,7 @@ record FinderSql(EntityModel entity, FinderMethod method) {
     /** The statement the finder runs; for a page, the page's rows. */
     String statement() {
         return switch (method.action()) {
-            case FIND -> "SELECT " + columns() + "\nFROM " + entity.table() + "\n" + where() + orderBy() + limit();
+            case FIND -> "SELECT " + columns() + "\nFROM " + RelationCode.from(entity) + "\n" + where() + orderBy() + limit();
             case EXISTS -> "SELECT 1\nFROM " + entity.table() + "\n" + where() + "FETCH FIRST 1 ROW ONLY\n";
             case COUNT -> count();
             case DELETE -> "DELETE FROM " + entity.table() + "\n" + where();

@@ -53,6 +53,7 @@ final class KeysetRepositoryCode {
                 .addStatement("rows.add(map(row))")
                 .endControlFlow()
                 .endControlFlow()
+                .add(RelationCode.loadChildren(entity, CodeBlock.of("rows")))
                 .addStatement("return rows")
                 .add(RepositoryWriter.catchSqlException(entity))
                 .endControlFlow();
@@ -68,7 +69,7 @@ final class KeysetRepositoryCode {
     }
 
     private static String select(EntityModel entity, String where) {
-        return "SELECT " + RepositoryWriter.RepositorySql.selectList(entity) + "\nFROM " + entity.table() + "\n" + where + "ORDER BY " + id(entity)
+        return "SELECT " + RepositoryWriter.RepositorySql.selectList(entity) + "\nFROM " + RelationCode.from(entity) + "\n" + where + "ORDER BY " + id(entity)
                 + "\nFETCH FIRST ? ROWS ONLY\n";
     }
 

@@ -42,7 +42,7 @@ final class ListQueryRepositoryCode {
         }
         List<FieldSpec> constants = new ArrayList<>();
         constants.add(RepositoryWriter.constant("SELECT_LIST",
-                "SELECT " + RepositoryWriter.RepositorySql.selectList(entity) + "\nFROM " + entity.table()));
+                "SELECT " + RepositoryWriter.RepositorySql.selectList(entity) + "\nFROM " + RelationCode.from(entity)));
         if (!keyset(entity)) {
             constants.add(RepositoryWriter.constant("COUNT_LIST", "SELECT COUNT(*) FROM " + entity.table()));
         }
@@ -140,6 +140,7 @@ final class ListQueryRepositoryCode {
                 .addStatement("rows.add(map(row))")
                 .endControlFlow()
                 .endControlFlow()
+                .add(RelationCode.loadChildren(entity, CodeBlock.of("rows")))
                 .addStatement("return rows")
                 .add(RepositoryWriter.catchSqlException(entity))
                 .endControlFlow();
@@ -173,6 +174,7 @@ final class ListQueryRepositoryCode {
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
+                .add(RelationCode.loadChildren(entity, CodeBlock.of("items")))
                 .beginControlFlow("try ($T statement = connection.prepareStatement(COUNT_LIST + where))",
                         PreparedStatement.class)
                 .addStatement("bindFilters(statement, query)")

@@ -4,7 +4,9 @@ import dev.stratum.processor.generate.Json.Obj;
 import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.Expansion;
 import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.SummaryModel;
 import dev.stratum.processor.model.ValueKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -99,6 +101,10 @@ final class OpenApiSchemas {
             properties.put(embedded.name(), embedded(embedded, true));
             required.add(embedded.name());
         }
+        for (Expansion expansion : entity.expansions()) {
+            properties.put(expansion.field(), expanded(expansion));
+            required.add(expansion.field());
+        }
         return object(purpose, properties, required);
     }
 
@@ -121,6 +127,32 @@ final class OpenApiSchemas {
             schema.put("required", required);
         }
         return schema.put("additionalProperties", false);
+    }
+
+    static String summaryName(SummaryModel summary) {
+        return summary.simpleName() + "Summary";
+    }
+
+    /** An expanded relation: the related summary or null, or a bounded array of the children's summaries. */
+    private static Obj expanded(Expansion expansion) {
+        Obj summary = Json.ref("schemas", summaryName(expansion.target()));
+        if (expansion.toMany()) {
+            return Json.obj().put("type", "array").put("items", summary).put("maxItems", expansion.limit())
+                    .put("readOnly", true).put("description", "The first " + expansion.limit() + " in id order.");
+        }
+        return Json.obj().put("anyOf", Json.array(summary, Json.obj().put("type", "null"))).put("readOnly", true);
+    }
+
+    /** What other entities' responses show of a row: its id and its {@code @Summary} fields, always present. */
+    static Obj summary(SummaryModel summary) {
+        var properties = Json.obj();
+        List<Object> required = new ArrayList<>();
+        for (PropertyModel property : summary.properties()) {
+            boolean nullable = property.role() == PropertyModel.Role.FIELD && !property.required();
+            properties.put(property.name(), property(property, nullable));
+            required.add(property.name());
+        }
+        return object("What other resources show of one " + summary.simpleName() + ".", properties, required);
     }
 
     static Obj page(EntityModel entity) {

@@ -127,6 +127,8 @@ public final class OpenApiWriter {
         }
         schemas.put(OpenApiSchemas.responseName(entity), OpenApiSchemas.response(entity,
                 "What a client sees of one " + entity.simpleName() + "."));
+        entity.expansions().forEach(expansion -> schemas.put(OpenApiSchemas.summaryName(expansion.target()),
+                OpenApiSchemas.summary(expansion.target())));
         if (exposure.publishes(Operation.LIST)) {
             schemas.put(OpenApiSchemas.pageName(entity), exposure.keysetPaging()
                     ? OpenApiSchemas.cursorPage(entity) : OpenApiSchemas.page(entity));

@@ -51,6 +51,8 @@ public final class RepositoryWriter implements EntityWriter {
                 .addField(constant("COUNT", sql.count()))
                 .addFields(KeysetRepositoryCode.constants(entity))
                 .addFields(ListQueryRepositoryCode.constants(entity))
+                .addFields(RelationCode.constants(entity))
+                .addFields(BulkRepositoryCode.constants(entity))
                 .addFields(uniqueFields(entity))
                 .addFields(referenceFields(entity))
                 .addFields(referrers(entity))
@@ -65,8 +67,10 @@ public final class RepositoryWriter implements EntityWriter {
                 .addMethod(findPage(entity))
                 .addMethod(KeysetRepositoryCode.findPageAfter(entity))
                 .addMethods(ListQueryRepositoryCode.methods(entity))
+                .addMethods(BulkRepositoryCode.methods(entity))
                 .addMethod(bindFields(entity, "bindFields", entity.fields()))
                 .addMethods(OwnerScoping.methods(entity))
+                .addMethods(RelationCode.methods(entity))
                 .addMethod(map(entity));
         if (!entity.updatableFields().equals(entity.fields())) {
             repository.addMethod(bindFields(entity, "bindUpdatableFields", entity.updatableFields()));
@@ -137,7 +141,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("1"), CodeBlock.of("id")))
                 .add(OwnerScoping.bind(entity, 2))
                 .beginControlFlow("try ($T row = statement.executeQuery())", ResultSet.class)
-                .addStatement("return row.next() ? $T.of(map(row)) : $T.empty()", Optional.class, Optional.class)
+                .add(readOne(entity))
                 .endControlFlow()
                 .add(catchSqlException(entity))
                 .endControlFlow();
@@ -147,6 +151,22 @@ public final class RepositoryWriter implements EntityWriter {
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
                 .addParameter(TypeNames.declared(entity.id()), "id")
                 .addCode(body.build())
+                .build();
+    }
+
+    /** The found row, with its expanded children read on the same connection when it has any. */
+    private static CodeBlock readOne(EntityModel entity) {
+        if (entity.childSummaries().isEmpty()) {
+            return CodeBlock.of("return row.next() ? $T.of(map(row)) : $T.empty();\n", Optional.class, Optional.class);
+        }
+        String variable = variable(entity);
+        return CodeBlock.builder()
+                .beginControlFlow("if (!row.next())")
+                .addStatement("return $T.empty()", Optional.class)
+                .endControlFlow()
+                .addStatement("$T $L = map(row)", TypeNames.entity(entity), variable)
+                .add(RelationCode.loadChildren(entity, CodeBlock.of("$T.of($L)", List.class, variable)))
+                .addStatement("return $T.of($L)", Optional.class, variable)
                 .build();
     }
 
@@ -240,6 +260,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
+                .add(RelationCode.loadChildren(entity, CodeBlock.of("items")))
                 .add(count(entity))
                 .add(catchSqlException(entity))
                 .endControlFlow();
@@ -329,7 +350,8 @@ public final class RepositoryWriter implements EntityWriter {
             method.addCode(readEmbedded(embedded, variable, position));
             position += embedded.components().size();
         }
-        return method.addStatement("return $L", variable).build();
+        return method.addCode(RelationCode.readJoined(entity, variable))
+                .addStatement("return $L", variable).build();
     }
 
     /**
@@ -372,7 +394,7 @@ public final class RepositoryWriter implements EntityWriter {
      * Only inserts and updates can break a unique constraint or reference a missing row, so only they name the
      * duplicated or dangling field.
      */
-    private static CodeBlock catchSqlExceptionOfWrite(EntityModel entity) {
+    static CodeBlock catchSqlExceptionOfWrite(EntityModel entity) {
         boolean unique = !uniqueFields(entity).isEmpty();
         if (!unique && referenceFields(entity).isEmpty()) {
             return catchSqlException(entity);
@@ -466,7 +488,7 @@ public final class RepositoryWriter implements EntityWriter {
         }
 
         String selectById() {
-            return "SELECT " + selectList(entity) + "\nFROM " + entity.table() + "\nWHERE "
+            return "SELECT " + selectList(entity) + "\nFROM " + RelationCode.from(entity) + "\nWHERE "
                     + entity.id().column().name() + " = ?" + OwnerScoping.and(entity) + "\n";
         }
 
@@ -492,7 +514,7 @@ public final class RepositoryWriter implements EntityWriter {
         }
 
         String selectPage() {
-            return "SELECT " + selectList(entity) + "\nFROM " + entity.table() + OwnerScoping.where(entity)
+            return "SELECT " + selectList(entity) + "\nFROM " + RelationCode.from(entity) + OwnerScoping.where(entity)
                     + "\nORDER BY "
                     + entity.id().column().name() + "\nOFFSET ? ROWS FETCH NEXT ? ROWS ONLY\n";
         }
@@ -503,10 +525,11 @@ public final class RepositoryWriter implements EntityWriter {
 
         /**
          * The columns every SELECT of the entity lists, its finders' and keyset pages' too: {@code map} reads them by
-         * position in this order.
+         * position in this order, the joined summaries of expanded relations last. Such a SELECT reads
+         * {@code FROM} {@link RelationCode#from}.
          */
         static String selectList(EntityModel entity) {
-            return names(entity.storedColumns());
+            return names(entity.storedColumns()) + RelationCode.joinedColumns(entity);
         }
 
         private static String names(List<PropertyModel> columns) {

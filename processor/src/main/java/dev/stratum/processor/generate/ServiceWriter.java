@@ -166,7 +166,7 @@ public final class ServiceWriter implements EntityWriter {
                     .endControlFlow();
         }
         work.addStatement("repository.insert($L)", variable)
-                .addStatement("return $T.from($L)", TypeNames.response(entity), variable);
+                .addStatement(respondAfterWrite(entity, variable));
         return MethodSpec.methodBuilder("create")
                 .addJavadoc("Validates the request and inserts a new $L.\n", variable)
                 .addModifiers(Modifier.PUBLIC)
@@ -330,7 +330,7 @@ public final class ServiceWriter implements EntityWriter {
                 .addCode(hashSecrets(entity, variable))
                 .addStatement("hooks.beforeUpdate($L)", variable)
                 .addCode(lostRace(entity, CodeBlock.of("repository.update($L)", variable), variable))
-                .addStatement("return $T.from($L)", TypeNames.response(entity), variable)
+                .addStatement(respondAfterWrite(entity, variable))
                 .build();
     }
 
@@ -356,5 +356,17 @@ public final class ServiceWriter implements EntityWriter {
                 .addStatement("return repository.findById(id).orElseThrow(() -> new $T($S, id))",
                         NOT_FOUND, entity.simpleName())
                 .build();
+    }
+
+    /**
+     * The response to a create or update. An entity with expanded relations is read back first, in the same
+     * transaction, so the response shows the summaries of what the request referenced, not only its ids.
+     */
+    private static CodeBlock respondAfterWrite(EntityModel entity, String variable) {
+        if (entity.expansions().isEmpty()) {
+            return CodeBlock.of("return $T.from($L)", TypeNames.response(entity), variable);
+        }
+        return CodeBlock.of("return $T.from(load($L.$L()))", TypeNames.response(entity), variable,
+                entity.id().getter());
     }
 }

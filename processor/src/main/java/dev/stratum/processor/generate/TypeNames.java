@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.SummaryModel;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.ValueType;
 
@@ -57,6 +58,11 @@ public final class TypeNames {
         return sibling(entity, "StratumConfiguration");
     }
 
+    /** {@code OwnerSummary}: what other entities' responses show of an entity with {@code @Summary} fields. */
+    public static ClassName summary(SummaryModel summary) {
+        return ClassName.get(summary.packageName(), summary.simpleName() + "Summary");
+    }
+
     /** Every generated type name for an entity, for the clash check. */
     public static java.util.List<ClassName> all(EntityModel entity) {
         var names = new java.util.ArrayList<>(java.util.List.of(repository(entity), validator(entity),
@@ -65,6 +71,7 @@ public final class TypeNames {
         if (ListQueryWriter.queryable(entity)) {
             names.add(listQuery(entity));
         }
+        entity.summaryModel().map(TypeNames::summary).ifPresent(names::add);
         return java.util.List.copyOf(names);
     }
 

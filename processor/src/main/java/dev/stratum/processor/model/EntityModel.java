@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param referrers    the relations of other entities of the compilation that reference it
  * @param bypassRoles  for an owner-scoped entity, the roles that see every owner's rows ({@code @OwnedBy(bypassRoles)})
  * @param embedded     its {@code @Embedded} fields in declaration order; their columns follow those of {@code fields}
+ * @param summary      the names of its {@code @Summary} fields: what other entities' responses show of its rows
+ * @param expansions   its relations whose related rows' summaries its responses show ({@code @Expand})
  */
 public record EntityModel(
         String packageName,
@@ -36,24 +38,28 @@ public record EntityModel(
         List<JoinTableModel> joinTables,
         List<Referrer> referrers,
         List<String> bypassRoles,
-        List<EmbeddedModel> embedded) {
+        List<EmbeddedModel> embedded,
+        List<String> summary,
+        List<Expansion> expansions) {
 
     public EntityModel {
         fields = List.copyOf(fields);
         embedded = List.copyOf(embedded);
+        summary = List.copyOf(summary);
+        expansions = List.copyOf(expansions);
         bypassRoles = List.copyOf(bypassRoles);
         consents = List.copyOf(consents);
         joinTables = List.copyOf(joinTables);
         referrers = List.copyOf(referrers);
     }
 
-    /** An entity without {@code @Embedded} fields. */
+    /** An entity without {@code @Embedded} fields, summary or expanded relations. */
     public EntityModel(String packageName, String simpleName, String table, PropertyModel id, IdStrategy idStrategy,
             Optional<PropertyModel> version, List<PropertyModel> fields, Optional<ExposureModel> exposure,
             Optional<String> renamedFrom, List<String> consents, List<JoinTableModel> joinTables,
             List<Referrer> referrers, List<String> bypassRoles) {
         this(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom, consents,
-                joinTables, referrers, bypassRoles, List.of());
+                joinTables, referrers, bypassRoles, List.of(), List.of(), List.of());
     }
 
     /** An entity whose rows are not scoped to an owner. */
@@ -82,7 +88,26 @@ public record EntityModel(
     /** The same entity, knowing which relations of other entities reference it. */
     public EntityModel withReferrers(List<Referrer> others) {
         return new EntityModel(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom,
-                consents, joinTables, others, bypassRoles, embedded);
+                consents, joinTables, others, bypassRoles, embedded, summary, expansions);
+    }
+
+    /** Its summary, when it declares {@code @Summary} fields: what other entities' responses show of a row. */
+    public Optional<SummaryModel> summaryModel() {
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SummaryModel(qualifiedName(), table, id,
+                fields.stream().filter(field -> summary.contains(field.name())).toList()));
+    }
+
+    /** The expanded {@code @ManyToOne} relations, joined in every statement that reads whole rows. */
+    public List<Expansion> joinedSummaries() {
+        return expansions.stream().filter(expansion -> !expansion.toMany()).toList();
+    }
+
+    /** The expanded {@code @OneToMany} lists, read for a page of rows in one extra statement each. */
+    public List<Expansion> childSummaries() {
+        return expansions.stream().filter(Expansion::toMany).toList();
     }
 
     /** The fields that reference another entity, in declaration order. */

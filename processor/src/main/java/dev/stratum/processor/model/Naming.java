@@ -37,4 +37,15 @@ public final class Naming {
     public static String decapitalize(String name) {
         return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
+
+    /** {@code pet} → {@code pets}, {@code category} → {@code categories}: the name of a list of entities. */
+    public static String plural(String name) {
+        if (name.endsWith("s") || name.endsWith("x") || name.endsWith("ch") || name.endsWith("sh")) {
+            return name + "es";
+        }
+        if (name.length() > 1 && name.endsWith("y") && "aeiou".indexOf(name.charAt(name.length() - 2)) < 0) {
+            return name.substring(0, name.length() - 1) + "ies";
+        }
+        return name + "s";
+    }
 }

@@ -4,6 +4,7 @@ import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
 import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.Expansion;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.JoinTableModel;
 import dev.stratum.processor.model.Location;
@@ -52,6 +53,8 @@ public final class EntityScanner {
         }
         var scanner = new PropertyScanner(mirrors, env, report);
         var relations = new RelationScanner(mirrors, report);
+        var summaries = new SummaryScanner(mirrors, env, report);
+        var expansions = new ArrayList<Expansion>();
         var properties = new ArrayList<PropertyModel>();
         var joinTables = new ArrayList<JoinTableModel>();
         var embedded = new ArrayList<EmbeddedModel>();
@@ -66,12 +69,18 @@ public final class EntityScanner {
                         + " repository cannot fill from the caller or the clock; mark a String (owner, created or"
                         + " updated by) or Instant (created or updated at) field instead");
                 complete = false;
+            } else if (Mirrors.has(field, Jpa.EXPAND) && !expandable(field, relation, fieldAt)) {
+                complete = false;
             } else if (relation.isEmpty() && EmbeddedScanner.isEmbedded(field)) {
                 Optional<EmbeddedModel> value = embeddedScanner.scan(entity, field, fieldAt);
                 value.ifPresent(embedded::add);
                 complete &= value.isPresent();
             } else if (relation.isPresent() && RelationScanner.mapsNoColumn(field)) {
-                complete &= relations.checkInverse(entity, field, fieldAt);
+                boolean inverse = relations.checkInverse(entity, field, fieldAt);
+                Optional<Expansion> children = inverse && Mirrors.has(field, Jpa.EXPAND)
+                        ? summaries.toMany(entity, field, fieldAt, scanner) : Optional.empty();
+                children.ifPresent(expansions::add);
+                complete &= inverse && (children.isPresent() || !Mirrors.has(field, Jpa.EXPAND));
             } else if (relation.filter(Jpa.MANY_TO_MANY::equals).isPresent()) {
                 Optional<JoinTableModel> joinTable = relations.joinTable(entity, table, field, fieldAt);
                 joinTable.ifPresent(joinTables::add);
@@ -82,8 +91,14 @@ public final class EntityScanner {
                         : scanner.scan(entity, field, role(field), fieldAt);
                 property.ifPresent(properties::add);
                 complete &= property.isPresent();
+                if (property.isPresent() && Mirrors.has(field, Jpa.EXPAND)) {
+                    Optional<Expansion> joined = summaries.toOne(field, property.get(), fieldAt);
+                    joined.ifPresent(expansions::add);
+                    complete &= joined.isPresent();
+                }
             }
         }
+        List<String> summary = summaries.summaryFields(entity);
         Optional<PropertyModel> id = single(properties, Role.ID, entity, at);
         Optional<PropertyModel> version = properties.stream().filter(p -> p.role() == Role.VERSION).findFirst();
         Optional<IdStrategy> strategy = id.flatMap(p -> idStrategy(entity, p));
@@ -104,7 +119,22 @@ public final class EntityScanner {
                 joinTables,
                 List.of(),
                 StampReader.bypassRoles(entity, mirrors),
-                embedded));
+                embedded,
+                summary,
+                expansions));
+    }
+
+    /** Whether {@code @Expand} sits on a relation it can expand: a {@code @ManyToOne} or a {@code @OneToMany}. */
+    private boolean expandable(VariableElement field, Optional<String> relation, Location at) {
+        boolean toOne = relation.filter(Jpa.MANY_TO_ONE::equals).isPresent();
+        boolean toMany = relation.filter(Jpa.ONE_TO_MANY::equals).isPresent();
+        if (toOne || toMany) {
+            return true;
+        }
+        report.error(Code.INVALID_EXPAND, at.annotation(Jpa.EXPAND), at.describe() + " is "
+                + relation.map(r -> "a @" + r.substring(r.lastIndexOf('.') + 1)).orElse("not a relation")
+                + "; @Expand shows summaries of a @ManyToOne or a @OneToMany(mappedBy) only, so remove it here");
+        return false;
     }
 
     private boolean hasUsableShape(TypeElement entity, Location at) {

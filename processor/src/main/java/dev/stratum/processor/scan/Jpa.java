@@ -36,6 +36,8 @@ final class Jpa {
     static final String UPDATED_AT = "dev.stratum.annotations.UpdatedAt";
     static final String CREATED_BY = "dev.stratum.annotations.CreatedBy";
     static final String UPDATED_BY = "dev.stratum.annotations.UpdatedBy";
+    static final String SUMMARY = "dev.stratum.annotations.Summary";
+    static final String EXPAND = "dev.stratum.annotations.Expand";
 
     private Jpa() {
     }

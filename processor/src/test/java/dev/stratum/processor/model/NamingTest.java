@@ -28,4 +28,11 @@ class NamingTest {
         assertThat(Naming.capitalize(name)).isEqualTo(expected);
         assertThat(Naming.decapitalize(expected)).isEqualTo(name);
     }
+
+    @ParameterizedTest
+    @CsvSource({"pet, pets", "owner, owners", "category, categories", "day, days", "box, boxes", "address, addresses",
+            "batch, batches"})
+    void plural(String name, String expected) {
+        assertThat(Naming.plural(name)).isEqualTo(expected);
+    }
 }

@@ -3,16 +3,20 @@ package dev.stratum.examples.clinic.owner;
 import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Allow;
 import dev.stratum.annotations.ConsentToDataLoss;
+import dev.stratum.annotations.Expand;
 import dev.stratum.annotations.Expose;
 import dev.stratum.annotations.Operation;
 import dev.stratum.annotations.Sensitive;
 import dev.stratum.annotations.ServerOwned;
+import dev.stratum.annotations.Summary;
+import dev.stratum.examples.clinic.pet.Pet;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -22,6 +26,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 
 /** A pet owner: personal data, so any signed-in user may read it but only vets change it. */
 @Entity
@@ -49,6 +54,8 @@ public class Owner {
     @Size(max = 40)
     private String firstName;
 
+    /** The only field of the owner's summary: pets are public, so their responses show no more of the owner. */
+    @Summary
     @NotBlank
     @Size(max = 40)
     private String lastName;
@@ -89,6 +96,11 @@ public class Owner {
     @Embedded
     @Valid
     private Address address;
+
+    /** The owner's pets: responses show a summary of the first 20, read for a whole page in one statement. */
+    @Expand(limit = 20)
+    @OneToMany(mappedBy = "owner")
+    private List<Pet> pets;
 
     public Owner() {
     }
@@ -179,5 +191,13 @@ public class Owner {
 
     public void setAddress(Address address) {
         this.address = address;
+    }
+
+    public List<Pet> getPets() {
+        return pets;
+    }
+
+    public void setPets(List<Pet> pets) {
+        this.pets = pets;
     }
 }

@@ -3,9 +3,11 @@ package dev.stratum.examples.clinic.pet;
 import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Allow;
 import dev.stratum.annotations.ConsentToDataLoss;
+import dev.stratum.annotations.Expand;
 import dev.stratum.annotations.Expose;
 import dev.stratum.annotations.Operation;
 import dev.stratum.annotations.Paging;
+import dev.stratum.annotations.Summary;
 import dev.stratum.examples.clinic.owner.Owner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,10 +54,12 @@ public class Pet {
     @Version
     private long version;
 
+    @Summary
     @NotBlank
     @Size(max = 40)
     private String name;
 
+    @Summary
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
@@ -85,8 +89,10 @@ public class Pet {
 
     /**
      * Who owns the pet, if anyone is recorded. Requests and responses carry it as {@code ownerId}; an owner who still
-     * has pets cannot be deleted.
+     * has pets cannot be deleted. Responses also show the owner's summary, {@code "owner": {"id": 1, "lastName": ...}},
+     * read with a join in the same statement as the pet.
      */
+    @Expand
     @ManyToOne
     @JoinColumn(name = "owner_id")
     private Owner owner;

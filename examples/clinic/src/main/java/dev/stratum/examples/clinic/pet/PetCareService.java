@@ -54,7 +54,7 @@ public class PetCareService implements PetCare {
             Pet pet = load(id);
             pet.setOwner(References.to(transfer.ownerId(), Owner::new, Owner::setId));
             save(pet);
-            return PetResponse.from(pet);
+            return PetResponse.from(load(id));
         });
     }
 

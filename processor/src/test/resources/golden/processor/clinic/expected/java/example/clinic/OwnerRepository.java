@@ -1,9 +1,12 @@
 package example.clinic;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -72,6 +76,11 @@ public final class OwnerRepository {
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
+            FROM owners
+            ORDER BY id""";
 
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "uk_owners_email_address", "email");
@@ -217,6 +226,77 @@ public final class OwnerRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Owner");
         }
+    }
+
+    /**
+     * Inserts {@code owners} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Owner> owners) {
+        if (owners.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Owner owner : owners) {
+                owner.setVersion(0);
+                bindFields(statement, owner);
+                JdbcValues.setInteger(statement, 13, owner.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Owner owner : owners) {
+                    keys.next();
+                    owner.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
+        }
+    }
+
+    /**
+     * Writes {@code owners} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Owner> owners) {
+        if (owners.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Owner owner : owners) {
+                bindFields(statement, owner);
+                JdbcValues.setLong(statement, 13, owner.getId());
+                JdbcValues.setInteger(statement, 14, owner.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Owner", owners, Owner::getId);
+            for (Owner owner : owners) {
+                owner.setVersion(owner.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Owner", UNIQUE_FIELDS);
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Owner> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Owner> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, OwnerRepository::map, "Owner");
     }
 
     private static void bindFields(PreparedStatement statement, Owner owner) throws SQLException {

@@ -1,9 +1,12 @@
 package example.clinic;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -72,6 +76,11 @@ public final class PetRepository {
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            FROM pets
+            ORDER BY id""";
 
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "uk_pets_microchip", "microchip");
@@ -214,6 +223,71 @@ public final class PetRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Pet");
         }
+    }
+
+    /**
+     * Inserts {@code pets} in one JDBC batch, each with version 0; all or nothing.
+     */
+    public void insertAll(List<Pet> pets) {
+        if (pets.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            for (Pet pet : pets) {
+                pet.setVersion(0L);
+                bindFields(statement, pet);
+                statement.setLong(12, pet.getVersion());
+                JdbcValues.setUuid(statement, 13, pet.getId());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Pet", UNIQUE_FIELDS);
+        }
+    }
+
+    /**
+     * Writes {@code pets} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Pet> pets) {
+        if (pets.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Pet pet : pets) {
+                bindFields(statement, pet);
+                JdbcValues.setUuid(statement, 12, pet.getId());
+                statement.setLong(13, pet.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Pet", pets, Pet::getId);
+            for (Pet pet : pets) {
+                pet.setVersion(pet.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Pet", UNIQUE_FIELDS);
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Pet> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Pet> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, PetRepository::map, "Pet");
     }
 
     private static void bindFields(PreparedStatement statement, Pet pet) throws SQLException {

@@ -1,9 +1,12 @@
 package example.shop;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -61,6 +65,11 @@ public final class ProductRepository {
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, name, archived
+            FROM product
+            ORDER BY id""";
 
     private final DataSource dataSource;
 
@@ -203,6 +212,77 @@ public final class ProductRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Product");
         }
+    }
+
+    /**
+     * Inserts {@code products} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Product> products) {
+        if (products.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Product product : products) {
+                product.setVersion(0L);
+                bindFields(statement, product);
+                statement.setLong(3, product.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Product product : products) {
+                    keys.next();
+                    product.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Product");
+        }
+    }
+
+    /**
+     * Writes {@code products} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Product> products) {
+        if (products.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Product product : products) {
+                bindFields(statement, product);
+                JdbcValues.setLong(statement, 3, product.getId());
+                statement.setLong(4, product.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Product", products, Product::getId);
+            for (Product product : products) {
+                product.setVersion(product.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Product");
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Product> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Product> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, ProductRepository::map, "Product");
     }
 
     private static void bindFields(PreparedStatement statement, Product product) throws

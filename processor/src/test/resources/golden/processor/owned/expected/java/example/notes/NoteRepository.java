@@ -1,9 +1,12 @@
 package example.notes;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.security.OwnerScope;
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -70,6 +74,12 @@ public final class NoteRepository {
             WHERE id > ? AND (? OR author = ?)
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, text, author, created_at, updated_at, updated_by
+            FROM notes
+            WHERE (? OR author = ?)
+            ORDER BY id""";
 
     private final DataSource dataSource;
 
@@ -235,6 +245,86 @@ public final class NoteRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Note");
         }
+    }
+
+    /**
+     * Inserts {@code notes} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Note> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Note note : notes) {
+                note.setVersion(0L);
+                Instant now = Stamps.now(clock);
+                note.setAuthor(AccessChecks.requireAuthenticated(principal, "create Note").id());
+                note.setCreatedAt(now);
+                note.setUpdatedAt(now);
+                note.setUpdatedBy(Stamps.callerName(principal));
+                bindFields(statement, note);
+                statement.setLong(6, note.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Note note : notes) {
+                    keys.next();
+                    note.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Note");
+        }
+    }
+
+    /**
+     * Writes {@code notes} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Note> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Note note : notes) {
+                Instant now = Stamps.now(clock);
+                note.setUpdatedAt(now);
+                note.setUpdatedBy(Stamps.callerName(principal));
+                bindUpdatableFields(statement, note);
+                JdbcValues.setLong(statement, 4, note.getId());
+                statement.setLong(5, note.getVersion());
+                bindOwnerScope(statement, 6);
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Note", notes, Note::getId);
+            for (Note note : notes) {
+                note.setVersion(note.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Note");
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Note> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Note> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> bindOwnerScope(statement, 1), NoteRepository::map, "Note");
     }
 
     private static void bindFields(PreparedStatement statement, Note note) throws SQLException {

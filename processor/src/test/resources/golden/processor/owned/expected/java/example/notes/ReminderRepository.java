@@ -1,9 +1,12 @@
 package example.notes;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
 import dev.stratum.runtime.security.OwnerScope;
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -68,6 +72,12 @@ public final class ReminderRepository {
             WHERE id > ? AND owner = ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, subject, owner, created_at, created_by
+            FROM reminder
+            WHERE owner = ?
+            ORDER BY id""";
 
     private final DataSource dataSource;
 
@@ -229,6 +239,82 @@ public final class ReminderRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Reminder");
         }
+    }
+
+    /**
+     * Inserts {@code reminders} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Reminder> reminders) {
+        if (reminders.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Reminder reminder : reminders) {
+                reminder.setVersion(0L);
+                Instant now = Stamps.now(clock);
+                reminder.setOwner(AccessChecks.requireAuthenticated(principal, "create Reminder").id());
+                reminder.setCreatedAt(now);
+                reminder.setCreatedBy(Stamps.callerName(principal));
+                bindFields(statement, reminder);
+                statement.setLong(5, reminder.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Reminder reminder : reminders) {
+                    keys.next();
+                    reminder.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Reminder");
+        }
+    }
+
+    /**
+     * Writes {@code reminders} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Reminder> reminders) {
+        if (reminders.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Reminder reminder : reminders) {
+                bindUpdatableFields(statement, reminder);
+                JdbcValues.setLong(statement, 2, reminder.getId());
+                statement.setLong(3, reminder.getVersion());
+                bindOwnerScope(statement, 4);
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Reminder", reminders, Reminder::getId);
+            for (Reminder reminder : reminders) {
+                reminder.setVersion(reminder.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Reminder");
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Reminder> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Reminder> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> bindOwnerScope(statement, 1), ReminderRepository::map, "Reminder");
     }
 
     private static void bindFields(PreparedStatement statement, Reminder reminder) throws

@@ -1,9 +1,12 @@
 package example.shelter;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.relation.References;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -64,6 +68,11 @@ public final class AnimalRepository {
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, name, keeper_id, enclosure_id
+            FROM animals
+            ORDER BY id""";
 
     private static final Map<String, String> REFERENCE_FIELDS = Map.of(
             "fk_animals_keeper_id", "keeperId",
@@ -213,6 +222,77 @@ public final class AnimalRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Animal");
         }
+    }
+
+    /**
+     * Inserts {@code animals} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Animal> animals) {
+        if (animals.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Animal animal : animals) {
+                animal.setVersion(0L);
+                bindFields(statement, animal);
+                statement.setLong(4, animal.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Animal animal : animals) {
+                    keys.next();
+                    animal.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Animal", Map.of(), REFERENCE_FIELDS);
+        }
+    }
+
+    /**
+     * Writes {@code animals} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Animal> animals) {
+        if (animals.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Animal animal : animals) {
+                bindFields(statement, animal);
+                JdbcValues.setLong(statement, 4, animal.getId());
+                statement.setLong(5, animal.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Animal", animals, Animal::getId);
+            for (Animal animal : animals) {
+                animal.setVersion(animal.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Animal", Map.of(), REFERENCE_FIELDS);
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Animal> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Animal> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, AnimalRepository::map, "Animal");
     }
 
     private static void bindFields(PreparedStatement statement, Animal animal) throws SQLException {

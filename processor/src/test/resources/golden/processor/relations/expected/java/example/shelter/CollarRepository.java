@@ -1,9 +1,12 @@
 package example.shelter;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.relation.References;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -62,6 +66,11 @@ public final class CollarRepository {
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, animal_id
+            FROM collars
+            ORDER BY id""";
 
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "uk_collars_animal_id", "animalId");
@@ -210,6 +219,77 @@ public final class CollarRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Collar");
         }
+    }
+
+    /**
+     * Inserts {@code collars} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Collar> collars) {
+        if (collars.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Collar collar : collars) {
+                collar.setVersion(0L);
+                bindFields(statement, collar);
+                statement.setLong(2, collar.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Collar collar : collars) {
+                    keys.next();
+                    collar.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Collar", UNIQUE_FIELDS, REFERENCE_FIELDS);
+        }
+    }
+
+    /**
+     * Writes {@code collars} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Collar> collars) {
+        if (collars.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Collar collar : collars) {
+                bindFields(statement, collar);
+                JdbcValues.setLong(statement, 2, collar.getId());
+                statement.setLong(3, collar.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Collar", collars, Collar::getId);
+            for (Collar collar : collars) {
+                collar.setVersion(collar.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Collar", UNIQUE_FIELDS, REFERENCE_FIELDS);
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Collar> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Collar> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, CollarRepository::map, "Collar");
     }
 
     private static void bindFields(PreparedStatement statement, Collar collar) throws SQLException {

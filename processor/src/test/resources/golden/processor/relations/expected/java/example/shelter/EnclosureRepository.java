@@ -1,9 +1,12 @@
 package example.shelter;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -62,6 +66,11 @@ public final class EnclosureRepository {
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, label
+            FROM enclosures
+            ORDER BY id""";
 
     private static final Map<String, String> REFERRERS = Map.of(
             "fk_animals_enclosure_id", "Animal.enclosureId");
@@ -204,6 +213,71 @@ public final class EnclosureRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Enclosure");
         }
+    }
+
+    /**
+     * Inserts {@code enclosures} in one JDBC batch, each with version 0; all or nothing.
+     */
+    public void insertAll(List<Enclosure> enclosures) {
+        if (enclosures.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            for (Enclosure enclosure : enclosures) {
+                enclosure.setVersion(0L);
+                bindFields(statement, enclosure);
+                statement.setLong(2, enclosure.getVersion());
+                JdbcValues.setUuid(statement, 3, enclosure.getId());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Enclosure");
+        }
+    }
+
+    /**
+     * Writes {@code enclosures} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Enclosure> enclosures) {
+        if (enclosures.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Enclosure enclosure : enclosures) {
+                bindFields(statement, enclosure);
+                JdbcValues.setUuid(statement, 2, enclosure.getId());
+                statement.setLong(3, enclosure.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Enclosure", enclosures, Enclosure::getId);
+            for (Enclosure enclosure : enclosures) {
+                enclosure.setVersion(enclosure.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Enclosure");
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Enclosure> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Enclosure> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, EnclosureRepository::map, "Enclosure");
     }
 
     private static void bindFields(PreparedStatement statement, Enclosure enclosure) throws

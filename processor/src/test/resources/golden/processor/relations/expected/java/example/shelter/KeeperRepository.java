@@ -1,9 +1,12 @@
 package example.shelter;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -61,6 +65,11 @@ public final class KeeperRepository {
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, name
+            FROM keepers
+            ORDER BY id""";
 
     private static final Map<String, String> REFERRERS = Map.of(
             "fk_animals_keeper_id", "Animal.keeperId");
@@ -206,6 +215,77 @@ public final class KeeperRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Keeper");
         }
+    }
+
+    /**
+     * Inserts {@code keepers} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Keeper> keepers) {
+        if (keepers.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Keeper keeper : keepers) {
+                keeper.setVersion(0L);
+                bindFields(statement, keeper);
+                statement.setLong(2, keeper.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Keeper keeper : keepers) {
+                    keys.next();
+                    keeper.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Keeper");
+        }
+    }
+
+    /**
+     * Writes {@code keepers} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Keeper> keepers) {
+        if (keepers.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Keeper keeper : keepers) {
+                bindFields(statement, keeper);
+                JdbcValues.setLong(statement, 2, keeper.getId());
+                statement.setLong(3, keeper.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Keeper", keepers, Keeper::getId);
+            for (Keeper keeper : keepers) {
+                keeper.setVersion(keeper.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Keeper");
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Keeper> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Keeper> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, KeeperRepository::map, "Keeper");
     }
 
     private static void bindFields(PreparedStatement statement, Keeper keeper) throws SQLException {

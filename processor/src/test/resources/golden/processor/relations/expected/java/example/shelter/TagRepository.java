@@ -1,9 +1,12 @@
 package example.shelter;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -61,6 +65,11 @@ public final class TagRepository {
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, label
+            FROM tags
+            ORDER BY id""";
 
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "uk_tags_label", "label");
@@ -206,6 +215,77 @@ public final class TagRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Tag");
         }
+    }
+
+    /**
+     * Inserts {@code tags} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Tag> tags) {
+        if (tags.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Tag tag : tags) {
+                tag.setVersion(0L);
+                bindFields(statement, tag);
+                statement.setLong(2, tag.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Tag tag : tags) {
+                    keys.next();
+                    tag.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Tag", UNIQUE_FIELDS);
+        }
+    }
+
+    /**
+     * Writes {@code tags} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Tag> tags) {
+        if (tags.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Tag tag : tags) {
+                bindFields(statement, tag);
+                JdbcValues.setLong(statement, 2, tag.getId());
+                statement.setLong(3, tag.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Tag", tags, Tag::getId);
+            for (Tag tag : tags) {
+                tag.setVersion(tag.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Tag", UNIQUE_FIELDS);
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Tag> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Tag> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, TagRepository::map, "Tag");
     }
 
     private static void bindFields(PreparedStatement statement, Tag tag) throws SQLException {

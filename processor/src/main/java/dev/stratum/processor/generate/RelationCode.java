@@ -1,0 +1,172 @@
+package dev.stratum.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.stratum.processor.model.EntityModel;
+import dev.stratum.processor.model.Expansion;
+import dev.stratum.processor.model.Naming;
+import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.SummaryModel;
+import dev.stratum.processor.model.ValueKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The repository's part of expanded relations ({@code @Expand}), kept apart from the rest of its SQL.
+ *
+ * <p>A {@code @ManyToOne} summary is joined into every statement that reads whole rows. The related table is joined
+ * as a derived table whose columns carry the relation's prefix ({@code owner__last_name}), so no column of the
+ * entity's own table becomes ambiguous: every {@code WHERE} and {@code ORDER BY} of the repository, its finders and its
+ * keyset pages stays as written, unqualified. Both PostgreSQL and H2 plan it as a plain join on the target's key.
+ *
+ * <p>A {@code @OneToMany} list is read for a whole page of rows in one more statement, {@code fk = ANY(?)} with the
+ * page's ids bound as one array, and grouped in memory; at most the expansion's limit of children per row, the first
+ * ones in id order.
+ */
+final class RelationCode {
+
+    private static final ClassName SQL_ARRAYS = ClassName.get("dev.stratum.runtime.jdbc", "SqlArrays");
+
+    private RelationCode() {
+    }
+
+    /** The FROM clause of a statement that reads whole rows: the table, then one join per expanded many-to-one. */
+    static String from(EntityModel entity) {
+        var from = new StringBuilder(entity.table());
+        for (Expansion joined : entity.joinedSummaries()) {
+            SummaryModel target = joined.target();
+            String alias = joined.alias();
+            String columns = target.properties().stream()
+                    .map(property -> property.column().name() + " AS " + alias + property.column().name())
+                    .collect(Collectors.joining(", "));
+            from.append("\nLEFT JOIN (SELECT ").append(columns).append("\n    FROM ").append(target.table())
+                    .append(") ").append(alias).append(" ON ").append(alias).append('.').append(alias)
+                    .append(target.id().column().name()).append(" = ").append(entity.table()).append('.')
+                    .append(joined.foreignKey());
+        }
+        return from.toString();
+    }
+
+    /** The joined summary columns after the entity's own, on a line of their own ({@code owner__last_name}), or nothing. */
+    static String joinedColumns(EntityModel entity) {
+        String columns = entity.joinedSummaries().stream()
+                .flatMap(joined -> joined.target().fields().stream().map(field -> joined.alias() + field.column().name()))
+                .collect(Collectors.joining(", "));
+        return columns.isEmpty() ? "" : ",\n    " + columns;
+    }
+
+    /** In {@code map}, after the entity's own columns: fills each joined reference's summary fields. */
+    static CodeBlock readJoined(EntityModel entity, String variable) {
+        var code = CodeBlock.builder();
+        int position = entity.storedColumns().size();
+        for (Expansion joined : entity.joinedSummaries()) {
+            SummaryModel target = joined.target();
+            ClassName type = ClassName.get(target.packageName(), target.simpleName());
+            String local = joined.field().equals(variable) ? "joined" + Naming.capitalize(joined.field()) : joined.field();
+            code.addStatement("$T $L = $L.$L()", type, local, variable, joined.getter())
+                    .beginControlFlow("if ($L != null)", local);
+            for (PropertyModel field : target.fields()) {
+                position++;
+                code.add("$L; // $L\n", Accessors.set(field, local, JdbcCode.read(field, "row", position)),
+                        joined.alias() + field.column().name());
+            }
+            code.endControlFlow();
+        }
+        return code.build();
+    }
+
+    /** One SQL constant per expanded one-to-many: {@code SELECT_PETS}. */
+    static List<FieldSpec> constants(EntityModel entity) {
+        return entity.childSummaries().stream()
+                .map(children -> RepositoryWriter.constant(constantName(children), selectChildren(children)))
+                .toList();
+    }
+
+    private static String selectChildren(Expansion children) {
+        SummaryModel child = children.target();
+        String columns = children.foreignKey() + ", " + child.properties().stream()
+                .map(property -> property.column().name()).collect(Collectors.joining(", "));
+        return "SELECT " + columns + "\nFROM (SELECT " + columns + ",\n"
+                + "        ROW_NUMBER() OVER (PARTITION BY " + children.foreignKey() + " ORDER BY "
+                + child.id().column().name() + ") AS child_rank\n"
+                + "    FROM " + child.table() + "\n"
+                + "    WHERE " + children.foreignKey() + " = ANY(?)) children\n"
+                + "WHERE child_rank <= " + children.limit() + "\n"
+                + "ORDER BY " + children.foreignKey() + ", " + child.id().column().name() + "\n";
+    }
+
+    /** {@code loadPets(connection, items);} for each expanded one-to-many, or nothing. */
+    static CodeBlock loadChildren(EntityModel entity, CodeBlock rows) {
+        return entity.childSummaries().stream()
+                .map(children -> CodeBlock.of("$L(connection, $L);\n", methodName(children), rows))
+                .collect(CodeBlock.joining(""));
+    }
+
+    /** {@code loadPets}: reads the children of a page of rows in one statement and sets them on each row. */
+    static List<MethodSpec> methods(EntityModel entity) {
+        return entity.childSummaries().stream().map(children -> load(entity, children)).toList();
+    }
+
+    private static MethodSpec load(EntityModel entity, Expansion children) {
+        SummaryModel child = children.target();
+        ClassName parentType = TypeNames.entity(entity);
+        ClassName childType = ClassName.get(child.packageName(), child.simpleName());
+        TypeName id = TypeNames.boxed(entity.id().type());
+        TypeName childList = ParameterizedTypeName.get(ClassName.get(List.class), childType);
+        TypeName byParent = ParameterizedTypeName.get(ClassName.get(Map.class), id, childList);
+        var read = CodeBlock.builder().addStatement("$T child = new $T()", childType, childType);
+        List<PropertyModel> properties = child.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            read.addStatement(Accessors.set(properties.get(i), "child", JdbcCode.read(properties.get(i), "row", i + 2)));
+        }
+        read.addStatement("children.get($L).add(child)", JdbcCode.read(entity.id(), "row", 1));
+        return MethodSpec.methodBuilder(methodName(children))
+                .addJavadoc("Reads the $L of {@code rows} in one statement, at most $L each in id order, and sets them.\n",
+                        children.field(), children.limit())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(Connection.class, "connection")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), parentType), "rows")
+                .addException(SQLException.class)
+                .beginControlFlow("if (rows.isEmpty())")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("$T children = new $T<>()", byParent, HashMap.class)
+                .beginControlFlow("for ($T parent : rows)", parentType)
+                .addStatement("children.put(parent.$L(), new $T<>())", entity.id().getter(), ArrayList.class)
+                .endControlFlow()
+                .beginControlFlow("try ($T statement = connection.prepareStatement($L))", PreparedStatement.class,
+                        constantName(children))
+                .addStatement("$T.set(statement, 1, $S, children.keySet())", SQL_ARRAYS,
+                        entity.id().type().kind() == ValueKind.UUID ? "uuid" : "bigint")
+                .beginControlFlow("try ($T row = statement.executeQuery())", ResultSet.class)
+                .beginControlFlow("while (row.next())")
+                .addCode(read.build())
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("for ($T parent : rows)", parentType)
+                .addStatement("parent.$L(children.get(parent.$L()))", children.setter(), entity.id().getter())
+                .endControlFlow()
+                .build();
+    }
+
+    private static String constantName(Expansion children) {
+        return "SELECT_" + Naming.snakeCase(children.field()).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String methodName(Expansion children) {
+        return "load" + Naming.capitalize(children.field());
+    }
+}
