@@ -79,7 +79,7 @@ public final class ModelRules {
                     ConstraintTargets.check(constraint, property.type(), propertyAt, report));
             checkColumn(property, propertyAt);
             if (property.acceptedFromRequest() && property.type().kind() == ValueKind.STRING
-                    && property.column().length() == 0) {
+                    && property.column().length() == 0 && !property.column().lob()) {
                 report.error(Code.UNBOUNDED_STRING, propertyAt, propertyAt.describe() + " can be sent in a request"
                         + " but has no maximum length; add @Size(max = ...) or @Column(length = ...)");
             }

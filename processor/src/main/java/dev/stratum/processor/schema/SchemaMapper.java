@@ -94,8 +94,7 @@ public final class SchemaMapper {
         if (type.kind() == ValueKind.ENUM) {
             conditions.add(new Check.In(type.enumConstants()));
         }
-        boolean numeric = type.kind() == ValueKind.INT || type.kind() == ValueKind.LONG
-                || type.kind() == ValueKind.BIG_DECIMAL;
+        boolean numeric = type.kind().isNumeric();
         for (Constraint constraint : field.constraints()) {
             if (!constraint.defaultOnly()) {
                 continue;
@@ -193,13 +192,19 @@ public final class SchemaMapper {
     static SqlType sqlType(PropertyModel property) {
         ColumnModel column = property.column();
         return switch (property.type().kind()) {
-            case STRING, ENUM -> new SqlType.Varchar(column.length());
+            case STRING -> column.lob() ? SqlType.Scalar.CLOB : new SqlType.Varchar(column.length());
+            case ENUM -> new SqlType.Varchar(column.length());
             case BOOLEAN -> SqlType.Scalar.BOOLEAN;
+            case SHORT -> SqlType.Scalar.SMALLINT;
             case INT -> SqlType.Scalar.INTEGER;
             case LONG -> SqlType.Scalar.BIGINT;
+            case FLOAT -> SqlType.Scalar.REAL;
+            case DOUBLE -> SqlType.Scalar.DOUBLE_PRECISION;
             case BIG_DECIMAL -> new SqlType.Numeric(column.precision(), column.scale());
             case LOCAL_DATE -> SqlType.Scalar.DATE;
-            case INSTANT -> SqlType.Scalar.TIMESTAMP_WITH_TIME_ZONE;
+            case LOCAL_TIME -> SqlType.Scalar.TIME;
+            case LOCAL_DATE_TIME -> SqlType.Scalar.TIMESTAMP;
+            case OFFSET_DATE_TIME, INSTANT -> SqlType.Scalar.TIMESTAMP_WITH_TIME_ZONE;
             case UUID -> SqlType.Scalar.UUID;
         };
     }

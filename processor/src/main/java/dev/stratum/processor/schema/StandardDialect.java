@@ -13,10 +13,11 @@ abstract class StandardDialect implements SqlDialect {
 
     /**
      * @param varchar how the dialect spells {@code varchar}
+     * @param clob    how the dialect spells a string without a length
      */
-    StandardDialect(String name, String varchar, Set<String> reserved) {
+    StandardDialect(String name, String varchar, String clob, Set<String> reserved) {
         this.name = name;
-        this.ddl = new DdlWriter(name, reserved, type -> typeName(type, varchar));
+        this.ddl = new DdlWriter(name, reserved, type -> typeName(type, varchar, clob));
     }
 
     @Override
@@ -44,7 +45,7 @@ abstract class StandardDialect implements SqlDialect {
         return ddl.isReserved(identifier);
     }
 
-    private static String typeName(SqlType type, String varcharName) {
+    private static String typeName(SqlType type, String varcharName, String clobName) {
         if (type instanceof SqlType.Varchar varchar) {
             return varcharName + "(" + varchar.length() + ")";
         }
@@ -52,12 +53,18 @@ abstract class StandardDialect implements SqlDialect {
             return "numeric(" + numeric.precision() + "," + numeric.scale() + ")";
         }
         return switch ((SqlType.Scalar) type) {
+            case SMALLINT -> "smallint";
             case INTEGER -> "integer";
             case BIGINT -> "bigint";
+            case REAL -> "real";
+            case DOUBLE_PRECISION -> "double precision";
             case BOOLEAN -> "boolean";
             case DATE -> "date";
+            case TIME -> "time";
+            case TIMESTAMP -> "timestamp";
             case TIMESTAMP_WITH_TIME_ZONE -> "timestamp with time zone";
             case UUID -> "uuid";
+            case CLOB -> clobName;
         };
     }
 }
