@@ -21,6 +21,7 @@ public enum Code {
     DUPLICATE_TABLE("DuplicateTable"),
     DUPLICATE_COLUMN("DuplicateColumn"),
     INVALID_COLUMN("InvalidColumn"),
+    UNKNOWN_INDEX_COLUMN("UnknownIndexColumn"),
     RELATION_TARGET("RelationTarget"),
     MAPPED_BY("MappedBy"),
     INVALID_RELATION("InvalidRelation"),

@@ -12,8 +12,10 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.TableIndex;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.schema.ConstraintNames;
+import dev.stratum.processor.schema.SchemaMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -378,19 +380,35 @@ public final class RepositoryWriter implements EntityWriter {
                 .build();
     }
 
-    /** Which request field each unique constraint guards, so a duplicate is reported on that field. */
+    /**
+     * Which request fields each unique constraint or unique index guards, so a duplicate is reported on them: one
+     * field, or several separated by commas for a composite one.
+     */
     private static List<FieldSpec> uniqueFields(EntityModel entity) {
-        List<PropertyModel> unique = entity.fields().stream().filter(field -> field.column().unique()).toList();
-        if (unique.isEmpty()) {
+        var entries = new ArrayList<CodeBlock>();
+        var names = new java.util.HashSet<String>();
+        entity.fields().stream().filter(field -> field.column().unique()).forEach(field -> {
+            String name = ConstraintNames.unique(entity.table(), field.column().name());
+            names.add(name);
+            entries.add(CodeBlock.of("$S, $S", name, field.name()));
+        });
+        entity.tableIndexes().stream().filter(TableIndex::unique).forEach(declared -> {
+            String fields = declared.columnNames().stream()
+                    .map(column -> entity.columns().stream().filter(p -> p.column().name().equals(column))
+                            .findFirst().map(PropertyModel::name).orElse(column))
+                    .collect(Collectors.joining(","));
+            String name = SchemaMapper.declaredName(entity.table(), declared);
+            if (names.add(name)) {
+                entries.add(CodeBlock.of("$S, $S", name, fields));
+            }
+        });
+        if (entries.isEmpty()) {
             return List.of();
         }
-        CodeBlock entries = unique.stream()
-                .map(field -> CodeBlock.of("$S, $S", ConstraintNames.unique(entity.table(), field.column().name()),
-                        field.name()))
-                .collect(CodeBlock.joining(",\n"));
+        CodeBlock joined = CodeBlock.join(entries, ",\n");
         TypeName map = ParameterizedTypeName.get(Map.class, String.class, String.class);
         return List.of(FieldSpec.builder(map, "UNIQUE_FIELDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of(\n$>$>$L$<$<)", Map.class, entries)
+                .initializer("$T.of(\n$>$>$L$<$<)", Map.class, joined)
                 .build());
     }
 

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param joinTables   the join tables of its owning {@code @ManyToMany} fields, in declaration order
  * @param referrers    the relations of other entities of the compilation that reference it
  * @param bypassRoles  for an owner-scoped entity, the roles that see every owner's rows ({@code @OwnedBy(bypassRoles)})
+ * @param tableIndexes the indexes and unique constraints declared on {@code @Table}, indexes first, each in the order
+ *                     written
  */
 public record EntityModel(
         String packageName,
@@ -34,14 +36,25 @@ public record EntityModel(
         List<String> consents,
         List<JoinTableModel> joinTables,
         List<Referrer> referrers,
-        List<String> bypassRoles) {
+        List<String> bypassRoles,
+        List<TableIndex> tableIndexes) {
 
     public EntityModel {
         fields = List.copyOf(fields);
+        tableIndexes = List.copyOf(tableIndexes);
         bypassRoles = List.copyOf(bypassRoles);
         consents = List.copyOf(consents);
         joinTables = List.copyOf(joinTables);
         referrers = List.copyOf(referrers);
+    }
+
+    /** An entity without indexes or unique constraints declared on {@code @Table}. */
+    public EntityModel(String packageName, String simpleName, String table, PropertyModel id, IdStrategy idStrategy,
+            Optional<PropertyModel> version, List<PropertyModel> fields, Optional<ExposureModel> exposure,
+            Optional<String> renamedFrom, List<String> consents, List<JoinTableModel> joinTables,
+            List<Referrer> referrers, List<String> bypassRoles) {
+        this(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom, consents,
+                joinTables, referrers, bypassRoles, List.of());
     }
 
     /** An entity whose rows are not scoped to an owner. */
@@ -70,7 +83,7 @@ public record EntityModel(
     /** The same entity, knowing which relations of other entities reference it. */
     public EntityModel withReferrers(List<Referrer> others) {
         return new EntityModel(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom,
-                consents, joinTables, others, bypassRoles);
+                consents, joinTables, others, bypassRoles, tableIndexes);
     }
 
     /** The fields that reference another entity, in declaration order. */

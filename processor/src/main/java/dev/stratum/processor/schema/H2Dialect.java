@@ -23,6 +23,6 @@ public final class H2Dialect extends StandardDialect {
             "using", "value", "values", "when", "where", "window", "with", "year", "_rowid_");
 
     public H2Dialect() {
-        super("h2", "character varying", "character large object", RESERVED);
+        super("h2", "character varying", "character large object", RESERVED, false);
     }
 }

@@ -8,6 +8,7 @@ import dev.stratum.processor.model.JoinTableModel;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.PropertyModel.Role;
 import dev.stratum.processor.model.Reference;
+import dev.stratum.processor.model.TableIndex;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
 import java.math.BigDecimal;
@@ -56,11 +57,11 @@ public final class SchemaMapper {
         String table = entity.table();
         List<ColumnDef> columns = entity.columns().stream().map(p -> column(entity, p)).toList();
         var primaryKey = new PrimaryKey(ConstraintNames.primaryKey(table), List.of(entity.id().column().name()));
-        List<UniqueKey> uniques = entity.fields().stream()
+        var uniques = new java.util.ArrayList<UniqueKey>(entity.fields().stream()
                 .map(PropertyModel::column)
                 .filter(ColumnModel::unique)
                 .map(c -> new UniqueKey(ConstraintNames.unique(table, c.name()), List.of(c.name())))
-                .toList();
+                .toList());
         var foreignKeys = new java.util.ArrayList<ForeignKey>();
         var indexes = new java.util.ArrayList<Index>();
         for (PropertyModel field : entity.references()) {
@@ -75,11 +76,37 @@ public final class SchemaMapper {
         // Every list of an owner-scoped entity filters on its owner column.
         entity.owner().ifPresent(owner -> indexes.add(
                 new Index(ConstraintNames.index(table, owner.column().name()), List.of(owner.column().name()))));
+        for (TableIndex declared : entity.tableIndexes()) {
+            if (declared.constraint()) {
+                var unique = new UniqueKey(declaredName(table, declared), declared.columnNames());
+                if (uniques.stream().noneMatch(u -> u.name().equals(unique.name()))) {
+                    uniques.add(unique);
+                }
+            } else {
+                String name = declaredName(table, declared);
+                List<String> descending = declared.columns().stream().filter(TableIndex.Column::descending)
+                        .map(TableIndex.Column::name).toList();
+                // a declared index takes the place of the one Stratum would add under the same name
+                indexes.removeIf(index -> index.name().equals(name));
+                indexes.add(new Index(name, declared.columnNames(), declared.unique(), descending));
+            }
+        }
         List<Check> checks = entity.fields().stream()
                 .flatMap(field -> check(table, field).stream())
                 .toList();
         return new TableModel(table, columns, primaryKey, uniques, entity.qualifiedName(), foreignKeys, indexes,
                 checks);
+    }
+
+    /**
+     * The name of an index or unique constraint declared on {@code @Table}: as written, else {@code ix_<table>_<columns>}
+     * for an index and {@code uk_<table>_<columns>} for a unique constraint. Generated repositories map the unique ones
+     * back to the fields they guard.
+     */
+    public static String declaredName(String table, TableIndex declared) {
+        return declared.name().orElse(declared.constraint()
+                ? ConstraintNames.unique(table, declared.columnNames())
+                : ConstraintNames.index(table, declared.columnNames()));
     }
 
     /**

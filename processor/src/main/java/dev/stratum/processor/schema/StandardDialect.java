@@ -14,10 +14,11 @@ abstract class StandardDialect implements SqlDialect {
     /**
      * @param varchar how the dialect spells {@code varchar}
      * @param clob    how the dialect spells a string without a length
+     * @param casts   whether a type change between families names its conversion ({@code USING column::type})
      */
-    StandardDialect(String name, String varchar, String clob, Set<String> reserved) {
+    StandardDialect(String name, String varchar, String clob, Set<String> reserved, boolean casts) {
         this.name = name;
-        this.ddl = new DdlWriter(name, reserved, type -> typeName(type, varchar, clob));
+        this.ddl = new DdlWriter(name, reserved, type -> typeName(type, varchar, clob), casts);
     }
 
     @Override
