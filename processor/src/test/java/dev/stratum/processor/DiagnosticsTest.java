@@ -78,6 +78,9 @@ class DiagnosticsTest {
         CASES.put(Code.INVALID_COLUMN, Case.of(entity("Pet")
                 .field("@Column(precision = 2000, scale = 2)", "java.math.BigDecimal", "weight"),
                 "@Column(precision = 2000, scale = 2)"));
+        CASES.put(Code.UNKNOWN_INDEX_COLUMN, Case.of(entity("Pet")
+                .annotate("@Table(indexes = @jakarta.persistence.Index(columnList = \"nmae, id DESC\"))")
+                .field("@Size(max = 5)", "String", "name"), "@Table(indexes"));
         CASES.put(Code.INVALID_NAME, Case.of(entity("Order"), "public class Order"));
         CASES.put(Code.INVALID_EXPOSURE, Case.of(
                 entity("Pet").annotate("@Expose(path = \"api/pets/\", operations = Operation.READ)").annotate(READ_PUBLIC),
