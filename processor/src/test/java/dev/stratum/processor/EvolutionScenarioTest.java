@@ -259,7 +259,31 @@ class EvolutionScenarioTest {
                     "V14__change_check_animals_lives.sql", afterV11(
                     "animals ck_animals_lives CHECK",
                     "animals ck_animals_species CHECK",
-                    "animals.species CHARACTER VARYING(10) NULL"))));
+                    "animals.species CHARACTER VARYING(10) NULL")),
+            // a composite unique and a two-column index declared on @Table
+            new Version(List.of(indexedAnimal(), owner("@Size(max = 80)"), tag(), species("CAT", "DOG", "BIRD")),
+                    "V15__add_unique_animals_species_lives_and_add_index_animals_lives_species.sql", afterV11(
+                    "animals ck_animals_lives CHECK",
+                    "animals ck_animals_species CHECK",
+                    "animals index ix_animals_lives_species",
+                    "animals uk_animals_species_lives UNIQUE (lives)",
+                    "animals uk_animals_species_lives UNIQUE (species)",
+                    "animals.species CHARACTER VARYING(10) NULL")),
+            // a lossy conversion between type families, consented: text that is no number fails the migration
+            new Version(List.of(indexedAnimal(), owner("@Size(max = 80)"),
+                    entity("Tag").annotate("@Table(name = \"tags\")")
+                            .annotate("@ConsentToDataLoss(\"convert column tags.label to INTEGER\")")
+                            .field("", "Integer", "label"),
+                    species("CAT", "DOG", "BIRD")),
+                    "V16__retype_tags_label.sql", afterV11(
+                    "animals ck_animals_lives CHECK",
+                    "animals ck_animals_species CHECK",
+                    "animals index ix_animals_lives_species",
+                    "animals uk_animals_species_lives UNIQUE (lives)",
+                    "animals uk_animals_species_lives UNIQUE (species)",
+                    "animals.species CHARACTER VARYING(10) NULL").stream()
+                    .map(line -> line.equals("tags.label CHARACTER VARYING(30) NULL") ? "tags.label INTEGER NULL" : line)
+                    .toList())));
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
         var all = new ArrayList<T>(first);
@@ -338,6 +362,16 @@ class EvolutionScenarioTest {
         return entity("Pet").annotate("@Table(name = \"animals\")")
                 .field("@NotBlank @Size(max = 30) @Column(unique = true)", "String", "name")
                 .field("@ColumnDefault(\"9\") " + livesAnnotations, "long", "lives");
+    }
+
+    /** The animal of V14 with a composite unique on (species, lives) and an index on (lives DESC, species). */
+    private static EntitySource indexedAnimal() {
+        return entity("Pet").annotate("@Table(name = \"animals\", indexes = @jakarta.persistence.Index(columnList ="
+                        + " \"lives DESC, species\"), uniqueConstraints = @jakarta.persistence.UniqueConstraint("
+                        + "columnNames = {\"species\", \"lives\"}))")
+                .field("@NotBlank @Size(max = 30) @Column(unique = true)", "String", "name")
+                .field("@ColumnDefault(\"9\") @Min(0) @Max(99)", "long", "lives")
+                .field("@Enumerated(EnumType.STRING) @Column(length = 10)", "Species", "species");
     }
 
     private static EntitySource species(String... constants) {

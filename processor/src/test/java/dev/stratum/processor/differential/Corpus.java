@@ -238,6 +238,15 @@ final class Corpus {
         types.put("StringCorpus", "String");
         types.put("DateCorpus", "java.time.LocalDate");
         types.put("InstantCorpus", "java.time.Instant");
+        types.put("ShortCorpus", "Short");
+        types.put("ShortPrimitiveCorpus", "short");
+        types.put("DoubleCorpus", "Double");
+        types.put("DoublePrimitiveCorpus", "double");
+        types.put("FloatCorpus", "Float");
+        types.put("FloatPrimitiveCorpus", "float");
+        types.put("TimeCorpus", "java.time.LocalTime");
+        types.put("DateTimeCorpus", "java.time.LocalDateTime");
+        types.put("OffsetDateTimeCorpus", "java.time.OffsetDateTime");
         types.put("BooleanCorpus", "Boolean");
         types.put("BoolCorpus", "boolean");
         types.put("UuidCorpus", "java.util.UUID");
@@ -248,11 +257,13 @@ final class Corpus {
     /** The constraint configurations of one record's components, in component order. */
     static List<String> constraints(String type) {
         return switch (type) {
-            case "Integer", "Long" -> with("@NotNull", NUMBERS);
-            case "int", "long" -> NUMBERS;
-            case "java.math.BigDecimal" -> with("@NotNull", concat(NUMBERS, DECIMAL_ONLY));
+            case "Integer", "Long", "Short" -> with("@NotNull", NUMBERS);
+            case "int", "long", "short" -> NUMBERS;
+            case "java.math.BigDecimal", "Double", "Float" -> with("@NotNull", concat(NUMBERS, DECIMAL_ONLY));
+            case "double", "float" -> concat(NUMBERS, DECIMAL_ONLY);
             case "String" -> TEXTS;
-            case "java.time.LocalDate", "java.time.Instant" -> TIMES;
+            case "java.time.LocalDate", "java.time.Instant", "java.time.LocalTime", "java.time.LocalDateTime",
+                    "java.time.OffsetDateTime" -> TIMES;
             case "Boolean" -> with("@NotNull", BOOLEANS);
             case "boolean" -> List.of("@AssertTrue", "@AssertFalse");
             default -> List.of("@NotNull");
