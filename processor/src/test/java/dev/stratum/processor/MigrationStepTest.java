@@ -166,11 +166,13 @@ class MigrationStepTest {
                 .field("@Size(max = 3)", "String", "age");
         assertThat(build(consented.file())).succeeded();
         Map<String, String> files = Golden.read(folder);
-        assertThat(files.get("postgresql/V2__retype_pets_age_and_allow_null_pets_age.sql"))
-                .contains("alter table pets alter column age set data type varchar(3) using age::varchar(3);\n");
-        assertThat(files.get("postgresql/U2__retype_pets_age_and_allow_null_pets_age.sql"))
+        assertThat(files).containsKeys("postgresql/V2__retype_pets_age.sql", "postgresql/U2__retype_pets_age.sql");
+        assertThat(files.get("postgresql/V2__retype_pets_age.sql"))
+                .contains("alter table pets alter column age set data type varchar(3) using age::varchar(3);\n")
+                .contains("convert column pets.age to VARCHAR(3)");
+        assertThat(files.get("postgresql/U2__retype_pets_age.sql"))
                 .contains("alter table pets alter column age set data type integer using age::integer;\n");
-        assertThat(files.get("h2/V2__retype_pets_age_and_allow_null_pets_age.sql"))
+        assertThat(files.get("h2/V2__retype_pets_age.sql"))
                 .contains("alter table pets alter column age set data type character varying(3);\n");
     }
 

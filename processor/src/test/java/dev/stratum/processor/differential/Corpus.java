@@ -259,8 +259,10 @@ final class Corpus {
         return switch (type) {
             case "Integer", "Long", "Short" -> with("@NotNull", NUMBERS);
             case "int", "long", "short" -> NUMBERS;
-            case "java.math.BigDecimal", "Double", "Float" -> with("@NotNull", concat(NUMBERS, DECIMAL_ONLY));
-            case "double", "float" -> concat(NUMBERS, DECIMAL_ONLY);
+            case "java.math.BigDecimal" -> with("@NotNull", concat(NUMBERS, DECIMAL_ONLY));
+            // without @Digits: the reference implementation throws on a NaN or an infinity there (ChecksTest covers it)
+            case "Double", "Float" -> with("@NotNull", withoutDigits(concat(NUMBERS, DECIMAL_ONLY)));
+            case "double", "float" -> withoutDigits(concat(NUMBERS, DECIMAL_ONLY));
             case "String" -> TEXTS;
             case "java.time.LocalDate", "java.time.Instant", "java.time.LocalTime", "java.time.LocalDateTime",
                     "java.time.OffsetDateTime" -> TIMES;
@@ -283,6 +285,10 @@ final class Corpus {
                     .append(i + 1 < constraints.size() ? ",\n" : ") {\n}\n");
         }
         return source.toString();
+    }
+
+    private static List<String> withoutDigits(List<String> constraints) {
+        return constraints.stream().filter(constraint -> !constraint.contains("@Digits")).toList();
     }
 
     private static List<String> with(String first, List<String> rest) {

@@ -104,7 +104,7 @@ class SchemaDiffTest {
 
     @Test
     void reportsATypeChangeNoDatabaseConvertsAsUnsupported() {
-        assertThat(SchemaDiff.between(CLINIC, replace(CLINIC, retyped("name", SqlType.Scalar.BOOLEAN))))
+        assertThat(SchemaDiff.between(CLINIC, replace(CLINIC, retyped("birth_date", SqlType.Scalar.BOOLEAN))))
                 .singleElement()
                 .isInstanceOf(UnsupportedChange.class)
                 .extracting(SchemaChange::tableName).isEqualTo("pets");

@@ -268,22 +268,23 @@ public final class Checks {
     }
 
     // Short, Float and Double follow the reference implementation: a short compares as a long; a NaN breaks every
-    // numeric constraint; a float is widened to a double before it is compared with a decimal bound, and its digits
-    // are counted from its shortest decimal spelling, with trailing zeros stripped.
+    // numeric constraint; -0.0 is ordered below 0.0 (so it is negative, not positive or zero); a float is
+    // widened to a double before it is compared with a decimal bound, and its digits are counted from its shortest
+    // decimal spelling, with trailing zeros stripped.
 
     /** {@code @Min}. */
     public static boolean min(Short value, long min) {
         return value == null || value >= min;
     }
 
-    /** {@code @Min}: a NaN is below every bound. */
+    /** {@code @Min}, ordered like {@link Double#compare}: {@code -0.0} is below 0, a NaN below every bound. */
     public static boolean min(Double value, long min) {
-        return value == null || !value.isNaN() && value >= min;
+        return value == null || !value.isNaN() && Double.compare(value, min) >= 0;
     }
 
-    /** {@code @Min}: a NaN is below every bound. */
+    /** {@code @Min}, ordered like {@link Float#compare}: {@code -0.0} is below 0, a NaN below every bound. */
     public static boolean min(Float value, long min) {
-        return value == null || min(value.doubleValue(), min);
+        return value == null || !value.isNaN() && Float.compare(value, min) >= 0;
     }
 
     /** {@code @Max}. */
@@ -291,14 +292,14 @@ public final class Checks {
         return value == null || value <= max;
     }
 
-    /** {@code @Max}: a NaN is above every bound. */
+    /** {@code @Max}, ordered like {@link Double#compare}: {@code 0.0} is above -0, a NaN above every bound. */
     public static boolean max(Double value, long max) {
-        return value == null || !value.isNaN() && value <= max;
+        return value == null || !value.isNaN() && Double.compare(value, max) <= 0;
     }
 
-    /** {@code @Max}: a NaN is above every bound. */
+    /** {@code @Max}, ordered like {@link Float#compare}: {@code 0.0} is above -0, a NaN above every bound. */
     public static boolean max(Float value, long max) {
-        return value == null || max(value.doubleValue(), max);
+        return value == null || !value.isNaN() && Float.compare(value, max) <= 0;
     }
 
     /** {@code @DecimalMin}: at least {@code bound}, or above it when not {@code inclusive}. */
@@ -336,14 +337,14 @@ public final class Checks {
         return value == null || value > 0;
     }
 
-    /** {@code @Positive}: NaN is not positive. */
+    /** {@code @Positive}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
     public static boolean positive(Double value) {
-        return value == null || value > 0;
+        return value == null || !value.isNaN() && Double.compare(value, 0.0) > 0;
     }
 
-    /** {@code @Positive}: NaN is not positive. */
+    /** {@code @Positive}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
     public static boolean positive(Float value) {
-        return value == null || value > 0;
+        return value == null || !value.isNaN() && Float.compare(value, 0.0f) > 0;
     }
 
     /** {@code @PositiveOrZero}. */
@@ -351,14 +352,14 @@ public final class Checks {
         return value == null || value >= 0;
     }
 
-    /** {@code @PositiveOrZero}: {@code -0.0} is zero; NaN is neither. */
+    /** {@code @PositiveOrZero}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
     public static boolean positiveOrZero(Double value) {
-        return value == null || value >= 0;
+        return value == null || !value.isNaN() && Double.compare(value, 0.0) >= 0;
     }
 
-    /** {@code @PositiveOrZero}: {@code -0.0} is zero; NaN is neither. */
+    /** {@code @PositiveOrZero}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
     public static boolean positiveOrZero(Float value) {
-        return value == null || value >= 0;
+        return value == null || !value.isNaN() && Float.compare(value, 0.0f) >= 0;
     }
 
     /** {@code @Negative}. */
@@ -366,14 +367,14 @@ public final class Checks {
         return value == null || value < 0;
     }
 
-    /** {@code @Negative}: NaN is not negative. */
+    /** {@code @Negative}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
     public static boolean negative(Double value) {
-        return value == null || value < 0;
+        return value == null || !value.isNaN() && Double.compare(value, 0.0) < 0;
     }
 
-    /** {@code @Negative}: NaN is not negative. */
+    /** {@code @Negative}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
     public static boolean negative(Float value) {
-        return value == null || value < 0;
+        return value == null || !value.isNaN() && Float.compare(value, 0.0f) < 0;
     }
 
     /** {@code @NegativeOrZero}. */
@@ -381,14 +382,14 @@ public final class Checks {
         return value == null || value <= 0;
     }
 
-    /** {@code @NegativeOrZero}: {@code -0.0} is zero; NaN is neither. */
+    /** {@code @NegativeOrZero}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
     public static boolean negativeOrZero(Double value) {
-        return value == null || value <= 0;
+        return value == null || !value.isNaN() && Double.compare(value, 0.0) <= 0;
     }
 
-    /** {@code @NegativeOrZero}: {@code -0.0} is zero; NaN is neither. */
+    /** {@code @NegativeOrZero}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
     public static boolean negativeOrZero(Float value) {
-        return value == null || value <= 0;
+        return value == null || !value.isNaN() && Float.compare(value, 0.0f) <= 0;
     }
 
     /** {@code @Digits}: an integer has no fraction digits, so only its digit count matters. */
