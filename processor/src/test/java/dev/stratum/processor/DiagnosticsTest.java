@@ -249,6 +249,34 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aMisspeltIndexColumnSuggestsTheColumn() {
+        Compilation compilation = compile(CASES.get(Code.UNKNOWN_INDEX_COLUMN));
+
+        assertThat(compilation).hadErrorContaining("@Index on Pet names column 'nmae', which table pet does not have;"
+                + " did you mean 'name'?");
+    }
+
+    @Test
+    void aUniqueConstraintNamingAFieldInsteadOfItsColumnSaysWhichColumn() {
+        EntitySource pet = entity("Pet")
+                .annotate("@Table(uniqueConstraints = @jakarta.persistence.UniqueConstraint(columnNames ="
+                        + " {\"birthDate\", \"name\"}))")
+                .field("@Size(max = 5)", "String", "name")
+                .field("", "java.time.LocalDate", "birthDate");
+
+        assertThat(compile(Case.of(pet, "@Table("))).hadErrorContaining("@UniqueConstraint on Pet names column"
+                + " 'birthDate', which table pet does not have; name the column, 'birth_date', not the field");
+    }
+
+    @Test
+    void anEndpointParameterOfATypeNotBoundFromTextIsAnError() {
+        Case parameter = endpoint("@Get(\"/open\") void open(@QueryParam(\"at\") java.time.LocalTime at);",
+                "public void open(java.time.LocalTime at) {}", "void open(");
+
+        assertThat(compile(parameter)).hadErrorContaining(Code.UNSUPPORTED_ENDPOINT_TYPE.tag());
+    }
+
+    @Test
     void aMisspeltMappedBySuggestsTheOwningField() {
         Compilation compilation = compile(CASES.get(Code.MAPPED_BY));
 
