@@ -81,6 +81,9 @@ class DiagnosticsTest {
         CASES.put(Code.INVALID_COLUMN, Case.of(entity("Pet")
                 .field("@Column(precision = 2000, scale = 2)", "java.math.BigDecimal", "weight"),
                 "@Column(precision = 2000, scale = 2)"));
+        CASES.put(Code.UNKNOWN_INDEX_COLUMN, Case.of(entity("Pet")
+                .annotate("@Table(indexes = @jakarta.persistence.Index(columnList = \"nmae, id DESC\"))")
+                .field("@Size(max = 5)", "String", "name"), "@Table(indexes"));
         CASES.put(Code.INVALID_NAME, Case.of(entity("Order"), "public class Order"));
         CASES.put(Code.INVALID_EXPOSURE, Case.of(
                 entity("Pet").annotate("@Expose(path = \"api/pets/\", operations = Operation.READ)").annotate(READ_PUBLIC),
@@ -341,6 +344,34 @@ class DiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining(Code.UNSORTABLE_FIELD.tag() + " Pet.ownerId is a relation, which a"
                 + " list cannot sort by").inFile(pet.file()).onLine(pet.lineOf("sortable = \"ownerId\""));
+    }
+
+    @Test
+    void aMisspeltIndexColumnSuggestsTheColumn() {
+        Compilation compilation = compile(CASES.get(Code.UNKNOWN_INDEX_COLUMN));
+
+        assertThat(compilation).hadErrorContaining("@Index on Pet names column 'nmae', which table pet does not have;"
+                + " did you mean 'name'?");
+    }
+
+    @Test
+    void aUniqueConstraintNamingAFieldInsteadOfItsColumnSaysWhichColumn() {
+        EntitySource pet = entity("Pet")
+                .annotate("@Table(uniqueConstraints = @jakarta.persistence.UniqueConstraint(columnNames ="
+                        + " {\"birthDate\", \"name\"}))")
+                .field("@Size(max = 5)", "String", "name")
+                .field("", "java.time.LocalDate", "birthDate");
+
+        assertThat(compile(Case.of(pet, "@Table("))).hadErrorContaining("@UniqueConstraint on Pet names column"
+                + " 'birthDate', which table pet does not have; name the column, 'birth_date', not the field");
+    }
+
+    @Test
+    void anEndpointParameterOfATypeNotBoundFromTextIsAnError() {
+        Case parameter = endpoint("@Get(\"/open\") void open(@QueryParam(\"at\") java.time.LocalTime at);",
+                "public void open(java.time.LocalTime at) {}", "void open(");
+
+        assertThat(compile(parameter)).hadErrorContaining(Code.UNSUPPORTED_ENDPOINT_TYPE.tag());
     }
 
     @Test

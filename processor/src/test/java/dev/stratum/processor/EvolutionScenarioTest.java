@@ -236,7 +236,10 @@ class EvolutionScenarioTest {
                     "tags.label CHARACTER VARYING(30) NULL",
                     "tags.version BIGINT NOT NULL")));
 
-    /** Checks: an enum added, a constant added with a numeric check, the numeric check loosened. */
+    /**
+     * Checks (an enum added, a constant added with a numeric check, the numeric check loosened), then a composite
+     * unique and index on @Table and a consented conversion between type families.
+     */
     private static final List<Version> VERSIONS_BEFORE_EMBEDDED = concat(VERSIONS_BEFORE_CHECKS, List.of(
             new Version(List.of(narrowAnimal()
                             .annotate("@ConsentToDataLoss(\"add check ck_animals_species\")")
@@ -259,24 +262,44 @@ class EvolutionScenarioTest {
                     "V14__change_check_animals_lives.sql", afterV11(
                     "animals ck_animals_lives CHECK",
                     "animals ck_animals_species CHECK",
-                    "animals.species CHARACTER VARYING(10) NULL"))));
+                    "animals.species CHARACTER VARYING(10) NULL")),
+            // a composite unique and a two-column index declared on @Table
+            new Version(List.of(indexedAnimal(), owner("@Size(max = 80)"), tag(), species("CAT", "DOG", "BIRD")),
+                    "V15__add_unique_animals_species_lives_and_add_index_animals_lives_species.sql", afterV11(
+                    "animals ck_animals_lives CHECK",
+                    "animals ck_animals_species CHECK",
+                    "animals index ix_animals_lives_species",
+                    "animals uk_animals_species_lives UNIQUE (lives)",
+                    "animals uk_animals_species_lives UNIQUE (species)",
+                    "animals.species CHARACTER VARYING(10) NULL")),
+            // a lossy conversion between type families, consented: text that is no number fails the migration
+            new Version(List.of(indexedAnimal(), owner("@Size(max = 80)"),
+                    numericTag().annotate("@ConsentToDataLoss(\"convert column tags.label to INTEGER\")"),
+                    species("CAT", "DOG", "BIRD")),
+                    "V16__retype_tags_label.sql", afterV11(
+                    "animals ck_animals_lives CHECK",
+                    "animals ck_animals_species CHECK",
+                    "animals index ix_animals_lives_species",
+                    "animals uk_animals_species_lives UNIQUE (lives)",
+                    "animals uk_animals_species_lives UNIQUE (species)",
+                    "animals.species CHARACTER VARYING(10) NULL").stream()
+                    .map(line -> line.equals("tags.label CHARACTER VARYING(30) NULL") ? "tags.label INTEGER NULL" : line)
+                    .toList())));
 
     /** An embedded value: its prefixed columns and checks added to an existing table, then one of them renamed. */
     private static final List<Version> VERSIONS = concat(VERSIONS_BEFORE_EMBEDDED, List.of(
-            new Version(List.of(narrowAnimal("@Min(0) @Max(99)")
-                            .field("@Enumerated(EnumType.STRING) @Column(length = 10)", "Species", "species"),
-                    owner("@Size(max = 80)").field("@Embedded", "Address", "home"), tag(),
+            new Version(List.of(indexedAnimal(),
+                    owner("@Size(max = 80)").field("@Embedded", "Address", "home"), numericTag(),
                     species("CAT", "DOG", "BIRD"), address("zip")),
-                    "V15__add_owners_home_street_and_add_owners_home_zip_and_add_check_owners_home_street.sql",
-                    afterV14(
+                    "V17__add_owners_home_street_and_add_owners_home_zip_and_add_check_owners_home_street.sql",
+                    afterV16(
                     "owners ck_owners_home_street CHECK",
                     "owners.home_street CHARACTER VARYING(60) NULL",
                     "owners.home_zip CHARACTER VARYING(10) NULL")),
-            new Version(List.of(narrowAnimal("@Min(0) @Max(99)")
-                            .field("@Enumerated(EnumType.STRING) @Column(length = 10)", "Species", "species"),
-                    owner("@Size(max = 80)").field("@Embedded", "Address", "home"), tag(),
+            new Version(List.of(indexedAnimal(),
+                    owner("@Size(max = 80)").field("@Embedded", "Address", "home"), numericTag(),
                     species("CAT", "DOG", "BIRD"), address("@RenamedFrom(\"zip\") String postalCode")),
-                    "V16__rename_owners_home_zip_to_home_postal_code.sql", afterV14(
+                    "V18__rename_owners_home_zip_to_home_postal_code.sql", afterV16(
                     "owners ck_owners_home_street CHECK",
                     "owners.home_postal_code CHARACTER VARYING(10) NULL",
                     "owners.home_street CHARACTER VARYING(60) NULL"))));
@@ -360,6 +383,16 @@ class EvolutionScenarioTest {
                 .field("@ColumnDefault(\"9\") " + livesAnnotations, "long", "lives");
     }
 
+    /** The animal of V14 with a composite unique on (species, lives) and an index on (lives DESC, species). */
+    private static EntitySource indexedAnimal() {
+        return entity("Pet").annotate("@Table(name = \"animals\", indexes = @jakarta.persistence.Index(columnList ="
+                        + " \"lives DESC, species\"), uniqueConstraints = @jakarta.persistence.UniqueConstraint("
+                        + "columnNames = {\"species\", \"lives\"}))")
+                .field("@NotBlank @Size(max = 30) @Column(unique = true)", "String", "name")
+                .field("@ColumnDefault(\"9\") @Min(0) @Max(99)", "long", "lives")
+                .field("@Enumerated(EnumType.STRING) @Column(length = 10)", "Species", "species");
+    }
+
     private static EntitySource species(String... constants) {
         return EntitySource.source("Species", "package test;\n\npublic enum Species { " + String.join(", ", constants)
                 + " }\n");
@@ -372,11 +405,16 @@ class EvolutionScenarioTest {
         return schema.stream().sorted().toList();
     }
 
-    /** The schema V14 left, with these lines added, sorted. */
-    private static List<String> afterV14(String... lines) {
+    /** The schema V16 left, with these lines added, sorted. */
+    private static List<String> afterV16(String... lines) {
         var schema = new ArrayList<>(VERSIONS_BEFORE_EMBEDDED.get(VERSIONS_BEFORE_EMBEDDED.size() - 1).schema());
         schema.addAll(List.of(lines));
         return schema.stream().sorted().toList();
+    }
+
+    /** The tags table after V16: its label converted to a number. */
+    private static EntitySource numericTag() {
+        return entity("Tag").annotate("@Table(name = \"tags\")").field("", "Integer", "label");
     }
 
     /** An embeddable {@code Address}: a required street and the postal code component given (a name or more). */

@@ -142,14 +142,38 @@ class MigrationStepTest {
     @Test
     void aTypeChangeNoAlterCanMakeIsRefused() {
         build(pets().field("", "int", "age").file());
-        EntitySource retyped = pets().field("@Size(max = 3)", "String", "age");
+        EntitySource retyped = pets().field("", "boolean", "age");
 
         Compilation changed = build(retyped.file());
 
         assertThat(changed).failed();
         assertThat(changed).hadErrorContaining(Code.UNSUPPORTED_SCHEMA_CHANGE.tag() + " table pets: column age changed"
-                + " from INTEGER NOT NULL to VARCHAR(3) NULL").inFile(retyped.file()).onLine(retyped.lineOf("public class Pet"));
+                + " from INTEGER NOT NULL to BOOLEAN NOT NULL").inFile(retyped.file()).onLine(retyped.lineOf("public class Pet"));
         assertThat(Golden.read(folder).keySet()).noneMatch(path -> path.contains("V2"));
+    }
+
+    @Test
+    void aLossyConversionBetweenFamiliesNeedsConsentAndCastsOnPostgresql() {
+        build(pets().field("", "int", "age").file());
+        EntitySource retyped = pets().field("@Size(max = 3)", "String", "age");
+
+        Compilation refused = build(retyped.file());
+
+        assertThat(refused).hadErrorContaining(Code.DESTRUCTIVE_CHANGE.tag() + " table pets: the model asks to convert"
+                + " column pets.age to VARCHAR(3), and in pets.age, a value whose text is longer than 3 characters"
+                + " makes the migration fail");
+        EntitySource consented = pets().annotate("@ConsentToDataLoss(\"convert column pets.age to VARCHAR(3)\")")
+                .field("@Size(max = 3)", "String", "age");
+        assertThat(build(consented.file())).succeeded();
+        Map<String, String> files = Golden.read(folder);
+        assertThat(files).containsKeys("postgresql/V2__retype_pets_age.sql", "postgresql/U2__retype_pets_age.sql");
+        assertThat(files.get("postgresql/V2__retype_pets_age.sql"))
+                .contains("alter table pets alter column age set data type varchar(3) using age::varchar(3);\n")
+                .contains("convert column pets.age to VARCHAR(3)");
+        assertThat(files.get("postgresql/U2__retype_pets_age.sql"))
+                .contains("alter table pets alter column age set data type integer using age::integer;\n");
+        assertThat(files.get("h2/V2__retype_pets_age.sql"))
+                .contains("alter table pets alter column age set data type character varying(3);\n");
     }
 
     @Test

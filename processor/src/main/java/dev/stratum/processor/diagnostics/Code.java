@@ -22,6 +22,7 @@ public enum Code {
     DUPLICATE_TABLE("DuplicateTable"),
     DUPLICATE_COLUMN("DuplicateColumn"),
     INVALID_COLUMN("InvalidColumn"),
+    UNKNOWN_INDEX_COLUMN("UnknownIndexColumn"),
     RELATION_TARGET("RelationTarget"),
     NOT_EMBEDDABLE("NotEmbeddable"),
     INVALID_EMBEDDABLE("InvalidEmbeddable"),

@@ -243,10 +243,16 @@ public final class FinderRepositoryWriter {
         return switch (kind) {
             case STRING, ENUM -> "varchar";
             case BOOLEAN -> "boolean";
+            case SHORT -> "smallint";
             case INT -> "integer";
             case LONG -> "bigint";
+            case FLOAT -> "float4";
+            case DOUBLE -> "float8";
             case BIG_DECIMAL -> "numeric";
             case LOCAL_DATE -> "date";
+            case LOCAL_TIME -> "time";
+            case LOCAL_DATE_TIME -> "timestamp";
+            case OFFSET_DATE_TIME -> "timestamptz";
             case INSTANT -> "timestamptz";
             case UUID -> "uuid";
         };

@@ -37,8 +37,11 @@ final class JdbcCode {
     private static String primitiveSuffix(ValueType type) {
         return switch (type.kind()) {
             case BOOLEAN -> "Boolean";
+            case SHORT -> "Short";
             case INT -> "Int";
             case LONG -> "Long";
+            case FLOAT -> "Float";
+            case DOUBLE -> "Double";
             default -> throw new IllegalArgumentException("not primitive: " + type);
         };
     }
@@ -47,10 +50,16 @@ final class JdbcCode {
         return switch (type.kind()) {
             case STRING -> "String";
             case BOOLEAN -> "Boolean";
+            case SHORT -> "Short";
             case INT -> "Integer";
             case LONG -> "Long";
+            case FLOAT -> "Float";
+            case DOUBLE -> "Double";
             case BIG_DECIMAL -> "BigDecimal";
             case LOCAL_DATE -> "LocalDate";
+            case LOCAL_TIME -> "LocalTime";
+            case LOCAL_DATE_TIME -> "LocalDateTime";
+            case OFFSET_DATE_TIME -> "OffsetDateTime";
             case INSTANT -> "Instant";
             case UUID -> "Uuid";
             case ENUM -> "Enum";

@@ -2,6 +2,7 @@ package dev.stratum.processor.generate;
 
 import dev.stratum.processor.model.Constraint;
 import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.ValueKind;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -17,6 +18,11 @@ record NumericBounds(Optional<Bound> lower, Optional<Bound> upper) {
 
     static NumericBounds of(PropertyModel property) {
         var bounds = new NumericBounds(Optional.empty(), Optional.empty());
+        if (property.type().kind() == ValueKind.SHORT) {
+            // JSON Schema has no 16-bit format: the range says what int32 alone would not
+            bounds = bounds.atLeast(new Bound(BigDecimal.valueOf(Short.MIN_VALUE), true))
+                    .atMost(new Bound(BigDecimal.valueOf(Short.MAX_VALUE), true));
+        }
         for (Constraint constraint : property.constraints()) {
             bounds = bounds.with(constraint);
         }

@@ -18,6 +18,11 @@ import java.util.List;
  */
 final class OpenApiSchemas {
 
+    /** ISO 8601 local date-time as Java reads it: seconds and up to nine fraction digits optional, no offset. */
+    private static final String LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
+    /** ISO 8601 local time as Java reads it: seconds and up to nine fraction digits optional. */
+    private static final String LOCAL_TIME = "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
+
     private OpenApiSchemas() {
     }
 
@@ -225,6 +230,11 @@ final class OpenApiSchemas {
         if (property.type().kind() == ValueKind.STRING) {
             strings(property, schema);
         }
+        if (property.type().kind() == ValueKind.LOCAL_DATE_TIME) {
+            schema.put("pattern", LOCAL_DATE_TIME);
+        } else if (property.type().kind() == ValueKind.LOCAL_TIME) {
+            schema.put("pattern", LOCAL_TIME);
+        }
         if (property.type().kind().isNumeric()) {
             numbers(property, schema);
         }
@@ -293,20 +303,24 @@ final class OpenApiSchemas {
     private static String jsonType(ValueKind kind) {
         return switch (kind) {
             case BOOLEAN -> "boolean";
-            case INT, LONG -> "integer";
-            case BIG_DECIMAL -> "number";
-            case STRING, LOCAL_DATE, INSTANT, UUID, ENUM -> "string";
+            case SHORT, INT, LONG -> "integer";
+            case FLOAT, DOUBLE, BIG_DECIMAL -> "number";
+            case STRING, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT, UUID, ENUM -> "string";
         };
     }
 
     static String format(ValueKind kind) {
         return switch (kind) {
-            case INT -> "int32";
+            case SHORT, INT -> "int32";
             case LONG -> "int64";
+            case FLOAT -> "float";
+            case DOUBLE -> "double";
             case LOCAL_DATE -> "date";
-            case INSTANT -> "date-time";
+            case LOCAL_TIME -> "partial-time";
+            case OFFSET_DATE_TIME, INSTANT -> "date-time";
             case UUID -> "uuid";
-            case STRING, BOOLEAN, BIG_DECIMAL, ENUM -> null;
+            // JSON Schema's date-time needs an offset; a local date-time is described by its pattern instead
+            case STRING, BOOLEAN, BIG_DECIMAL, LOCAL_DATE_TIME, ENUM -> null;
         };
     }
 

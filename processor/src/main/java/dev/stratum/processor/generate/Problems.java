@@ -82,7 +82,8 @@ final class Problems {
      */
     static void forBody(Obj responses, EntityModel entity, boolean update) {
         add(responses, update ? INVALID_UPDATE : INVALID_BODY, NOT_ACCEPTABLE, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE);
-        boolean unique = entity.storedColumns().stream().anyMatch(property -> property.column().unique());
+        boolean unique = entity.storedColumns().stream().anyMatch(property -> property.column().unique())
+                || entity.tableIndexes().stream().anyMatch(index -> index.unique());
         if (update) {
             forPreconditions(responses);
             add(responses, unique ? DUPLICATE_OR_CONFLICT : VERSION_CONFLICT);

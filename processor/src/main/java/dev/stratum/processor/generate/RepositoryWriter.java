@@ -13,8 +13,10 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.IdStrategy;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.TableIndex;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.schema.ConstraintNames;
+import dev.stratum.processor.schema.SchemaMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -449,25 +451,59 @@ public final class RepositoryWriter implements EntityWriter {
                 .build();
     }
 
-    /** Which request field each unique constraint guards, so a duplicate is reported on that field. */
+    /**
+     * Which request fields each unique constraint or unique index guards, so a duplicate is reported on them: one
+     * field, or several separated by commas for a composite one.
+     */
     private static List<FieldSpec> uniqueFields(EntityModel entity) {
         var entries = new ArrayList<CodeBlock>();
-        entity.fields().stream().filter(field -> field.column().unique()).forEach(field -> entries.add(CodeBlock.of(
-                "$S, $S", ConstraintNames.unique(entity.table(), field.column().name()), field.name())));
+        var names = new java.util.HashSet<String>();
+        entity.fields().stream().filter(field -> field.column().unique()).forEach(field -> {
+            String name = ConstraintNames.unique(entity.table(), field.column().name());
+            names.add(name);
+            entries.add(CodeBlock.of("$S, $S", name, field.name()));
+        });
         // A field of an embedded value is named by its path, which the problem turns into its pointer.
         for (EmbeddedModel embedded : entity.embedded()) {
-            embedded.components().stream().filter(component -> component.column().unique())
-                    .forEach(component -> entries.add(CodeBlock.of("$S, $S",
-                            ConstraintNames.unique(entity.table(), component.column().name()),
-                            embedded.name() + "." + component.name())));
+            embedded.components().stream().filter(component -> component.column().unique()).forEach(component -> {
+                String name = ConstraintNames.unique(entity.table(), component.column().name());
+                names.add(name);
+                entries.add(CodeBlock.of("$S, $S", name, embedded.name() + "." + component.name()));
+            });
         }
+        entity.tableIndexes().stream().filter(TableIndex::unique).forEach(declared -> {
+            String fields = declared.columnNames().stream().map(column -> fieldPath(entity, column))
+                    .collect(Collectors.joining(","));
+            String name = SchemaMapper.declaredName(entity.table(), declared);
+            if (names.add(name)) {
+                entries.add(CodeBlock.of("$S, $S", name, fields));
+            }
+        });
         if (entries.isEmpty()) {
             return List.of();
         }
+        CodeBlock joined = CodeBlock.join(entries, ",\n");
         TypeName map = ParameterizedTypeName.get(Map.class, String.class, String.class);
         return List.of(FieldSpec.builder(map, "UNIQUE_FIELDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n"))
+                .initializer("$T.of(\n$>$>$L$<$<)", Map.class, joined)
                 .build());
+    }
+
+    /** The field that maps {@code column}: its name, or its path ({@code address.city}) in an embedded value. */
+    private static String fieldPath(EntityModel entity, String column) {
+        for (PropertyModel field : entity.columns()) {
+            if (field.column().name().equals(column)) {
+                return field.name();
+            }
+        }
+        for (EmbeddedModel embedded : entity.embedded()) {
+            for (PropertyModel component : embedded.components()) {
+                if (component.column().name().equals(column)) {
+                    return embedded.name() + "." + component.name();
+                }
+            }
+        }
+        return column;
     }
 
     private static String variable(EntityModel entity) {

@@ -285,10 +285,16 @@ public final class SpringMvcControllerWriter implements EntityWriter {
         String reader = switch (field.type().kind()) {
             case STRING -> "string";
             case BOOLEAN -> "bool";
+            case SHORT -> "shortValue";
             case INT -> "integer";
             case LONG -> "longValue";
+            case FLOAT -> "floatValue";
+            case DOUBLE -> "doubleValue";
             case BIG_DECIMAL -> "decimal";
             case LOCAL_DATE -> "date";
+            case LOCAL_TIME -> "time";
+            case LOCAL_DATE_TIME -> "dateTime";
+            case OFFSET_DATE_TIME -> "offsetDateTime";
             case INSTANT -> "instant";
             case UUID -> "uuid";
             case ENUM -> throw new IllegalStateException("an enum is read by constant(), above");

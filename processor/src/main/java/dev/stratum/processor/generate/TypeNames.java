@@ -90,10 +90,16 @@ public final class TypeNames {
         return switch (type.kind()) {
             case STRING -> ClassName.get(String.class);
             case BOOLEAN -> ClassName.get(Boolean.class);
+            case SHORT -> ClassName.get(Short.class);
             case INT -> ClassName.get(Integer.class);
             case LONG -> ClassName.get(Long.class);
+            case FLOAT -> ClassName.get(Float.class);
+            case DOUBLE -> ClassName.get(Double.class);
             case BIG_DECIMAL -> ClassName.get(java.math.BigDecimal.class);
             case LOCAL_DATE -> ClassName.get(java.time.LocalDate.class);
+            case LOCAL_TIME -> ClassName.get(java.time.LocalTime.class);
+            case LOCAL_DATE_TIME -> ClassName.get(java.time.LocalDateTime.class);
+            case OFFSET_DATE_TIME -> ClassName.get(java.time.OffsetDateTime.class);
             case INSTANT -> ClassName.get(java.time.Instant.class);
             case UUID -> ClassName.get(java.util.UUID.class);
             case ENUM -> ClassName.bestGuess(type.enumType());

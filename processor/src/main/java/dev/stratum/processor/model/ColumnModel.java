@@ -14,13 +14,20 @@ import java.util.Optional;
  * @param unique       whether the column carries a unique constraint
  * @param defaultValue the SQL literal of {@code @ColumnDefault}, if declared
  * @param renamedFrom  the column's previous name from {@code @RenamedFrom}, if declared
+ * @param lob          whether a string is stored as a large object ({@code @Lob}): no length, no length check
  */
 public record ColumnModel(String name, boolean nullable, int length, int precision, int scale, boolean unique,
-        Optional<String> defaultValue, Optional<String> renamedFrom) {
+        Optional<String> defaultValue, Optional<String> renamedFrom, boolean lob) {
 
     public ColumnModel {
         Objects.requireNonNull(defaultValue, "defaultValue");
         Objects.requireNonNull(renamedFrom, "renamedFrom");
+    }
+
+    /** A column that is no large object. */
+    public ColumnModel(String name, boolean nullable, int length, int precision, int scale, boolean unique,
+            Optional<String> defaultValue, Optional<String> renamedFrom) {
+        this(name, nullable, length, precision, scale, unique, defaultValue, renamedFrom, false);
     }
 
     /** A column without a default and without a previous name. */
@@ -30,6 +37,6 @@ public record ColumnModel(String name, boolean nullable, int length, int precisi
 
     /** The same column, refusing NULL. */
     public ColumnModel notNull() {
-        return new ColumnModel(name, false, length, precision, scale, unique, defaultValue, renamedFrom);
+        return new ColumnModel(name, false, length, precision, scale, unique, defaultValue, renamedFrom, lob);
     }
 }

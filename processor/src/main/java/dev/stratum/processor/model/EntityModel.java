@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param embedded     its {@code @Embedded} fields in declaration order; their columns follow those of {@code fields}
  * @param summary      the names of its {@code @Summary} fields: what other entities' responses show of its rows
  * @param expansions   its relations whose related rows' summaries its responses show ({@code @Expand})
+ * @param tableIndexes the indexes and unique constraints declared on {@code @Table}, indexes first, each in the order
+ *                     written
  */
 public record EntityModel(
         String packageName,
@@ -40,26 +42,28 @@ public record EntityModel(
         List<String> bypassRoles,
         List<EmbeddedModel> embedded,
         List<String> summary,
-        List<Expansion> expansions) {
+        List<Expansion> expansions,
+        List<TableIndex> tableIndexes) {
 
     public EntityModel {
         fields = List.copyOf(fields);
         embedded = List.copyOf(embedded);
         summary = List.copyOf(summary);
         expansions = List.copyOf(expansions);
+        tableIndexes = List.copyOf(tableIndexes);
         bypassRoles = List.copyOf(bypassRoles);
         consents = List.copyOf(consents);
         joinTables = List.copyOf(joinTables);
         referrers = List.copyOf(referrers);
     }
 
-    /** An entity without {@code @Embedded} fields, summary or expanded relations. */
+    /** An entity without {@code @Embedded} fields, summary, expanded relations or {@code @Table} indexes. */
     public EntityModel(String packageName, String simpleName, String table, PropertyModel id, IdStrategy idStrategy,
             Optional<PropertyModel> version, List<PropertyModel> fields, Optional<ExposureModel> exposure,
             Optional<String> renamedFrom, List<String> consents, List<JoinTableModel> joinTables,
             List<Referrer> referrers, List<String> bypassRoles) {
         this(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom, consents,
-                joinTables, referrers, bypassRoles, List.of(), List.of(), List.of());
+                joinTables, referrers, bypassRoles, List.of(), List.of(), List.of(), List.of());
     }
 
     /** An entity whose rows are not scoped to an owner. */
@@ -88,7 +92,8 @@ public record EntityModel(
     /** The same entity, knowing which relations of other entities reference it. */
     public EntityModel withReferrers(List<Referrer> others) {
         return new EntityModel(packageName, simpleName, table, id, idStrategy, version, fields, exposure, renamedFrom,
-                consents, joinTables, others, bypassRoles, embedded, summary, expansions);
+                consents, joinTables, others, bypassRoles, embedded, summary, expansions,
+                tableIndexes);
     }
 
     /** Its summary, when it declares {@code @Summary} fields: what other entities' responses show of a row. */

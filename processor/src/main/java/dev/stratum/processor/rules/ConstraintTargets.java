@@ -87,10 +87,16 @@ public final class ConstraintTargets {
         return switch (type.kind()) {
             case STRING -> "String";
             case BOOLEAN -> type.primitive() ? "boolean" : "Boolean";
+            case SHORT -> type.primitive() ? "short" : "Short";
             case INT -> type.primitive() ? "int" : "Integer";
             case LONG -> type.primitive() ? "long" : "Long";
+            case FLOAT -> type.primitive() ? "float" : "Float";
+            case DOUBLE -> type.primitive() ? "double" : "Double";
             case BIG_DECIMAL -> "BigDecimal";
             case LOCAL_DATE -> "LocalDate";
+            case LOCAL_TIME -> "LocalTime";
+            case LOCAL_DATE_TIME -> "LocalDateTime";
+            case OFFSET_DATE_TIME -> "OffsetDateTime";
             case INSTANT -> "Instant";
             case UUID -> "UUID";
             case ENUM -> type.enumType().substring(type.enumType().lastIndexOf('.') + 1);

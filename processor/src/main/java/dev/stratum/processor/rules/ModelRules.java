@@ -11,6 +11,7 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.ExposureModel;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.TableIndex;
 import dev.stratum.processor.model.ValueKind;
 import java.util.HashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class ModelRules {
                     ConstraintTargets.check(constraint, property.type(), propertyAt, report));
             checkColumn(property, propertyAt);
             if (property.acceptedFromRequest() && property.type().kind() == ValueKind.STRING
-                    && property.column().length() == 0) {
+                    && property.column().length() == 0 && !property.column().lob()) {
                 report.error(Code.UNBOUNDED_STRING, propertyAt, propertyAt.describe() + " can be sent in a request"
                         + " but has no maximum length; add @Size(max = ...) or @Column(length = ...)");
             }
@@ -93,6 +94,29 @@ public final class ModelRules {
         }
         entity.exposure().ifPresent(exposure -> checkExposure(entity, exposure));
         new StampRules(report).check(entity);
+        entity.tableIndexes().forEach(index -> checkTableIndex(entity, index));
+    }
+
+    /** Every column an {@code @Index} or {@code @UniqueConstraint} names is a column of the table, once. */
+    private void checkTableIndex(EntityModel entity, TableIndex index) {
+        String kind = index.constraint() ? "@UniqueConstraint" : "@Index";
+        Location at = Location.entity(entity.qualifiedName()).annotation("jakarta.persistence.Table")
+                .attribute(index.constraint() ? "uniqueConstraints" : "indexes");
+        List<String> columns = entity.storedColumns().stream().map(p -> p.column().name()).toList();
+        var seen = new java.util.HashSet<String>();
+        for (String column : index.columnNames()) {
+            if (!columns.contains(column)) {
+                String hint = entity.columns().stream().filter(p -> p.name().equals(column)).findFirst()
+                        .map(p -> "; name the column, '" + p.column().name() + "', not the field")
+                        .or(() -> Suggestions.closest(column, columns).map(c -> "; did you mean '" + c + "'?"))
+                        .orElse("; the columns are " + String.join(", ", columns));
+                report.error(Code.UNKNOWN_INDEX_COLUMN, at, kind + " on " + entity.simpleName() + " names column '"
+                        + column + "', which table " + entity.table() + " does not have" + hint);
+            } else if (!seen.add(column)) {
+                report.error(Code.UNKNOWN_INDEX_COLUMN, at, kind + " on " + entity.simpleName() + " names column '"
+                        + column + "' twice; list each column once");
+            }
+        }
     }
 
     /**

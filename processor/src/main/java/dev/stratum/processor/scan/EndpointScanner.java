@@ -14,6 +14,7 @@ import dev.stratum.processor.model.EndpointResult;
 import dev.stratum.processor.model.EndpointsModel;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.RecordModel;
+import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
 import dev.stratum.processor.rules.ConstraintTargets;
 import java.util.ArrayList;
@@ -41,6 +42,10 @@ import javax.lang.model.util.ElementFilter;
  * {@link EndpointsModel}, reporting every method, parameter or return type the generated controller cannot serve.
  */
 public final class EndpointScanner {
+
+    private static final java.util.Set<ValueKind> TEXT_UNBOUND = java.util.EnumSet.of(ValueKind.SHORT,
+            ValueKind.FLOAT, ValueKind.DOUBLE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME,
+            ValueKind.OFFSET_DATE_TIME);
 
     /** The annotation that declares endpoints on an interface. */
     public static final String ENDPOINTS = "dev.stratum.annotations.Endpoints";
@@ -261,7 +266,9 @@ public final class EndpointScanner {
         if (kind.equals("Body")) {
             return body(parameter, httpMethod, at);
         }
-        Optional<ValueType> type = TypeMapper.map(parameter.asType());
+        // The value types added for entity fields are not bound from path, query or header text yet.
+        Optional<ValueType> type = TypeMapper.map(parameter.asType())
+                .filter(t -> !TEXT_UNBOUND.contains(t.kind()));
         if (type.isEmpty()) {
             report.error(Code.UNSUPPORTED_ENDPOINT_TYPE, at, "parameter " + at.describe() + " of type "
                     + parameter.asType() + " cannot be bound from text; use String, boolean, int, long (or their"

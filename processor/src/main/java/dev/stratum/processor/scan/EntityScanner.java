@@ -11,11 +11,14 @@ import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.Naming;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.PropertyModel.Role;
+import dev.stratum.processor.model.TableIndex;
 import dev.stratum.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
@@ -121,7 +124,8 @@ public final class EntityScanner {
                 StampReader.bypassRoles(entity, mirrors),
                 embedded,
                 summary,
-                expansions));
+                expansions,
+                tableIndexes(entity)));
     }
 
     /** Whether {@code @Expand} sits on a relation it can expand: a {@code @ManyToOne} or a {@code @OneToMany}. */
@@ -203,6 +207,49 @@ public final class EntityScanner {
                 entity.getSimpleName() + "." + id.name() + " must be a Long with @GeneratedValue(strategy ="
                         + " GenerationType.IDENTITY) or a UUID that the application assigns");
         return Optional.empty();
+    }
+
+    /**
+     * The {@code @Index} and {@code @UniqueConstraint} entries of {@code @Table}. A {@code columnList} is split at
+     * commas, each entry a column name optionally followed by {@code ASC} or {@code DESC}; the rules check the names.
+     */
+    private List<TableIndex> tableIndexes(TypeElement entity) {
+        Optional<AnnotationMirror> table = Mirrors.find(entity, Jpa.TABLE);
+        if (table.isEmpty()) {
+            return List.of();
+        }
+        var declared = new ArrayList<TableIndex>();
+        List<? extends AnnotationValue> indexes = mirrors.list(table.get(), "indexes");
+        for (int i = 0; i < indexes.size(); i++) {
+            var index = (AnnotationMirror) indexes.get(i).getValue();
+            var columns = new ArrayList<TableIndex.Column>();
+            for (String entry : mirrors.string(index, "columnList").split(",", -1)) {
+                columns.add(indexColumn(entry.trim()));
+            }
+            declared.add(new TableIndex(name(index), columns, mirrors.bool(index, "unique"), false, i));
+        }
+        List<? extends AnnotationValue> uniques = mirrors.list(table.get(), "uniqueConstraints");
+        for (int i = 0; i < uniques.size(); i++) {
+            var unique = (AnnotationMirror) uniques.get(i).getValue();
+            List<TableIndex.Column> columns = mirrors.strings(unique, "columnNames").stream()
+                    .map(column -> new TableIndex.Column(column.trim(), false))
+                    .toList();
+            declared.add(new TableIndex(name(unique), columns, true, true, i));
+        }
+        return declared;
+    }
+
+    /** {@code name}, {@code name ASC} or {@code name DESC}; anything else is kept whole for the rules to report. */
+    private static TableIndex.Column indexColumn(String entry) {
+        String[] words = entry.split("\\s+");
+        if (words.length == 2 && (words[1].equalsIgnoreCase("asc") || words[1].equalsIgnoreCase("desc"))) {
+            return new TableIndex.Column(words[0], words[1].equalsIgnoreCase("desc"));
+        }
+        return new TableIndex.Column(entry, false);
+    }
+
+    private static Optional<String> name(AnnotationMirror indexOrUnique) {
+        return Mirrors.explicitValue(indexOrUnique, "name").map(String.class::cast).filter(n -> !n.isBlank());
     }
 
     static String tableName(TypeElement entity) {

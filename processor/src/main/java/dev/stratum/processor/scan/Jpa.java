@@ -10,6 +10,7 @@ final class Jpa {
     static final String VERSION = "jakarta.persistence.Version";
     static final String COLUMN = "jakarta.persistence.Column";
     static final String ENUMERATED = "jakarta.persistence.Enumerated";
+    static final String LOB = "jakarta.persistence.Lob";
     static final String TRANSIENT = "jakarta.persistence.Transient";
     static final String MANY_TO_ONE = "jakarta.persistence.ManyToOne";
     static final String ONE_TO_ONE = "jakarta.persistence.OneToOne";

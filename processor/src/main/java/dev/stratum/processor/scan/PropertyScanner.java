@@ -55,8 +55,9 @@ final class PropertyScanner {
         Optional<ValueType> type = TypeMapper.map(field.asType());
         if (type.isEmpty()) {
             report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
-                    + " is not supported; use String, boolean, int, long (or their wrappers), BigDecimal, LocalDate,"
-                    + " Instant, UUID or an enum, or mark the field @Transient");
+                    + " is not supported; use String, boolean, short, int, long, float, double (or their wrappers),"
+                    + " BigDecimal, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID or an enum,"
+                    + " or mark the field @Transient");
             return Optional.empty();
         }
         if (type.get().kind() == ValueKind.ENUM && !storedByName(field, at)) {
@@ -199,8 +200,13 @@ final class PropertyScanner {
         boolean nullableByColumn = column.map(c -> mirrors.bool(c, "nullable")).orElse(true);
         boolean required = type.primitive() || role != Role.FIELD || declared.stream().anyMatch(c ->
                 c instanceof Constraint.NotNull || c instanceof Constraint.NotBlank || c instanceof Constraint.NotEmpty);
+        boolean lob = Mirrors.has(field, Jpa.LOB);
+        if (lob && type.kind() != ValueKind.STRING) {
+            report.error(Code.INVALID_COLUMN, at.annotation(Jpa.LOB), "@Lob on " + at.describe() + " of type "
+                    + field.asType() + " is not supported; Stratum stores only String fields as large objects");
+        }
         int length = switch (type.kind()) {
-            case STRING -> stringLength(column, declared, serverOwned, at);
+            case STRING -> lob ? 0 : stringLength(column, declared, serverOwned, at);
             case ENUM -> column.flatMap(c -> Mirrors.explicitValue(c, "length")).map(Integer.class::cast)
                     .orElse(DEFAULT_ENUM_LENGTH);
             default -> 0;
@@ -216,7 +222,7 @@ final class PropertyScanner {
         }
         boolean unique = column.map(c -> mirrors.bool(c, "unique")).orElse(false);
         return new ColumnModel(columnName, nullableByColumn && !required, length, precision, scale, unique,
-                columnDefault(field, at), Mirrors.stringValue(field, Jpa.RENAMED_FROM));
+                columnDefault(field, at), Mirrors.stringValue(field, Jpa.RENAMED_FROM), lob);
     }
 
     /**

@@ -18,8 +18,11 @@ final class TypeMapper {
     static Optional<ValueType> map(TypeMirror type) {
         return switch (type.getKind()) {
             case BOOLEAN -> Optional.of(ValueType.of(ValueKind.BOOLEAN, true));
+            case SHORT -> Optional.of(ValueType.of(ValueKind.SHORT, true));
             case INT -> Optional.of(ValueType.of(ValueKind.INT, true));
             case LONG -> Optional.of(ValueType.of(ValueKind.LONG, true));
+            case FLOAT -> Optional.of(ValueType.of(ValueKind.FLOAT, true));
+            case DOUBLE -> Optional.of(ValueType.of(ValueKind.DOUBLE, true));
             case DECLARED -> declared((TypeElement) ((DeclaredType) type).asElement());
             default -> Optional.empty();
         };
@@ -36,10 +39,16 @@ final class TypeMapper {
         ValueKind kind = switch (element.getQualifiedName().toString()) {
             case "java.lang.String" -> ValueKind.STRING;
             case "java.lang.Boolean" -> ValueKind.BOOLEAN;
+            case "java.lang.Short" -> ValueKind.SHORT;
             case "java.lang.Integer" -> ValueKind.INT;
             case "java.lang.Long" -> ValueKind.LONG;
+            case "java.lang.Float" -> ValueKind.FLOAT;
+            case "java.lang.Double" -> ValueKind.DOUBLE;
             case "java.math.BigDecimal" -> ValueKind.BIG_DECIMAL;
             case "java.time.LocalDate" -> ValueKind.LOCAL_DATE;
+            case "java.time.LocalTime" -> ValueKind.LOCAL_TIME;
+            case "java.time.LocalDateTime" -> ValueKind.LOCAL_DATE_TIME;
+            case "java.time.OffsetDateTime" -> ValueKind.OFFSET_DATE_TIME;
             case "java.time.Instant" -> ValueKind.INSTANT;
             case "java.util.UUID" -> ValueKind.UUID;
             default -> null;

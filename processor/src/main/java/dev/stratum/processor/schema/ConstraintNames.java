@@ -34,6 +34,16 @@ public final class ConstraintNames {
         return fit("ck_" + table + "_" + column);
     }
 
+    /** The name of a unique constraint on several columns, in order: {@code uk_<table>_<column>_<column>}. */
+    public static String unique(String table, java.util.List<String> columns) {
+        return fit("uk_" + table + "_" + String.join("_", columns));
+    }
+
+    /** The name of an index on several columns, in order: {@code ix_<table>_<column>_<column>}. */
+    public static String index(String table, java.util.List<String> columns) {
+        return fit("ix_" + table + "_" + String.join("_", columns));
+    }
+
     /** The name of the index on one column. */
     public static String index(String table, String column) {
         return fit("ix_" + table + "_" + column);

@@ -77,7 +77,8 @@ public record DataLoss(String table, String consent, String risk) {
             String column = table + "." + alter.after().name();
             if (!SqlTypes.widens(alter.before().type(), alter.after().type())) {
                 String type = alter.after().type().canonical();
-                losses.add(new DataLoss(table, "narrow column " + column + " to " + type, "in " + column + ", "
+                String verb = SqlTypes.needsCast(alter.before().type(), alter.after().type()) ? "convert" : "narrow";
+                losses.add(new DataLoss(table, verb + " column " + column + " to " + type, "in " + column + ", "
                         + SqlTypes.narrowingEffect(alter.before().type(), alter.after().type())));
             }
             if (alter.before().nullable() && !alter.after().nullable() && alter.after().defaultValue().isEmpty()) {

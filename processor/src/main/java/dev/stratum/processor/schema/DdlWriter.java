@@ -16,8 +16,15 @@ final class DdlWriter {
     private final String dialect;
     private final Set<String> reservedWords;
     private final Function<SqlType, String> typeNames;
+    private final boolean castsBetweenFamilies;
 
-    DdlWriter(String dialect, Set<String> reservedWords, Function<SqlType, String> typeNames) {
+    /**
+     * @param castsBetweenFamilies whether a type change between families (a string to a number, ...) names its
+     *                             conversion with {@code USING column::type}, as PostgreSQL requires
+     */
+    DdlWriter(String dialect, Set<String> reservedWords, Function<SqlType, String> typeNames,
+            boolean castsBetweenFamilies) {
+        this.castsBetweenFamilies = castsBetweenFamilies;
         this.dialect = dialect;
         this.reservedWords = Set.copyOf(reservedWords);
         this.typeNames = typeNames;
@@ -108,7 +115,10 @@ final class DdlWriter {
         String column = "alter column " + identifier(after.name()) + " ";
         var out = new StringBuilder();
         if (!before.type().equals(after.type())) {
-            out.append(alterTable(table, column + "set data type " + typeNames.apply(after.type())));
+            String type = typeNames.apply(after.type());
+            String cast = castsBetweenFamilies && SqlTypes.needsCast(before.type(), after.type())
+                    ? " using " + identifier(after.name()) + "::" + type : "";
+            out.append(alterTable(table, column + "set data type " + type + cast));
         }
         if (!before.defaultValue().equals(after.defaultValue())) {
             out.append(alterTable(table, column + after.defaultValue().map(value -> "set default " + value)
@@ -137,8 +147,11 @@ final class DdlWriter {
     }
 
     private String createIndex(String table, Index index) {
-        return "create index " + identifier(index.name()) + " on " + identifier(table) + " ("
-                + columnList(index.columns()) + ");\n";
+        String columns = String.join(", ", index.columns().stream()
+                .map(column -> identifier(column) + (index.descending().contains(column) ? " desc" : ""))
+                .toList());
+        return "create " + (index.unique() ? "unique " : "") + "index " + identifier(index.name()) + " on "
+                + identifier(table) + " (" + columns + ");\n";
     }
 
     private String alterTable(String table, String action) {

@@ -2,7 +2,10 @@ package dev.stratum.processor.schema;
 
 import java.util.Set;
 
-/** H2 2.x, in its default mode; the type names are the ones H2's data type documentation lists first. */
+/**
+ * H2 2.x, in its default mode; the type names are the ones H2's data type documentation lists first, with
+ * {@code time(6)} so a time of day keeps microseconds like every other date and time type.
+ */
 public final class H2Dialect extends StandardDialect {
 
     /**
@@ -23,6 +26,7 @@ public final class H2Dialect extends StandardDialect {
             "using", "value", "values", "when", "where", "window", "with", "year", "_rowid_");
 
     public H2Dialect() {
-        super("h2", "character varying", RESERVED);
+        // H2's TIME keeps whole seconds unless told otherwise; PostgreSQL's keeps microseconds, as H2's TIMESTAMP does
+        super("h2", "character varying", "character large object", "time(6)", RESERVED, false);
     }
 }

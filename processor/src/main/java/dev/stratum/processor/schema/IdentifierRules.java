@@ -5,6 +5,7 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.JoinTableModel;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.TableIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,13 @@ public final class IdentifierRules {
                                     + " @Column(name = \"...\") in " + embedded.simpleName()
                                     + " or rename the embedded field")));
                 }
+            }
+            for (TableIndex index : entity.tableIndexes()) {
+                index.name().ifPresent(name -> problem(name, dialects).ifPresent(why -> problems.add(
+                        new SchemaProblem(Location.entity(entityName).annotation("jakarta.persistence.Table")
+                                .attribute(index.constraint() ? "uniqueConstraints" : "indexes"),
+                                entity.simpleName() + " names an index or unique constraint '" + name + "', which "
+                                        + why + "; choose another name or leave it out"))));
             }
             for (JoinTableModel joinTable : entity.joinTables()) {
                 for (String name : List.of(joinTable.table(), joinTable.ownerColumn(), joinTable.targetColumn())) {

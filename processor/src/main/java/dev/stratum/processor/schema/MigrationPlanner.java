@@ -214,6 +214,9 @@ public final class MigrationPlanner {
         SqlType before = alter.before().type();
         SqlType after = alter.after().type();
         if (!before.equals(after)) {
+            if (SqlTypes.needsCast(before, after)) {
+                return "retype";
+            }
             return SqlTypes.widens(before, after) ? "widen" : "narrow";
         }
         if (alter.before().nullable() != alter.after().nullable()) {

@@ -281,7 +281,8 @@ final class MigrationScripts {
                             + (after instanceof SqlType.Varchar ? "" : "; PostgreSQL may rewrite the table under an"
                                     + " exclusive lock (a wider integer or a new scale does), which takes time on a"
                                     + " large table")
-                    : "narrowing " + column + " to " + after.canonical() + ": " + SqlTypes.narrowingEffect(before, after)
+                    : (SqlTypes.needsCast(before, after) ? "converting " : "narrowing ") + column + " to "
+                            + after.canonical() + ": " + SqlTypes.narrowingEffect(before, after)
                             + "; the table is checked or rewritten under an exclusive lock");
         }
         if (alter.before().nullable() && !alter.after().nullable()) {

@@ -23,6 +23,6 @@ public final class PostgresDialect extends StandardDialect {
             "where", "window", "with");
 
     public PostgresDialect() {
-        super("postgresql", "varchar", RESERVED);
+        super("postgresql", "varchar", "text", "time", RESERVED, true);
     }
 }

@@ -148,7 +148,7 @@ public final class SchemaDiff {
             }
         }
         for (Index index : before.indexes()) {
-            Optional<Index> now = after.indexes().stream().filter(i -> i.columns().equals(index.columns())).findFirst();
+            Optional<Index> now = after.indexes().stream().filter(i -> i.sameShape(index)).findFirst();
             if (now.isEmpty()) {
                 changes.add(new DropIndex(table, index));
             } else if (!now.get().name().equals(index.name())) {
@@ -158,7 +158,7 @@ public final class SchemaDiff {
         // The index first: H2 then uses it for the foreign key instead of creating its own, and an undo, which drops
         // the key before the index, finds the index free to drop.
         after.indexes().stream()
-                .filter(i -> before.indexes().stream().noneMatch(b -> b.columns().equals(i.columns())))
+                .filter(i -> before.indexes().stream().noneMatch(b -> b.sameShape(i)))
                 .forEach(i -> additions.add(new AddIndex(table, i)));
         after.foreignKeys().stream()
                 .filter(k -> before.foreignKeys().stream().noneMatch(b -> b.sameReference(k)))

@@ -8,6 +8,7 @@ import dev.stratum.processor.model.JoinTableModel;
 import dev.stratum.processor.model.PropertyModel;
 import dev.stratum.processor.model.PropertyModel.Role;
 import dev.stratum.processor.model.Reference;
+import dev.stratum.processor.model.TableIndex;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
 import java.math.BigDecimal;
@@ -56,11 +57,11 @@ public final class SchemaMapper {
         String table = entity.table();
         List<ColumnDef> columns = entity.storedColumns().stream().map(p -> column(entity, p)).toList();
         var primaryKey = new PrimaryKey(ConstraintNames.primaryKey(table), List.of(entity.id().column().name()));
-        List<UniqueKey> uniques = entity.storedFields().stream()
+        var uniques = new java.util.ArrayList<UniqueKey>(entity.storedFields().stream()
                 .map(PropertyModel::column)
                 .filter(ColumnModel::unique)
                 .map(c -> new UniqueKey(ConstraintNames.unique(table, c.name()), List.of(c.name())))
-                .toList();
+                .toList());
         var foreignKeys = new java.util.ArrayList<ForeignKey>();
         var indexes = new java.util.ArrayList<Index>();
         for (PropertyModel field : entity.references()) {
@@ -75,11 +76,37 @@ public final class SchemaMapper {
         // Every list of an owner-scoped entity filters on its owner column.
         entity.owner().ifPresent(owner -> indexes.add(
                 new Index(ConstraintNames.index(table, owner.column().name()), List.of(owner.column().name()))));
+        for (TableIndex declared : entity.tableIndexes()) {
+            if (declared.constraint()) {
+                var unique = new UniqueKey(declaredName(table, declared), declared.columnNames());
+                if (uniques.stream().noneMatch(u -> u.name().equals(unique.name()))) {
+                    uniques.add(unique);
+                }
+            } else {
+                String name = declaredName(table, declared);
+                List<String> descending = declared.columns().stream().filter(TableIndex.Column::descending)
+                        .map(TableIndex.Column::name).toList();
+                // a declared index takes the place of the one Stratum would add under the same name
+                indexes.removeIf(index -> index.name().equals(name));
+                indexes.add(new Index(name, declared.columnNames(), declared.unique(), descending));
+            }
+        }
         List<Check> checks = entity.storedFields().stream()
                 .flatMap(field -> check(table, field).stream())
                 .toList();
         return new TableModel(table, columns, primaryKey, uniques, entity.qualifiedName(), foreignKeys, indexes,
                 checks);
+    }
+
+    /**
+     * The name of an index or unique constraint declared on {@code @Table}: as written, else {@code ix_<table>_<columns>}
+     * for an index and {@code uk_<table>_<columns>} for a unique constraint. Generated repositories map the unique ones
+     * back to the fields they guard.
+     */
+    public static String declaredName(String table, TableIndex declared) {
+        return declared.name().orElse(declared.constraint()
+                ? ConstraintNames.unique(table, declared.columnNames())
+                : ConstraintNames.index(table, declared.columnNames()));
     }
 
     /**
@@ -98,8 +125,7 @@ public final class SchemaMapper {
         if (type.kind() == ValueKind.ENUM) {
             conditions.add(new Check.In(type.enumConstants()));
         }
-        boolean numeric = type.kind() == ValueKind.INT || type.kind() == ValueKind.LONG
-                || type.kind() == ValueKind.BIG_DECIMAL;
+        boolean numeric = type.kind().isNumeric();
         for (Constraint constraint : field.constraints()) {
             if (!constraint.defaultOnly()) {
                 continue;
@@ -197,13 +223,19 @@ public final class SchemaMapper {
     static SqlType sqlType(PropertyModel property) {
         ColumnModel column = property.column();
         return switch (property.type().kind()) {
-            case STRING, ENUM -> new SqlType.Varchar(column.length());
+            case STRING -> column.lob() ? SqlType.Scalar.CLOB : new SqlType.Varchar(column.length());
+            case ENUM -> new SqlType.Varchar(column.length());
             case BOOLEAN -> SqlType.Scalar.BOOLEAN;
+            case SHORT -> SqlType.Scalar.SMALLINT;
             case INT -> SqlType.Scalar.INTEGER;
             case LONG -> SqlType.Scalar.BIGINT;
+            case FLOAT -> SqlType.Scalar.REAL;
+            case DOUBLE -> SqlType.Scalar.DOUBLE_PRECISION;
             case BIG_DECIMAL -> new SqlType.Numeric(column.precision(), column.scale());
             case LOCAL_DATE -> SqlType.Scalar.DATE;
-            case INSTANT -> SqlType.Scalar.TIMESTAMP_WITH_TIME_ZONE;
+            case LOCAL_TIME -> SqlType.Scalar.TIME;
+            case LOCAL_DATE_TIME -> SqlType.Scalar.TIMESTAMP;
+            case OFFSET_DATE_TIME, INSTANT -> SqlType.Scalar.TIMESTAMP_WITH_TIME_ZONE;
             case UUID -> SqlType.Scalar.UUID;
         };
     }

@@ -73,12 +73,19 @@ public sealed interface SqlType permits SqlType.Varchar, SqlType.Numeric, SqlTyp
 
     /** The types without parameters. */
     enum Scalar implements SqlType {
+        SMALLINT("SMALLINT"),
         INTEGER("INTEGER"),
         BIGINT("BIGINT"),
+        REAL("REAL"),
+        DOUBLE_PRECISION("DOUBLE PRECISION"),
         BOOLEAN("BOOLEAN"),
         DATE("DATE"),
+        TIME("TIME"),
+        TIMESTAMP("TIMESTAMP"),
         TIMESTAMP_WITH_TIME_ZONE("TIMESTAMP WITH TIME ZONE"),
-        UUID("UUID");
+        UUID("UUID"),
+        /** A string without a declared length ({@code @Lob}). */
+        CLOB("CLOB");
 
         private final String canonical;
 

@@ -13,10 +13,13 @@ abstract class StandardDialect implements SqlDialect {
 
     /**
      * @param varchar how the dialect spells {@code varchar}
+     * @param clob    how the dialect spells a string without a length
+     * @param time    how the dialect spells a time of day with microseconds
+     * @param casts   whether a type change between families names its conversion ({@code USING column::type})
      */
-    StandardDialect(String name, String varchar, Set<String> reserved) {
+    StandardDialect(String name, String varchar, String clob, String time, Set<String> reserved, boolean casts) {
         this.name = name;
-        this.ddl = new DdlWriter(name, reserved, type -> typeName(type, varchar));
+        this.ddl = new DdlWriter(name, reserved, type -> typeName(type, varchar, clob, time), casts);
     }
 
     @Override
@@ -44,7 +47,7 @@ abstract class StandardDialect implements SqlDialect {
         return ddl.isReserved(identifier);
     }
 
-    private static String typeName(SqlType type, String varcharName) {
+    private static String typeName(SqlType type, String varcharName, String clobName, String timeName) {
         if (type instanceof SqlType.Varchar varchar) {
             return varcharName + "(" + varchar.length() + ")";
         }
@@ -52,12 +55,18 @@ abstract class StandardDialect implements SqlDialect {
             return "numeric(" + numeric.precision() + "," + numeric.scale() + ")";
         }
         return switch ((SqlType.Scalar) type) {
+            case SMALLINT -> "smallint";
             case INTEGER -> "integer";
             case BIGINT -> "bigint";
+            case REAL -> "real";
+            case DOUBLE_PRECISION -> "double precision";
             case BOOLEAN -> "boolean";
             case DATE -> "date";
+            case TIME -> timeName;
+            case TIMESTAMP -> "timestamp";
             case TIMESTAMP_WITH_TIME_ZONE -> "timestamp with time zone";
             case UUID -> "uuid";
+            case CLOB -> clobName;
         };
     }
 }

@@ -7,6 +7,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -41,13 +43,22 @@ final class BoundaryValues {
             Duration.ofSeconds(1), Duration.ofSeconds(-1), Duration.ofHours(5), Duration.ofHours(-5),
             Duration.ofDays(1), Duration.ofDays(-1), Duration.ofDays(400), Duration.ofDays(-400));
 
+    private static final List<Double> DOUBLES = List.of(
+            Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0, Double.MIN_VALUE,
+            -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 0.1, 0.5, 0.49999999999999994, 7.000000000000001,
+            6.999999999999999, -3.0000000000000004, -10.25, 1e-20, 1e20, 1e300, 32767.0, 32768.0, -32769.0);
+    private static final List<ZoneOffset> OFFSETS = List.of(ZoneOffset.UTC, ZoneOffset.ofHoursMinutes(5, 30),
+            ZoneOffset.ofHours(-8), ZoneOffset.ofHours(14));
+
     private final RandomGenerator random;
+    private final ZoneId zone;
     private final Instant now;
     private final LocalDate today;
 
     BoundaryValues(RandomGenerator random, Clock clock) {
         this.random = random;
         this.now = clock.instant();
+        this.zone = clock.getZone();
         this.today = LocalDate.now(clock);
     }
 
@@ -58,7 +69,15 @@ final class BoundaryValues {
             return null;
         }
         return switch (type) {
+            case "short", "Short" -> shortValue();
             case "int", "Integer" -> (int) longValue();
+            case "double", "Double" -> doubleValue();
+            case "float", "Float" -> (float) doubleValue();
+            case "java.time.LocalTime" -> now.atZone(zone).toLocalTime().plus(NEAR.get(random.nextInt(NEAR.size())));
+            case "java.time.LocalDateTime" -> now.atZone(zone).toLocalDateTime()
+                    .plus(NEAR.get(random.nextInt(NEAR.size())));
+            case "java.time.OffsetDateTime" -> now.plus(NEAR.get(random.nextInt(NEAR.size())))
+                    .atOffset(OFFSETS.get(random.nextInt(OFFSETS.size())));
             case "long", "Long" -> longValue();
             case "java.math.BigDecimal" -> decimal();
             case "String" -> text();
@@ -79,6 +98,24 @@ final class BoundaryValues {
     /** Whether a reference value should be left out: one time in ten. */
     boolean absent() {
         return random.nextInt(10) == 0;
+    }
+
+    private short shortValue() {
+        return switch (random.nextInt(3)) {
+            case 0 -> (short) random.nextInt(Short.MIN_VALUE, Short.MAX_VALUE + 1);
+            case 1 -> (short) random.nextInt(-12, 13);
+            default -> random.nextBoolean() ? Short.MIN_VALUE : Short.MAX_VALUE;
+        };
+    }
+
+    private double doubleValue() {
+        return switch (random.nextInt(5)) {
+            case 0 -> DOUBLES.get(random.nextInt(DOUBLES.size()));
+            case 1 -> Double.parseDouble(DECIMALS.get(random.nextInt(DECIMALS.size())));
+            case 2 -> random.nextGaussian() * 1000;
+            case 3 -> Double.longBitsToDouble(random.nextLong());
+            default -> (double) longValue();
+        };
     }
 
     private long longValue() {

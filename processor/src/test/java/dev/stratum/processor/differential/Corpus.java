@@ -271,6 +271,15 @@ final class Corpus {
         types.put("StringCorpus", "String");
         types.put("DateCorpus", "java.time.LocalDate");
         types.put("InstantCorpus", "java.time.Instant");
+        types.put("ShortCorpus", "Short");
+        types.put("ShortPrimitiveCorpus", "short");
+        types.put("DoubleCorpus", "Double");
+        types.put("DoublePrimitiveCorpus", "double");
+        types.put("FloatCorpus", "Float");
+        types.put("FloatPrimitiveCorpus", "float");
+        types.put("TimeCorpus", "java.time.LocalTime");
+        types.put("DateTimeCorpus", "java.time.LocalDateTime");
+        types.put("OffsetDateTimeCorpus", "java.time.OffsetDateTime");
         types.put("BooleanCorpus", "Boolean");
         types.put("BoolCorpus", "boolean");
         types.put("UuidCorpus", "java.util.UUID");
@@ -281,11 +290,15 @@ final class Corpus {
     /** The constraint configurations of one record's components, in component order. */
     static List<String> constraints(String type) {
         return switch (type) {
-            case "Integer", "Long" -> with("@NotNull", NUMBERS);
-            case "int", "long" -> NUMBERS;
+            case "Integer", "Long", "Short" -> with("@NotNull", NUMBERS);
+            case "int", "long", "short" -> NUMBERS;
             case "java.math.BigDecimal" -> with("@NotNull", concat(NUMBERS, DECIMAL_ONLY));
+            // without @Digits: the reference implementation throws on a NaN or an infinity there (ChecksTest covers it)
+            case "Double", "Float" -> with("@NotNull", withoutDigits(concat(NUMBERS, DECIMAL_ONLY)));
+            case "double", "float" -> withoutDigits(concat(NUMBERS, DECIMAL_ONLY));
             case "String" -> TEXTS;
-            case "java.time.LocalDate", "java.time.Instant" -> TIMES;
+            case "java.time.LocalDate", "java.time.Instant", "java.time.LocalTime", "java.time.LocalDateTime",
+                    "java.time.OffsetDateTime" -> TIMES;
             case "Boolean" -> with("@NotNull", BOOLEANS);
             case "boolean" -> List.of("@AssertTrue", "@AssertFalse");
             default -> List.of("@NotNull");
@@ -305,6 +318,10 @@ final class Corpus {
                     .append(i + 1 < constraints.size() ? ",\n" : ") {\n}\n");
         }
         return source.toString();
+    }
+
+    private static List<String> withoutDigits(List<String> constraints) {
+        return constraints.stream().filter(constraint -> !constraint.contains("@Digits")).toList();
     }
 
     private static List<String> with(String first, List<String> rest) {

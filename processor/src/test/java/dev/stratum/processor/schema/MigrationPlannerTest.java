@@ -89,14 +89,14 @@ class MigrationPlannerTest {
     @Test
     void writesNoFilesWhenAChangeIsUnsupported() {
         SchemaModel current = new SchemaModel(List.of(
-                retyped(first().snapshot().schema().table("pets").orElseThrow(), "lives", new SqlType.Varchar(10)),
+                retyped(first().snapshot().schema().table("pets").orElseThrow(), "lives", SqlType.Scalar.BOOLEAN),
                 first().snapshot().schema().table("owners").orElseThrow(),
                 schema(Entities.visit()).tables().get(0)));
 
         MigrationPlan plan = MigrationPlanner.plan(first().snapshot(), current, DIALECTS);
 
         assertThat(plan).isEqualTo(new Unsupported(List.of(
-                new UnsupportedChange("pets", "column lives changed from INTEGER NOT NULL to VARCHAR(10) NOT NULL"))));
+                new UnsupportedChange("pets", "column lives changed from INTEGER NOT NULL to BOOLEAN NOT NULL"))));
     }
 
     @Test

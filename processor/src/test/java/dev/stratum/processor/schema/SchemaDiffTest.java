@@ -103,15 +103,88 @@ class SchemaDiffTest {
     }
 
     @Test
-    void reportsATypeChangeAcrossFamiliesAsUnsupported() {
-        TableModel pets = CLINIC.tables().get(1);
-        var retyped = new TableModel("pets", pets.columns().stream().map(c -> c.name().equals("name")
-                ? new ColumnDef("name", SqlType.Scalar.INTEGER, c.nullable(), false) : c).toList(),
-                pets.primaryKey(), pets.uniques(), pets.entity(), pets.foreignKeys(), pets.indexes(), pets.checks());
-
-        assertThat(SchemaDiff.between(CLINIC, replace(CLINIC, retyped))).singleElement()
+    void reportsATypeChangeNoDatabaseConvertsAsUnsupported() {
+        assertThat(SchemaDiff.between(CLINIC, replace(CLINIC, retyped("birth_date", SqlType.Scalar.BOOLEAN))))
+                .singleElement()
                 .isInstanceOf(UnsupportedChange.class)
                 .extracting(SchemaChange::tableName).isEqualTo("pets");
+    }
+
+    @Test
+    void altersATypeBetweenFamiliesInPlace() {
+        TableModel pets = CLINIC.tables().get(1);
+        ColumnDef name = pets.column("name").orElseThrow();
+
+        assertThat(SchemaDiff.between(CLINIC, replace(CLINIC, retyped("name", SqlType.Scalar.INTEGER))))
+                .containsExactly(new SchemaChange.AlterColumn("pets", name,
+                        new ColumnDef("name", SqlType.Scalar.INTEGER, name.nullable(), false)));
+    }
+
+    @Test
+    void castsOnlyOnPostgresqlAndOnlyBetweenFamilies() {
+        var from = new ColumnDef("code", new SqlType.Varchar(10), true, false);
+        var toInteger = new SchemaChange.AlterColumn("pets", from,
+                new ColumnDef("code", SqlType.Scalar.INTEGER, true, false));
+        var longer = new SchemaChange.AlterColumn("pets", from,
+                new ColumnDef("code", new SqlType.Varchar(20), true, false));
+
+        assertThat(new PostgresDialect().render(toInteger))
+                .isEqualTo("alter table pets alter column code set data type integer using code::integer;\n");
+        assertThat(new H2Dialect().render(toInteger))
+                .isEqualTo("alter table pets alter column code set data type integer;\n");
+        assertThat(new PostgresDialect().render(longer))
+                .isEqualTo("alter table pets alter column code set data type varchar(20);\n");
+    }
+
+    @Test
+    void tellsWideningFromLossyConversions() {
+        assertThat(SqlTypes.widens(SqlType.Scalar.SMALLINT, SqlType.Scalar.INTEGER)).isTrue();
+        assertThat(SqlTypes.widens(SqlType.Scalar.INTEGER, SqlType.Scalar.DOUBLE_PRECISION)).isTrue();
+        assertThat(SqlTypes.widens(SqlType.Scalar.BIGINT, SqlType.Scalar.DOUBLE_PRECISION)).isFalse();
+        assertThat(SqlTypes.widens(SqlType.Scalar.REAL, SqlType.Scalar.DOUBLE_PRECISION)).isTrue();
+        assertThat(SqlTypes.widens(SqlType.Scalar.DOUBLE_PRECISION, SqlType.Scalar.INTEGER)).isFalse();
+        assertThat(SqlTypes.widens(SqlType.Scalar.INTEGER, new SqlType.Varchar(11))).isTrue();
+        assertThat(SqlTypes.widens(SqlType.Scalar.INTEGER, new SqlType.Varchar(10))).isFalse();
+        assertThat(SqlTypes.widens(new SqlType.Varchar(10), SqlType.Scalar.INTEGER)).isFalse();
+        assertThat(SqlTypes.widens(new SqlType.Varchar(10), SqlType.Scalar.CLOB)).isTrue();
+        assertThat(SqlTypes.widens(SqlType.Scalar.INTEGER, new SqlType.Numeric(12, 2))).isTrue();
+        assertThat(SqlTypes.widens(SqlType.Scalar.INTEGER, new SqlType.Numeric(10, 2))).isFalse();
+        assertThat(SqlTypes.widens(SqlType.Scalar.DATE, SqlType.Scalar.TIMESTAMP)).isTrue();
+        assertThat(SqlTypes.widens(SqlType.Scalar.TIMESTAMP, SqlType.Scalar.DATE)).isFalse();
+        assertThat(SqlTypes.narrowingEffect(SqlType.Scalar.TIMESTAMP, SqlType.Scalar.DATE))
+                .isEqualTo("the time of day is cut off");
+        assertThat(SqlTypes.narrowingEffect(SqlType.Scalar.DOUBLE_PRECISION, SqlType.Scalar.INTEGER))
+                .isEqualTo("a value outside the range of INTEGER makes the migration fail, and fractions are rounded");
+        assertThat(SqlTypes.convertible(SqlType.Scalar.TIME, SqlType.Scalar.DATE)).isFalse();
+        assertThat(SqlTypes.convertible(SqlType.Scalar.UUID, SqlType.Scalar.BIGINT)).isFalse();
+    }
+
+    @Test
+    void matchesDeclaredIndexesByShape() {
+        TableModel pets = CLINIC.tables().get(1);
+        var ascending = new Index("ix_pets_name_birth_date", List.of("name", "birth_date"));
+        var descending = new Index("ix_pets_name_birth_date", List.of("name", "birth_date"), false, List.of("name"));
+        var renamed = new Index("ix_pets_by_name", List.of("name", "birth_date"));
+
+        SchemaModel before = replace(CLINIC, withIndex(pets, ascending));
+        assertThat(SchemaDiff.between(before, replace(CLINIC, withIndex(pets, descending)))).containsExactly(
+                new SchemaChange.DropIndex("pets", ascending), new SchemaChange.AddIndex("pets", descending));
+        assertThat(SchemaDiff.between(before, replace(CLINIC, withIndex(pets, renamed)))).containsExactly(
+                new SchemaChange.RenameIndex("pets", "ix_pets_name_birth_date", "ix_pets_by_name"));
+    }
+
+    private static TableModel withIndex(TableModel table, Index index) {
+        var indexes = new java.util.ArrayList<>(table.indexes());
+        indexes.add(index);
+        return new TableModel(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.entity(),
+                table.foreignKeys(), indexes, table.checks());
+    }
+
+    private static TableModel retyped(String column, SqlType type) {
+        TableModel pets = CLINIC.tables().get(1);
+        return new TableModel("pets", pets.columns().stream().map(c -> c.name().equals(column)
+                ? new ColumnDef(column, type, c.nullable(), false) : c).toList(),
+                pets.primaryKey(), pets.uniques(), pets.entity(), pets.foreignKeys(), pets.indexes(), pets.checks());
     }
 
     @Test

@@ -84,6 +84,21 @@ class SchemaSnapshotTest {
     }
 
     @Test
+    void recordsUniquenessAndDirectionOfAnIndexOnlyWhereSet() {
+        var snapshot = new SchemaSnapshot(4, new SchemaModel(List.of(NewTypesRoundTripTest.SAMPLES)), List.of());
+
+        String json = snapshot.toJson();
+
+        assertThat(json).contains(
+                "{\"name\": \"ix_samples_seen_at_code\", \"columns\": [\"seen_at\", \"code\"],"
+                        + " \"descending\": [\"seen_at\"]}",
+                "{\"name\": \"ix_samples_opens_at\", \"columns\": [\"opens_at\"], \"unique\": true}",
+                "{\"name\": \"uk_samples_code_weight\", \"columns\": [\"code\", \"weight\"]}");
+        assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(snapshot);
+        assertThat(SchemaSnapshot.fromJson(json).toJson()).isEqualTo(json);
+    }
+
+    @Test
     void acceptsAnyJsonLayout() {
         String compact = OWNERS_JSON.replaceAll("\\n\\s*", "");
 

@@ -31,7 +31,13 @@ class SqlTypeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"VARCHAR2(10)", "varchar(10)", "NUMERIC(10, 2)", "VARCHAR()", "TIMESTAMP", ""})
+    @ValueSource(strings = {"SMALLINT", "REAL", "DOUBLE PRECISION", "TIME", "TIMESTAMP", "CLOB"})
+    void readsTheNewScalarsBack(String spelling) {
+        assertThat(SqlType.parse(spelling).canonical()).isEqualTo(spelling);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VARCHAR2(10)", "varchar(10)", "NUMERIC(10, 2)", "VARCHAR()", "TIMESTAMP(6)", "DOUBLE", ""})
     void rejectsUnknownSpellings(String spelling) {
         assertThatThrownBy(() -> SqlType.parse(spelling))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -15,7 +17,11 @@ import java.util.function.Function;
 /**
  * Null-safe binders and readers for the value types generated repositories use. Binders write SQL {@code NULL} for a
  * Java {@code null}; readers return {@code null} for SQL {@code NULL}. Instants are stored in
- * {@code TIMESTAMP WITH TIME ZONE} columns, bound as UTC offsets so H2 and PostgreSQL agree.
+ * {@code TIMESTAMP WITH TIME ZONE} columns, bound as UTC offsets so H2 and PostgreSQL agree. The other date and time
+ * types go through the drivers' JDBC 4.2 {@code setObject}/{@code getObject(column, Type.class)} support, which both
+ * drivers have. Both databases keep microseconds: nanoseconds beyond them are rounded by PostgreSQL and, with the
+ * default precision 6, by H2. An {@link OffsetDateTime} keeps its offset on H2; PostgreSQL stores the instant and
+ * reads it back at UTC.
  */
 public final class JdbcValues {
 
@@ -78,6 +84,56 @@ public final class JdbcValues {
         }
     }
 
+    public static void setShort(PreparedStatement statement, int index, Short value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.SMALLINT);
+        } else {
+            statement.setShort(index, value);
+        }
+    }
+
+    public static void setFloat(PreparedStatement statement, int index, Float value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.REAL);
+        } else {
+            statement.setFloat(index, value);
+        }
+    }
+
+    public static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    public static void setLocalDateTime(PreparedStatement statement, int index, LocalDateTime value)
+            throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    public static void setOffsetDateTime(PreparedStatement statement, int index, OffsetDateTime value)
+            throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    public static void setLocalTime(PreparedStatement statement, int index, LocalTime value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIME);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
     public static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
         if (value == null) {
             // OTHER leaves the type to the column, which both databases resolve to their native UUID.
@@ -124,6 +180,33 @@ public final class JdbcValues {
     public static Instant getInstant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    public static Short getShort(ResultSet row, int column) throws SQLException {
+        short value = row.getShort(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static Float getFloat(ResultSet row, int column) throws SQLException {
+        float value = row.getFloat(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static Double getDouble(ResultSet row, int column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static LocalDateTime getLocalDateTime(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, LocalDateTime.class);
+    }
+
+    public static OffsetDateTime getOffsetDateTime(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class);
+    }
+
+    public static LocalTime getLocalTime(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, LocalTime.class);
     }
 
     public static UUID getUuid(ResultSet row, int column) throws SQLException {

@@ -5,6 +5,7 @@ import dev.stratum.runtime.problem.MissingReferenceException;
 import dev.stratum.runtime.problem.StillReferencedException;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,8 @@ public final class SqlErrors {
      * constraint of the table to the field it guards. The longest name found wins, so {@code uk_t_a} never claims a
      * violation of {@code uk_t_a_b}.
      *
-     * @param uniqueFields unique constraint name (lower case) → request field name
+     * @param uniqueFields unique constraint name (lower case) → request field name, or the names separated by commas
+     *                     for a constraint on several columns
      */
     public static RuntimeException translate(SQLException e, String resource, Map<String, String> uniqueFields) {
         return translate(e, resource, uniqueFields, Map.of());
@@ -55,7 +57,9 @@ public final class SqlErrors {
             Map<String, String> referenceFields) {
         if (hasState(e, UNIQUE_VIOLATION)) {
             return violatedField(e, uniqueFields)
-                    .map(field -> new DuplicateException(resource, field))
+                    .map(fields -> fields.contains(",")
+                            ? new DuplicateException(resource, List.of(fields.split(",")))
+                            : new DuplicateException(resource, fields))
                     .orElseGet(() -> new DuplicateException(resource));
         }
         if (hasState(e, FOREIGN_KEY_VIOLATION) || hasState(e, H2_PARENT_MISSING)) {

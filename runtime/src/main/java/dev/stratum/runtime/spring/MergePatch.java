@@ -5,6 +5,9 @@ import dev.stratum.runtime.problem.ProblemType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
@@ -112,6 +115,36 @@ public final class MergePatch {
 
     public Instant instant(String field, Instant current) {
         return merge(field, current, Instant.class, JsonNode::isString, node -> Instant.parse(node.stringValue()));
+    }
+
+    public Short shortValue(String field, Short current) {
+        return merge(field, current, Short.class, node -> node.isIntegralNumber() && node.canConvertToInt()
+                && node.intValue() >= Short.MIN_VALUE && node.intValue() <= Short.MAX_VALUE,
+                node -> (short) node.intValue());
+    }
+
+    /** Any JSON number, rounded to the nearest float like Jackson reads it into a {@code Float}. */
+    public Float floatValue(String field, Float current) {
+        return merge(field, current, Float.class, JsonNode::isNumber, JsonNode::floatValue);
+    }
+
+    /** Any JSON number, rounded to the nearest double like Jackson reads it into a {@code Double}. */
+    public Double doubleValue(String field, Double current) {
+        return merge(field, current, Double.class, JsonNode::isNumber, JsonNode::doubleValue);
+    }
+
+    public LocalDateTime dateTime(String field, LocalDateTime current) {
+        return merge(field, current, LocalDateTime.class, JsonNode::isString,
+                node -> LocalDateTime.parse(node.stringValue()));
+    }
+
+    public OffsetDateTime offsetDateTime(String field, OffsetDateTime current) {
+        return merge(field, current, OffsetDateTime.class, JsonNode::isString,
+                node -> OffsetDateTime.parse(node.stringValue()));
+    }
+
+    public LocalTime time(String field, LocalTime current) {
+        return merge(field, current, LocalTime.class, JsonNode::isString, node -> LocalTime.parse(node.stringValue()));
     }
 
     public UUID uuid(String field, UUID current) {

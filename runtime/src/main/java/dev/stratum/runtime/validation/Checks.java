@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -352,6 +355,216 @@ public final class Checks {
     /** {@code @FutureOrPresent}: not before the clock's current instant. */
     public static boolean futureOrPresent(Instant value, Clock clock) {
         return value == null || !value.isBefore(clock.instant());
+    }
+
+    // Short, Float and Double follow the reference implementation: a short compares as a long; a NaN breaks every
+    // numeric constraint; -0.0 is ordered below 0.0 (so it is negative, not positive or zero); a float is
+    // widened to a double before it is compared with a decimal bound, and its digits are counted from its shortest
+    // decimal spelling, with trailing zeros stripped.
+
+    /** {@code @Min}. */
+    public static boolean min(Short value, long min) {
+        return value == null || value >= min;
+    }
+
+    /** {@code @Min}, ordered like {@link Double#compare}: {@code -0.0} is below 0, a NaN below every bound. */
+    public static boolean min(Double value, long min) {
+        return value == null || !value.isNaN() && Double.compare(value, min) >= 0;
+    }
+
+    /** {@code @Min}, ordered like {@link Float#compare}: {@code -0.0} is below 0, a NaN below every bound. */
+    public static boolean min(Float value, long min) {
+        return value == null || !value.isNaN() && Float.compare(value, min) >= 0;
+    }
+
+    /** {@code @Max}. */
+    public static boolean max(Short value, long max) {
+        return value == null || value <= max;
+    }
+
+    /** {@code @Max}, ordered like {@link Double#compare}: {@code 0.0} is above -0, a NaN above every bound. */
+    public static boolean max(Double value, long max) {
+        return value == null || !value.isNaN() && Double.compare(value, max) <= 0;
+    }
+
+    /** {@code @Max}, ordered like {@link Float#compare}: {@code 0.0} is above -0, a NaN above every bound. */
+    public static boolean max(Float value, long max) {
+        return value == null || !value.isNaN() && Float.compare(value, max) <= 0;
+    }
+
+    /** {@code @DecimalMin}: at least {@code bound}, or above it when not {@code inclusive}. */
+    public static boolean decimalMin(Short value, BigDecimal bound, boolean inclusive) {
+        return value == null || decimalMin(BigDecimal.valueOf(value), bound, inclusive);
+    }
+
+    /** {@code @DecimalMin}: a NaN or negative infinity is below every bound, positive infinity above. */
+    public static boolean decimalMin(Double value, BigDecimal bound, boolean inclusive) {
+        return value == null || !value.isNaN() && holds(compare(value, bound), inclusive);
+    }
+
+    /** {@code @DecimalMin}, on the float widened to a double. */
+    public static boolean decimalMin(Float value, BigDecimal bound, boolean inclusive) {
+        return value == null || decimalMin(value.doubleValue(), bound, inclusive);
+    }
+
+    /** {@code @DecimalMax}: at most {@code bound}, or below it when not {@code inclusive}. */
+    public static boolean decimalMax(Short value, BigDecimal bound, boolean inclusive) {
+        return value == null || decimalMax(BigDecimal.valueOf(value), bound, inclusive);
+    }
+
+    /** {@code @DecimalMax}: a NaN or positive infinity is above every bound, negative infinity below. */
+    public static boolean decimalMax(Double value, BigDecimal bound, boolean inclusive) {
+        return value == null || !value.isNaN() && holds(-compare(value, bound), inclusive);
+    }
+
+    /** {@code @DecimalMax}, on the float widened to a double. */
+    public static boolean decimalMax(Float value, BigDecimal bound, boolean inclusive) {
+        return value == null || decimalMax(value.doubleValue(), bound, inclusive);
+    }
+
+    /** {@code @Positive}. */
+    public static boolean positive(Short value) {
+        return value == null || value > 0;
+    }
+
+    /** {@code @Positive}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
+    public static boolean positive(Double value) {
+        return value == null || !value.isNaN() && Double.compare(value, 0.0) > 0;
+    }
+
+    /** {@code @Positive}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
+    public static boolean positive(Float value) {
+        return value == null || !value.isNaN() && Float.compare(value, 0.0f) > 0;
+    }
+
+    /** {@code @PositiveOrZero}. */
+    public static boolean positiveOrZero(Short value) {
+        return value == null || value >= 0;
+    }
+
+    /** {@code @PositiveOrZero}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
+    public static boolean positiveOrZero(Double value) {
+        return value == null || !value.isNaN() && Double.compare(value, 0.0) >= 0;
+    }
+
+    /** {@code @PositiveOrZero}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
+    public static boolean positiveOrZero(Float value) {
+        return value == null || !value.isNaN() && Float.compare(value, 0.0f) >= 0;
+    }
+
+    /** {@code @Negative}. */
+    public static boolean negative(Short value) {
+        return value == null || value < 0;
+    }
+
+    /** {@code @Negative}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
+    public static boolean negative(Double value) {
+        return value == null || !value.isNaN() && Double.compare(value, 0.0) < 0;
+    }
+
+    /** {@code @Negative}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
+    public static boolean negative(Float value) {
+        return value == null || !value.isNaN() && Float.compare(value, 0.0f) < 0;
+    }
+
+    /** {@code @NegativeOrZero}. */
+    public static boolean negativeOrZero(Short value) {
+        return value == null || value <= 0;
+    }
+
+    /** {@code @NegativeOrZero}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
+    public static boolean negativeOrZero(Double value) {
+        return value == null || !value.isNaN() && Double.compare(value, 0.0) <= 0;
+    }
+
+    /** {@code @NegativeOrZero}, ordered like {@link Double#compare}: {@code -0.0} is below zero; NaN fails. */
+    public static boolean negativeOrZero(Float value) {
+        return value == null || !value.isNaN() && Float.compare(value, 0.0f) <= 0;
+    }
+
+    /** {@code @Digits}: an integer has no fraction digits, so only its digit count matters. */
+    public static boolean digits(Short value, int integer, int fraction) {
+        return value == null || digits(BigDecimal.valueOf(value), integer, fraction);
+    }
+
+    /** {@code @Digits}: counted on the shortest decimal spelling, trailing zeros stripped; NaN and infinities fail. */
+    public static boolean digits(Double value, int integer, int fraction) {
+        return value == null || !value.isNaN() && !value.isInfinite()
+                && digits(new BigDecimal(value.toString()).stripTrailingZeros(), integer, fraction);
+    }
+
+    /** {@code @Digits}: counted on the float's own shortest spelling ({@code 0.1}, not its double widening). */
+    public static boolean digits(Float value, int integer, int fraction) {
+        return value == null || !value.isNaN() && !value.isInfinite()
+                && digits(new BigDecimal(value.toString()).stripTrailingZeros(), integer, fraction);
+    }
+
+    /** {@code @Past}: before the clock's current date-time in its zone. */
+    public static boolean past(LocalDateTime value, Clock clock) {
+        return value == null || value.isBefore(LocalDateTime.now(clock));
+    }
+
+    /** {@code @Past}: before the clock's current instant, compared like {@link OffsetDateTime#compareTo}. */
+    public static boolean past(OffsetDateTime value, Clock clock) {
+        return value == null || value.compareTo(OffsetDateTime.now(clock)) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current time of day in its zone. */
+    public static boolean past(LocalTime value, Clock clock) {
+        return value == null || value.isBefore(LocalTime.now(clock));
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current date-time in its zone. */
+    public static boolean pastOrPresent(LocalDateTime value, Clock clock) {
+        return value == null || !value.isAfter(LocalDateTime.now(clock));
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current instant. */
+    public static boolean pastOrPresent(OffsetDateTime value, Clock clock) {
+        return value == null || value.compareTo(OffsetDateTime.now(clock)) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current time of day in its zone. */
+    public static boolean pastOrPresent(LocalTime value, Clock clock) {
+        return value == null || !value.isAfter(LocalTime.now(clock));
+    }
+
+    /** {@code @Future}: after the clock's current date-time in its zone. */
+    public static boolean future(LocalDateTime value, Clock clock) {
+        return value == null || value.isAfter(LocalDateTime.now(clock));
+    }
+
+    /** {@code @Future}: after the clock's current instant. */
+    public static boolean future(OffsetDateTime value, Clock clock) {
+        return value == null || value.compareTo(OffsetDateTime.now(clock)) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current time of day in its zone. */
+    public static boolean future(LocalTime value, Clock clock) {
+        return value == null || value.isAfter(LocalTime.now(clock));
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current date-time in its zone. */
+    public static boolean futureOrPresent(LocalDateTime value, Clock clock) {
+        return value == null || !value.isBefore(LocalDateTime.now(clock));
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current instant. */
+    public static boolean futureOrPresent(OffsetDateTime value, Clock clock) {
+        return value == null || value.compareTo(OffsetDateTime.now(clock)) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current time of day in its zone. */
+    public static boolean futureOrPresent(LocalTime value, Clock clock) {
+        return value == null || !value.isBefore(LocalTime.now(clock));
+    }
+
+    /** A finite double against a decimal by exact value; the infinities lie beyond every decimal. */
+    private static int compare(double value, BigDecimal bound) {
+        if (Double.isInfinite(value)) {
+            return value > 0 ? 1 : -1;
+        }
+        return BigDecimal.valueOf(value).compareTo(bound);
     }
 
     /** Whether a comparison's result passes a bound: strictly, or also when equal if {@code inclusive}. */

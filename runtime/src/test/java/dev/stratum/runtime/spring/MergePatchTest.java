@@ -8,6 +8,9 @@ import dev.stratum.runtime.problem.ProblemType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,24 @@ class MergePatchTest {
         assertThat(patch.instant("at", null)).isEqualTo(Instant.parse("2024-05-31T12:00:00Z"));
         assertThat(patch.uuid("ref", null)).isEqualTo(ref);
         assertThat(patch.constant("kind", Kind.class, Kind.SMALL)).isEqualTo(Kind.LARGE);
+    }
+
+    @Test
+    void readsTheSmallNumberFloatingPointAndLocalTimeKinds() {
+        MergePatch patch = patch("""
+                {"count": -32768, "total": 1, "weight": 0.1, "day": "2024-05-31T14:30:00.123456",
+                 "at": "2024-05-31T14:30:00+05:30", "name": "14:30"}""");
+
+        assertThat(patch.shortValue("count", null)).isEqualTo(Short.MIN_VALUE);
+        assertThat(patch.doubleValue("total", null)).isEqualTo(1.0);
+        assertThat(patch.floatValue("weight", null)).isEqualTo(0.1f);
+        assertThat(patch.dateTime("day", null)).isEqualTo(LocalDateTime.of(2024, 5, 31, 14, 30, 0, 123_456_000));
+        assertThat(patch.offsetDateTime("at", null)).isEqualTo(OffsetDateTime.parse("2024-05-31T14:30:00+05:30"));
+        assertThat(patch.time("name", null)).isEqualTo(LocalTime.of(14, 30));
+        assertMismatch(() -> patch("{\"count\": 32768}").shortValue("count", null), "/count", "a whole number");
+        assertMismatch(() -> patch("{\"at\": \"2024-05-31T14:30:00\"}").offsetDateTime("at", null), "/at",
+                "a date-time with offset");
+        assertMismatch(() -> patch("{\"day\": \"14:30\"}").dateTime("day", null), "/day", "a date-time such as");
     }
 
     @ParameterizedTest

@@ -194,6 +194,33 @@ class ChecksTest {
         }
 
         @Test
+        void floatingPointFollowsTheReferenceImplementation() {
+            assertThat(Checks.min(Double.NaN, -100)).isFalse();
+            assertThat(Checks.max(Double.NaN, 100)).isFalse();
+            assertThat(Checks.positive(Double.NaN)).isFalse();
+            assertThat(Checks.negativeOrZero(Double.NaN)).isFalse();
+            assertThat(Checks.positiveOrZero(-0.0)).isFalse();
+            assertThat(Checks.negative(-0.0)).isTrue();
+            assertThat(Checks.min(-0.0, 0)).isFalse();
+            assertThat(Checks.max(0.0f, 0)).isTrue();
+            assertThat(Checks.negativeOrZero(-0.0f)).isTrue();
+            assertThat(Checks.min(Double.POSITIVE_INFINITY, Long.MAX_VALUE)).isTrue();
+            assertThat(Checks.decimalMax(Double.POSITIVE_INFINITY, new BigDecimal("1E+300"), true)).isFalse();
+            assertThat(Checks.decimalMin(Double.NEGATIVE_INFINITY, new BigDecimal("-1E+300"), true)).isFalse();
+            assertThat(Checks.decimalMax(0.1, new BigDecimal("0.1"), true)).isTrue();
+            // a float is widened to a double first: 0.1f is 0.100000001490116...
+            assertThat(Checks.decimalMax(0.1f, new BigDecimal("0.1"), true)).isFalse();
+            // digits are counted on the shortest spelling, trailing zeros stripped; NaN and infinities fail
+            assertThat(Checks.digits(12.5, 2, 1)).isTrue();
+            assertThat(Checks.digits(0.1f, 0, 1)).isTrue();
+            assertThat(Checks.digits(100.0, 3, 0)).isTrue();
+            assertThat(Checks.digits(Double.NaN, 9, 9)).isFalse();
+            assertThat(Checks.digits(Double.POSITIVE_INFINITY, 9, 9)).isFalse();
+            assertThat(Checks.min((short) -3, -3)).isTrue();
+            assertThat(Checks.max(Short.MAX_VALUE, 32766)).isFalse();
+        }
+
+        @Test
         void digitsCountsIntegerAndFractionDigits() {
             assertThat(Checks.digits(new BigDecimal("123.45"), 3, 2)).isTrue();
             assertThat(Checks.digits(new BigDecimal("-123.45"), 3, 2)).isTrue();

@@ -44,7 +44,8 @@ class PetApiTest extends ApiTestSupport {
 
         String changed = """
                 {"name": "Rex the Second", "species": "CAT", "birthDate": "2018-01-31", "weightKg": 4.25,
-                 "neutered": false, "microchip": "%s", "careLevel": 5, "ownerId": null}""".formatted(microchip);
+                 "neutered": false, "microchip": "%s", "careLevel": 5, "ownerId": null,
+                 "lastCheckupAt": "2024-05-31T14:30:00.1234567"}""".formatted(microchip);
         ApiResponse updated = api.put("/api/pets/" + id).as(VET).ifMatch("\"0\"").json(changed).send();
         assertThat(updated.status()).as("%s", updated).isEqualTo(200);
         assertThat(updated.header("ETag")).isEqualTo("\"1\"");
@@ -57,6 +58,8 @@ class PetApiTest extends ApiTestSupport {
         assertThat(reread.path("weightKg").decimalValue()).isEqualByComparingTo("4.25");
         assertThat(reread.path("neutered").asBoolean()).isFalse();
         assertThat(reread.path("careLevel").asInt()).isEqualTo(5);
+        assertThat(reread.path("lastCheckupAt").asString()).as("a local date-time, rounded to microseconds")
+                .isEqualTo("2024-05-31T14:30:00.123457");
         assertThat(reread.path("ownerId").isNull()).isTrue();
 
         ApiResponse deleted = api.delete("/api/pets/" + id).as(ADMIN).send();

@@ -58,7 +58,7 @@ class ProblemDetailsTest extends ApiTestSupport {
     void everyViolationIsListedWithItsPointerAndConstraint() {
         String body = """
                 {"name": " ", "species": null, "birthDate": "2999-01-01", "weightKg": 0, "neutered": false,
-                 "microchip": "12-34", "careLevel": 9, "ownerId": null}""";
+                 "microchip": "12-34", "careLevel": 9, "ownerId": null, "lastCheckupAt": "2999-01-01T08:00:00"}""";
 
         JsonNode problem = assertProblem(api.post("/api/pets").as(VET).json(body).send(),
                 400, "validation-failed", "/api/pets");
@@ -69,7 +69,8 @@ class ProblemDetailsTest extends ApiTestSupport {
                 tuple("/birthDate", "Past", "must be a past date"),
                 tuple("/weightKg", "DecimalMin", "must be greater than 0.0"),
                 tuple("/microchip", "Pattern", "must match \"[0-9]{15}\""),
-                tuple("/careLevel", "Max", "must be less than or equal to 5"));
+                tuple("/careLevel", "Max", "must be less than or equal to 5"),
+                tuple("/lastCheckupAt", "PastOrPresent", "must be a date in the past or in the present"));
     }
 
     @Test

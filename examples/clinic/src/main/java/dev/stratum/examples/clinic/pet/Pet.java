@@ -25,10 +25,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 /** A patient of the clinic; anyone may look pets up, vets register and edit them, admins remove them. */
@@ -86,6 +88,10 @@ public class Pet {
     @Min(1)
     @Max(5)
     private Integer careLevel;
+
+    /** When the pet was last examined, in the clinic's local time; never in the future. */
+    @PastOrPresent
+    private LocalDateTime lastCheckupAt;
 
     /**
      * Who owns the pet, if anyone is recorded. Requests and responses carry it as {@code ownerId}; an owner who still
@@ -170,6 +176,14 @@ public class Pet {
 
     public void setCareLevel(Integer careLevel) {
         this.careLevel = careLevel;
+    }
+
+    public LocalDateTime getLastCheckupAt() {
+        return lastCheckupAt;
+    }
+
+    public void setLastCheckupAt(LocalDateTime lastCheckupAt) {
+        this.lastCheckupAt = lastCheckupAt;
     }
 
     public Owner getOwner() {
