@@ -1,5 +1,6 @@
 package dev.stratum.runtime.spring;
 
+import dev.stratum.runtime.idempotency.IdempotencyStore;
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
 import jakarta.servlet.DispatcherType;
@@ -47,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({SecurityFilterChain.class, HttpSecurity.class, JsonMapper.class})
 @EnableWebSecurity
-@EnableConfigurationProperties({WebLimitsProperties.class, RateLimitProperties.class})
+@EnableConfigurationProperties({WebLimitsProperties.class, RateLimitProperties.class, HttpContractProperties.class})
 public class StratumSecurityConfiguration {
 
     /** The chain that authorizes every request against the declared routes. */
@@ -57,7 +58,8 @@ public class StratumSecurityConfiguration {
             HttpSecurity http, ObjectProvider<RoutePolicies> policies,
             ObjectProvider<PathPatternRequestMatcher.Builder> matchers, JsonMapper json,
             ObjectProvider<BearerTokens> bearerTokens, ObjectProvider<UserDetailsService> users,
-            ObjectProvider<AuthenticationProvider> providers, WebLimitsProperties web, RateLimitProperties rateLimits)
+            ObjectProvider<AuthenticationProvider> providers, WebLimitsProperties web, RateLimitProperties rateLimits,
+            ObjectProvider<IdempotencyStore> idempotency, HttpContractProperties contract)
             throws Exception {
         RouteTable routes = RouteTable.of(policies.orderedStream().toList(),
                 matchers.getIfAvailable(PathPatternRequestMatcher::withDefaults));
@@ -71,6 +73,12 @@ public class StratumSecurityConfiguration {
             // After authentication, so budgets belong to principals; before authorization, so refusals count too.
             http.addFilterBefore(new RateLimitFilter(routes, rateLimits,
                     new RateLimitBuckets(rateLimits.maxBuckets(), System::nanoTime), writer), AuthorizationFilter.class);
+        }
+        IdempotencyStore keys = idempotency.getIfAvailable();
+        if (keys != null) {
+            // After authorization, so a refused request claims no key.
+            http.addFilterAfter(new IdempotencyFilter(routes, keys, web.maxBodySize().toBytes(),
+                    contract.retryAfter(), writer), AuthorizationFilter.class);
         }
         http.authorizeHttpRequests(requests -> {
                     // The error page only renders a failure that an authorized request (or the container) produced.
