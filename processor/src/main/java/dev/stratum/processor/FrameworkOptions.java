@@ -17,6 +17,8 @@ final class FrameworkOptions {
 
     /** {@code -Astratum.idempotency=true}: POST operations accept an {@code Idempotency-Key} header. */
     static final String IDEMPOTENCY_OPTION = "stratum.idempotency";
+    /** {@code -Astratum.rateLimit.store=jdbc}: rate-limit budgets may live in the database. */
+    static final String RATE_LIMIT_STORE_OPTION = "stratum.rateLimit.store";
 
     private FrameworkOptions() {
     }
@@ -26,6 +28,14 @@ final class FrameworkOptions {
         Set<FrameworkTables> tables = EnumSet.noneOf(FrameworkTables.class);
         if (flag(options, IDEMPOTENCY_OPTION, report, anyEntity)) {
             tables.add(FrameworkTables.IDEMPOTENCY);
+        }
+        String store = options.getOrDefault(RATE_LIMIT_STORE_OPTION, "").strip();
+        if (store.equals("jdbc")) {
+            tables.add(FrameworkTables.RATE_LIMIT);
+        } else if (!store.isEmpty() && !store.equals("memory")) {
+            report.error(Code.INVALID_OPTION, Location.entity(anyEntity), "-A" + RATE_LIMIT_STORE_OPTION + "=" + store
+                    + " is neither memory nor jdbc; set -A" + RATE_LIMIT_STORE_OPTION + "=jdbc to create the table"
+                    + " that stratum.rate-limit.store=jdbc needs, or remove it");
         }
         return tables;
     }

@@ -146,7 +146,8 @@ public final class StratumProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedOptions() {
         return Set.of(MIGRATIONS_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION, LayeringScanner.OPTION,
-                PAGE_SIZE_CEILING_OPTION, FrameworkOptions.IDEMPOTENCY_OPTION);
+                PAGE_SIZE_CEILING_OPTION, FrameworkOptions.IDEMPOTENCY_OPTION,
+                FrameworkOptions.RATE_LIMIT_STORE_OPTION);
     }
 
     @Override

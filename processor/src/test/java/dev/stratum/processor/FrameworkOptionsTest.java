@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The options that turn on runtime features with tables of their own: {@code -Astratum.idempotency} (its table joins
- * the migrations and its header every POST in the document).
+ * the migrations and its header every POST in the document) and {@code -Astratum.rateLimit.store}.
  */
 class FrameworkOptionsTest {
 
@@ -74,6 +74,28 @@ class FrameworkOptionsTest {
 
         assertThat(compilation).hadErrorContaining(Code.INVALID_OPTION.tag() + " -Astratum.idempotency=yes is neither"
                 + " true nor false");
+    }
+
+    @Test
+    void theJdbcRateLimitStoreAddsItsTable() {
+        Compilation compilation = compile("-A" + FrameworkOptions.RATE_LIMIT_STORE_OPTION + "=jdbc",
+                "-A" + FrameworkOptions.IDEMPOTENCY_OPTION + "=true");
+
+        assertThat(compilation).succeeded();
+        assertThat(resource(compilation, "db/migration/postgresql/V1__create_3_tables.sql"))
+                .contains("table stratum_rate_limit is new: the processor option -Astratum.rateLimit.store=jdbc asks"
+                        + " for it")
+                .contains("bucket_key varchar(255) not null")
+                .contains("constraint pk_stratum_rate_limit primary key (bucket_key)");
+        assertThat(compile("-A" + FrameworkOptions.RATE_LIMIT_STORE_OPTION + "=memory")).succeeded();
+    }
+
+    @Test
+    void anUnknownRateLimitStoreIsAnError() {
+        Compilation compilation = compile("-A" + FrameworkOptions.RATE_LIMIT_STORE_OPTION + "=redis");
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_OPTION.tag() + " -Astratum.rateLimit.store=redis is"
+                + " neither memory nor jdbc");
     }
 
     private static Compilation compile(String... options) {

@@ -17,7 +17,10 @@ import java.util.Set;
 public enum FrameworkTables {
 
     /** The runtime's {@code JdbcIdempotencyStore}: one row per principal and {@code Idempotency-Key}. */
-    IDEMPOTENCY("stratum_idempotency", "-Astratum.idempotency=true");
+    IDEMPOTENCY("stratum_idempotency", "-Astratum.idempotency=true"),
+
+    /** The runtime's {@code JdbcProxyManager}: one Bucket4j bucket per caller and budget. */
+    RATE_LIMIT("stratum_rate_limit", "-Astratum.rateLimit.store=jdbc");
 
     /**
      * The longest Base64 text a stored response body may take: 1,000,000 characters, 750,000 bytes of body. The
@@ -44,6 +47,7 @@ public enum FrameworkTables {
     TableModel table() {
         return switch (this) {
             case IDEMPOTENCY -> idempotency();
+            case RATE_LIMIT -> rateLimit();
         };
     }
 
@@ -60,6 +64,16 @@ public enum FrameworkTables {
                 new ColumnDef("created_at", SqlType.Scalar.TIMESTAMP_WITH_TIME_ZONE, false, false),
                 new ColumnDef("expires_at", SqlType.Scalar.TIMESTAMP_WITH_TIME_ZONE, false, false)),
                 new PrimaryKey(ConstraintNames.primaryKey(table), List.of("scope", "idempotency_key")),
+                List.of(), option, List.of(),
+                List.of(new Index(ConstraintNames.index(table, "expires_at"), List.of("expires_at"))));
+    }
+
+    private TableModel rateLimit() {
+        return new TableModel(table, List.of(
+                varchar("bucket_key", 255, false),
+                varchar("state", 4000, false),
+                new ColumnDef("expires_at", SqlType.Scalar.TIMESTAMP_WITH_TIME_ZONE, false, false)),
+                new PrimaryKey(ConstraintNames.primaryKey(table), List.of("bucket_key")),
                 List.of(), option, List.of(),
                 List.of(new Index(ConstraintNames.index(table, "expires_at"), List.of("expires_at"))));
     }
