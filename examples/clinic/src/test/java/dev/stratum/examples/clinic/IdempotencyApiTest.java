@@ -14,6 +14,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** {@code Idempotency-Key} on creating an owner, over real HTTP against the clinic on H2. */
 class IdempotencyApiTest extends ApiTestSupport {
@@ -148,6 +149,20 @@ class IdempotencyApiTest extends ApiTestSupport {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(keysNamed(key)).isZero();
+    }
+
+    @Test
+    void theServedDocumentDescribesTheKeyOnCreate() {
+        JsonNode create = api.get("/openapi.json").send().json().path("paths").path(OWNERS).path("post");
+
+        assertThat(create.path("parameters").findValuesAsString("name")).contains("Idempotency-Key");
+        assertThat(create.path("responses").path("201").path("headers").has("Idempotent-Replayed")).isTrue();
+        assertThat(create.path("responses").path("409").path("description").asString())
+                .contains("urn:stratum:problem:duplicate").contains("urn:stratum:problem:idempotency-key-in-use");
+        assertThat(create.path("responses").path("422").path("description").asString())
+                .contains("urn:stratum:problem:idempotency-key-reused");
+        assertThat(create.path("responses").path("400").path("description").asString())
+                .contains("urn:stratum:problem:invalid-parameter");
     }
 
     private ApiResponse createOwner(String key, String body, String user) {
