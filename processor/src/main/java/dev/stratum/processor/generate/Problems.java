@@ -2,6 +2,7 @@ package dev.stratum.processor.generate;
 
 import dev.stratum.processor.generate.Json.Obj;
 import dev.stratum.processor.model.EntityModel;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -51,7 +52,7 @@ final class Problems {
             if (other.status != status) {
                 throw new IllegalArgumentException(other.status + " is not " + status);
             }
-            var union = new java.util.LinkedHashSet<>(slugs);
+            var union = new LinkedHashSet<>(slugs);
             union.addAll(other.slugs);
             return new Problem(status, validation || other.validation, List.copyOf(union));
         }

@@ -1,6 +1,7 @@
 package dev.stratum.runtime.idempotency;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 public record StoredResponse(int status, Map<String, String> headers, byte[] body) {
 
     /** The response headers a replay repeats; the rest (dates, request ids, rate limits) belong to each request. */
-    public static final java.util.List<String> REPLAYED_HEADERS = java.util.List.of("Content-Type", "ETag", "Location");
+    public static final List<String> REPLAYED_HEADERS = List.of("Content-Type", "ETag", "Location");
 
     public StoredResponse {
         if (status < 100 || status > 599) {
