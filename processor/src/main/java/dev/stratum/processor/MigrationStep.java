@@ -6,6 +6,7 @@ import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.scan.EntityScanner;
 import dev.stratum.processor.schema.DataLoss;
+import dev.stratum.processor.schema.FrameworkTables;
 import dev.stratum.processor.schema.MigrationFileProblem;
 import dev.stratum.processor.schema.MigrationPlan;
 import dev.stratum.processor.schema.MigrationPlanner;
@@ -61,7 +62,7 @@ final class MigrationStep {
         this.report = report;
     }
 
-    void run(List<EntityModel> models, Map<String, TypeElement> entities) {
+    void run(List<EntityModel> models, Map<String, TypeElement> entities, Set<FrameworkTables> features) {
         if (entities.isEmpty()) {
             return;
         }
@@ -85,7 +86,8 @@ final class MigrationStep {
             return;
         }
         Set<String> consents = all.stream().flatMap(model -> model.consents().stream()).collect(Collectors.toSet());
-        MigrationPlan plan = MigrationPlanner.plan(previous.orElse(null), SchemaMapper.map(all),
+        MigrationPlan plan = MigrationPlanner.plan(previous.orElse(null),
+                FrameworkTables.addTo(SchemaMapper.map(all), features),
                 SchemaMapper.renames(all), consents, DIALECTS);
         if (plan instanceof MigrationPlan.Unsupported unsupported) {
             unsupported.changes().forEach(change -> reportUnsupported(change, all));
@@ -180,8 +182,8 @@ final class MigrationStep {
     private List<EntityModel> withEntitiesNotInThisCompilation(List<EntityModel> models,
             Optional<SchemaSnapshot> previous, Map<String, TypeElement> entities) {
         List<EntityModel> all = new ArrayList<>(models);
-        List<String> mapped = previous.map(s -> s.schema().tables().stream().map(TableModel::entity).distinct()
-                .toList()).orElse(List.of());
+        List<String> mapped = previous.map(s -> s.schema().tables().stream().map(TableModel::entity)
+                .filter(entity -> !FrameworkTables.isFramework(entity)).distinct().toList()).orElse(List.of());
         for (String entity : mapped) {
             if (!entities.containsKey(entity)) {
                 TypeElement compiled = env.getElementUtils().getTypeElement(entity);

@@ -41,6 +41,7 @@ import dev.stratum.processor.scan.EntityScanner;
 import dev.stratum.processor.scan.FinderScanner;
 import dev.stratum.processor.scan.LayeringScanner;
 import dev.stratum.processor.scan.ValidatableScanner;
+import dev.stratum.processor.schema.FrameworkTables;
 import dev.stratum.processor.schema.IdentifierRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -154,7 +155,8 @@ public final class StratumProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedOptions() {
         return Set.of(MIGRATIONS_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION, LayeringScanner.OPTION,
-                PAGE_SIZE_CEILING_OPTION);
+                PAGE_SIZE_CEILING_OPTION, FrameworkOptions.IDEMPOTENCY_OPTION,
+                FrameworkOptions.RATE_LIMIT_STORE_OPTION);
     }
 
     @Override
@@ -169,9 +171,11 @@ public final class StratumProcessor extends AbstractProcessor {
         if (round.processingOver()) {
             reportStillDeferred(report);
             guard(null, report, () -> checkHooksLayering(report));
+            Set<FrameworkTables> features = FrameworkOptions.read(processingEnv.getOptions(), report,
+                    entities.isEmpty() ? null : entities.keySet().iterator().next());
             if (!anyError && !report.hasErrors()) {
-                guard(null, report, () -> new MigrationStep(processingEnv, report).run(models, entities));
-                guard(null, report, this::writeOpenApi);
+                guard(null, report, () -> new MigrationStep(processingEnv, report).run(models, entities, features));
+                guard(null, report, () -> writeOpenApi(features.contains(FrameworkTables.IDEMPOTENCY)));
                 guard(null, report, this::writeAuthorizationMatrix);
             }
         } else {
@@ -543,7 +547,7 @@ public final class StratumProcessor extends AbstractProcessor {
     }
 
     /** The OpenAPI document covers every entity of the compilation, so it is written once, when all are known. */
-    private void writeOpenApi() {
+    private void writeOpenApi(boolean idempotentPosts) {
         if (!OpenApiWriter.appliesTo(models) && endpointModels.isEmpty()) {
             return;
         }
@@ -551,7 +555,7 @@ public final class StratumProcessor extends AbstractProcessor {
             FileObject document = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                     OpenApiWriter.RESOURCE, originsOf(models));
             try (Writer out = document.openWriter()) {
-                out.write(openApiWriter().write(models, endpointModels));
+                out.write(openApiWriter(idempotentPosts).write(models, endpointModels));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -574,10 +578,10 @@ public final class StratumProcessor extends AbstractProcessor {
         }
     }
 
-    private OpenApiWriter openApiWriter() {
+    private OpenApiWriter openApiWriter(boolean idempotentPosts) {
         Map<String, String> options = processingEnv.getOptions();
         return new OpenApiWriter(option(options, OPENAPI_TITLE_OPTION, OpenApiWriter.DEFAULT_TITLE),
-                option(options, OPENAPI_VERSION_OPTION, OpenApiWriter.DEFAULT_VERSION));
+                option(options, OPENAPI_VERSION_OPTION, OpenApiWriter.DEFAULT_VERSION), idempotentPosts);
     }
 
     private static String option(Map<String, String> options, String name, String fallback) {

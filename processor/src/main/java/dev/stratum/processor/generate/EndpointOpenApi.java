@@ -39,7 +39,8 @@ final class EndpointOpenApi {
      * Adds the operations of {@code all} to {@code paths} and the records they use to {@code schemas}; an entity's
      * generated request or response record gets the schema its entity's model gives it, with every constraint.
      */
-    static void add(Obj paths, Obj schemas, List<Object> tags, List<EndpointsModel> all, List<EntityModel> entities) {
+    static void add(Obj paths, Obj schemas, List<Object> tags, List<EndpointsModel> all, List<EntityModel> entities,
+            boolean idempotentPosts) {
         Map<String, Supplier<Obj>> generated = new HashMap<>();
         for (EntityModel entity : entities) {
             generated.put(TypeNames.createRequest(entity).canonicalName(), () -> OpenApiSchemas.request(entity,
@@ -57,7 +58,8 @@ final class EndpointOpenApi {
             endpoints.endpoints().stream()
                     .sorted(Comparator.comparing(EndpointModel::path).thenComparing(EndpointModel::httpMethod))
                     .forEach(endpoint -> paths.object(endpoints.path() + endpoint.path())
-                            .put(endpoint.httpMethod().toLowerCase(Locale.ROOT), operation(endpoints, endpoint)));
+                            .put(endpoint.httpMethod().toLowerCase(Locale.ROOT), operation(endpoints, endpoint,
+                                    idempotentPosts && endpoint.httpMethod().equals("POST"))));
             for (RecordModel record : endpoints.records()) {
                 if (!schemas.has(record.simpleName())) {
                     schemas.put(record.simpleName(), generated.getOrDefault(record.qualifiedName(), () -> schema(record))
@@ -67,7 +69,7 @@ final class EndpointOpenApi {
         }
     }
 
-    private static Obj operation(EndpointsModel endpoints, EndpointModel endpoint) {
+    private static Obj operation(EndpointsModel endpoints, EndpointModel endpoint, boolean idempotent) {
         var policy = new AccessPolicy(0, List.of(), endpoint.access(), endpoint.roles());
         var operation = Json.obj()
                 .put("operationId", Naming.decapitalize(endpoints.simpleName()) + Naming.capitalize(endpoint.name()))
@@ -82,15 +84,19 @@ final class EndpointOpenApi {
                 parameters.add(parameter(value));
             }
         }
+        boolean declaredParameters = !parameters.isEmpty();
+        if (idempotent) {
+            parameters.add(IdempotencyKeys.keyParameter());
+        }
         if (!parameters.isEmpty()) {
             operation.put("parameters", parameters);
         }
         endpoint.body().ifPresent(body -> operation.put("requestBody", Json.obj().put("required", true)
                 .put("content", Json.obj().put(JSON, Json.obj().put("schema", Json.ref("schemas", body.simpleName()))))));
-        return operation.put("responses", responses(endpoint, !parameters.isEmpty()).sortedByName());
+        return operation.put("responses", responses(endpoint, declaredParameters, idempotent).sortedByName());
     }
 
-    private static Obj responses(EndpointModel endpoint, boolean parameters) {
+    private static Obj responses(EndpointModel endpoint, boolean parameters, boolean idempotent) {
         EndpointResult result = endpoint.result();
         var success = Json.obj().put("description", result.shape() == EndpointResult.Shape.NONE ? "Done." : "The result.");
         if (result.shape() != EndpointResult.Shape.NONE) {
@@ -101,11 +107,19 @@ final class EndpointOpenApi {
         }
         var responses = Json.obj().put(String.valueOf(endpoint.status()), success);
         boolean body = endpoint.body().isPresent();
+        Problems.Problem badRequest = body ? (parameters ? Problems.INVALID_UPDATE : Problems.INVALID_BODY)
+                : parameters ? Problems.BAD_PAGE : null;
+        if (idempotent) {
+            success.put("headers", Json.obj().put(IdempotencyKeys.REPLAYED, IdempotencyKeys.replayedHeader()));
+            badRequest = badRequest == null ? Problems.INVALID_IDEMPOTENCY_KEY
+                    : badRequest.with(Problems.INVALID_IDEMPOTENCY_KEY);
+            Problems.add(responses, Problems.IDEMPOTENCY_KEY_IN_USE, Problems.IDEMPOTENCY_KEY_REUSED);
+        }
+        if (badRequest != null) {
+            Problems.add(responses, badRequest);
+        }
         if (body) {
-            Problems.add(responses, parameters ? Problems.INVALID_UPDATE : Problems.INVALID_BODY,
-                    Problems.PAYLOAD_TOO_LARGE, Problems.UNSUPPORTED_MEDIA_TYPE);
-        } else if (parameters) {
-            Problems.add(responses, Problems.BAD_PAGE);
+            Problems.add(responses, Problems.PAYLOAD_TOO_LARGE, Problems.UNSUPPORTED_MEDIA_TYPE);
         }
         if (result.shape() != EndpointResult.Shape.NONE) {
             Problems.add(responses, Problems.NOT_ACCEPTABLE);

@@ -32,6 +32,7 @@ public final class OpenApiWriter {
 
     private final String title;
     private final String version;
+    private final boolean idempotentPosts;
 
     /** A writer whose documents carry the default {@code info}. */
     public OpenApiWriter() {
@@ -43,8 +44,18 @@ public final class OpenApiWriter {
      * @param version the API's version, {@code info.version}
      */
     public OpenApiWriter(String title, String version) {
+        this(title, version, false);
+    }
+
+    /**
+     * @param title           the API's name, {@code info.title}
+     * @param version         the API's version, {@code info.version}
+     * @param idempotentPosts whether POST operations accept {@code Idempotency-Key} ({@code -Astratum.idempotency})
+     */
+    public OpenApiWriter(String title, String version, boolean idempotentPosts) {
         this.title = title;
         this.version = version;
+        this.idempotentPosts = idempotentPosts;
     }
 
     /** Whether the models publish anything to document. */
@@ -68,10 +79,10 @@ public final class OpenApiWriter {
         List<Object> tags = new ArrayList<>();
         for (EntityModel entity : exposed) {
             tags.add(Json.obj().put("name", entity.simpleName()));
-            addPaths(paths, entity);
+            addPaths(paths, entity, idempotentPosts);
             addSchemas(schemas, entity);
         }
-        EndpointOpenApi.add(paths, schemas, tags, endpoints, entities);
+        EndpointOpenApi.add(paths, schemas, tags, endpoints, entities, idempotentPosts);
         schemas.put("Problem", OpenApiSchemas.problem());
         schemas.put("ValidationProblem", OpenApiSchemas.validationProblem());
         return Json.print(Json.obj()
@@ -85,7 +96,7 @@ public final class OpenApiWriter {
                         .put("securitySchemes", securitySchemes())));
     }
 
-    private static void addPaths(Obj paths, EntityModel entity) {
+    private static void addPaths(Obj paths, EntityModel entity, boolean idempotentPosts) {
         ExposureModel exposure = entity.exposure().orElseThrow();
         var collection = Json.obj();
         var item = Json.obj();
@@ -93,7 +104,7 @@ public final class OpenApiWriter {
             collection.put("get", list(entity, exposure));
         }
         if (exposure.publishes(Operation.CREATE)) {
-            collection.put("post", create(entity, exposure));
+            collection.put("post", create(entity, exposure, idempotentPosts));
         }
         if (exposure.publishes(Operation.READ)) {
             item.put("get", read(entity, exposure));
@@ -135,14 +146,20 @@ public final class OpenApiWriter {
         }
     }
 
-    private static Obj create(EntityModel entity, ExposureModel exposure) {
-        var responses = Json.obj().put("201", resource(entity, "Created.")
-                .put("headers", Json.obj()
-                        .put("ETag", eTagHeader())
-                        .put("Location", Json.obj().put("description", "The new resource's URI.")
-                                .put("schema", Json.obj().put("type", "string").put("format", "uri-reference")))));
+    private static Obj create(EntityModel entity, ExposureModel exposure, boolean idempotent) {
+        var headers = Json.obj()
+                .put("ETag", eTagHeader())
+                .put("Location", Json.obj().put("description", "The new resource's URI.")
+                        .put("schema", Json.obj().put("type", "string").put("format", "uri-reference")));
+        var responses = Json.obj().put("201", resource(entity, "Created.").put("headers", headers));
         Problems.forBody(responses, entity, false);
-        var inputs = Json.obj().put("requestBody", body(JSON, OpenApiSchemas.createRequestName(entity)));
+        var inputs = Json.obj();
+        if (idempotent) {
+            headers.put(IdempotencyKeys.REPLAYED, IdempotencyKeys.replayedHeader());
+            Problems.forIdempotentCreate(responses, entity);
+            inputs.put("parameters", Json.array(IdempotencyKeys.keyParameter()));
+        }
+        inputs.put("requestBody", body(JSON, OpenApiSchemas.createRequestName(entity)));
         return operation(entity, exposure, Operation.CREATE, "Creates one " + entity.simpleName() + ".", inputs,
                 responses);
     }

@@ -2,6 +2,7 @@ package dev.stratum.processor.generate;
 
 import dev.stratum.processor.generate.Json.Obj;
 import dev.stratum.processor.model.EntityModel;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -32,6 +33,9 @@ final class Problems {
     static final Problem INTERNAL_ERROR = new Problem(500, false, "internal-error");
     static final Problem SERVICE_UNAVAILABLE = new Problem(503, false, "service-unavailable");
     static final Problem RATE_LIMITED = new Problem(429, false, "rate-limited");
+    static final Problem INVALID_IDEMPOTENCY_KEY = new Problem(400, false, "invalid-parameter");
+    static final Problem IDEMPOTENCY_KEY_IN_USE = new Problem(409, false, "idempotency-key-in-use");
+    static final Problem IDEMPOTENCY_KEY_REUSED = new Problem(422, false, "idempotency-key-reused");
 
     private Problems() {
     }
@@ -41,6 +45,16 @@ final class Problems {
 
         Problem(int status, boolean validation, String... slugs) {
             this(status, validation, List.of(slugs));
+        }
+
+        /** This response standing for the types of {@code other} too, which has the same status. */
+        Problem with(Problem other) {
+            if (other.status != status) {
+                throw new IllegalArgumentException(other.status + " is not " + status);
+            }
+            var union = new LinkedHashSet<>(slugs);
+            union.addAll(other.slugs);
+            return new Problem(status, validation || other.validation, List.copyOf(union));
         }
 
         Obj response() {
@@ -93,6 +107,17 @@ final class Problems {
         if (!entity.references().isEmpty()) {
             add(responses, MISSING_REFERENCE);
         }
+    }
+
+    /**
+     * The problems an {@code Idempotency-Key} adds to a create: a malformed key, the key's first request still
+     * running, the key used before with another request. They share their statuses with the create's own problems.
+     */
+    static void forIdempotentCreate(Obj responses, EntityModel entity) {
+        boolean unique = entity.columns().stream().anyMatch(property -> property.column().unique());
+        add(responses, INVALID_BODY.with(INVALID_IDEMPOTENCY_KEY),
+                unique ? DUPLICATE.with(IDEMPOTENCY_KEY_IN_USE) : IDEMPOTENCY_KEY_IN_USE,
+                entity.references().isEmpty() ? IDEMPOTENCY_KEY_REUSED : MISSING_REFERENCE.with(IDEMPOTENCY_KEY_REUSED));
     }
 
     /**

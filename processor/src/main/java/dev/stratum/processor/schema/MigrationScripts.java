@@ -158,10 +158,13 @@ final class MigrationScripts {
     private static Optional<String> reason(SchemaChange change) {
         String table = change.tableName();
         if (change instanceof CreateTable create) {
-            return Optional.of("table " + table + " is new: entity " + create.table().entity() + " maps to it");
+            return Optional.of("table " + table + " is new: " + FrameworkTables.option(create.table())
+                    .map(option -> "the processor option " + option + " asks for it")
+                    .orElseGet(() -> "entity " + create.table().entity() + " maps to it"));
         } else if (change instanceof DropTable drop) {
-            return Optional.of("table " + table + " is no longer mapped: entity " + drop.table().entity()
-                    + ", which mapped it, is not in the model");
+            return Optional.of("table " + table + " is no longer mapped: " + FrameworkTables.option(drop.table())
+                    .map(option -> "the processor option " + option + " is no longer set")
+                    .orElseGet(() -> "entity " + drop.table().entity() + ", which mapped it, is not in the model"));
         } else if (change instanceof RenameTable rename) {
             return Optional.of("the entity mapping " + rename.to() + " says @RenamedFrom(\"" + rename.from() + "\")");
         } else if (change instanceof AddColumn add) {

@@ -3,12 +3,10 @@ package dev.stratum.runtime.spring;
 import dev.stratum.runtime.security.RateLimit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,11 +15,7 @@ import java.util.function.LongSupplier;
  * first when the map is full. Only when every bucket is in use are the least recently used dropped as well, which
  * gives their callers a fresh budget rather than letting memory grow without bound.
  */
-final class RateLimitBuckets {
-
-    /** The outcome of one request: whether it may go ahead, and what the rate-limit headers say. */
-    record Consumption(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
-    }
+final class RateLimitBuckets implements RateLimitStore {
 
     private static final class Entry {
 
@@ -67,8 +61,8 @@ final class RateLimitBuckets {
         };
     }
 
-    /** Takes one token from the bucket {@code key}, created with {@code limit} when it does not exist yet. */
-    Consumption consume(String key, RateLimit limit) {
+    @Override
+    public Consumption consume(String key, RateLimit limit) {
         long now = clock.currentTimeNanos();
         Entry entry = buckets.get(key);
         if (entry == null) {
@@ -78,10 +72,7 @@ final class RateLimitBuckets {
             entry = buckets.computeIfAbsent(key, unused -> new Entry(limit, clock, now));
         }
         entry.lastUsed = now;
-        ConsumptionProbe probe = entry.bucket.tryConsumeAndReturnRemaining(1);
-        return new Consumption(probe.isConsumed(), limit.requests(), probe.getRemainingTokens(),
-                seconds(probe.getNanosToWaitForReset()),
-                probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+        return Consumption.of(entry.bucket.tryConsumeAndReturnRemaining(1), limit);
     }
 
     int size() {
@@ -103,9 +94,5 @@ final class RateLimitBuckets {
                     .toList()
                     .forEach(buckets::remove);
         }
-    }
-
-    private static long seconds(long nanos) {
-        return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
     }
 }

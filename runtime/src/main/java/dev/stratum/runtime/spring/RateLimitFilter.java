@@ -38,11 +38,11 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     private final RouteTable routes;
     private final RateLimitProperties properties;
-    private final RateLimitBuckets buckets;
+    private final RateLimitStore buckets;
     private final ProblemWriter writer;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
-    RateLimitFilter(RouteTable routes, RateLimitProperties properties, RateLimitBuckets buckets, ProblemWriter writer) {
+    RateLimitFilter(RouteTable routes, RateLimitProperties properties, RateLimitStore buckets, ProblemWriter writer) {
         this.routes = routes;
         this.properties = properties;
         this.buckets = buckets;
@@ -62,7 +62,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
         RoutePolicies resource = route.get().resource();
         Optional<RateLimit> own = resource.rateLimit(operations);
         String key = caller(request) + ' ' + operations + ' ' + (own.isPresent() ? resource.resource() : PROJECT_BUDGET);
-        RateLimitBuckets.Consumption consumption =
+        RateLimitStore.Consumption consumption =
                 buckets.consume(key, own.orElseGet(() -> properties.limit(operations)));
         response.setHeader(LIMIT, Long.toString(consumption.limit()));
         response.setHeader(REMAINING, Long.toString(consumption.remaining()));

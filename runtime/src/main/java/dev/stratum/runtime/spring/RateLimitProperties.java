@@ -14,11 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param read       the budget for {@code GET} and {@code HEAD} requests
  * @param write      the budget for every other method
  * @param maxBuckets how many callers' budgets are kept in memory at most; idle (fully refilled) ones go first
+ * @param store      where budgets live: {@code memory} (the default, one budget per replica) or {@code jdbc} (the
+ *                   table {@code stratum_rate_limit}, shared by every replica on the database)
  */
 @ConfigurationProperties("stratum.rate-limit")
-public record RateLimitProperties(Boolean enabled, Budget read, Budget write, Integer maxBuckets) {
+public record RateLimitProperties(Boolean enabled, Budget read, Budget write, Integer maxBuckets, String store) {
 
     public RateLimitProperties {
+        store = store == null ? "memory" : store;
+        if (!store.equals("memory") && !store.equals("jdbc")) {
+            throw new IllegalArgumentException("stratum.rate-limit.store must be memory or jdbc, not " + store);
+        }
         enabled = enabled == null || enabled;
         read = read == null ? new Budget(300L, null) : read;
         write = write == null ? new Budget(60L, null) : write;

@@ -1,8 +1,11 @@
 package dev.stratum.runtime.spring;
 
+import dev.stratum.runtime.idempotency.IdempotencyStore;
+import dev.stratum.runtime.ratelimit.JdbcProxyManager;
 import dev.stratum.runtime.security.RoutePolicies;
 import dev.stratum.runtime.security.RoutePolicy;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({SecurityFilterChain.class, HttpSecurity.class, JsonMapper.class})
 @EnableWebSecurity
-@EnableConfigurationProperties({WebLimitsProperties.class, RateLimitProperties.class})
+@EnableConfigurationProperties({WebLimitsProperties.class, RateLimitProperties.class, HttpContractProperties.class})
 public class StratumSecurityConfiguration {
 
     /** The chain that authorizes every request against the declared routes. */
@@ -57,7 +60,9 @@ public class StratumSecurityConfiguration {
             HttpSecurity http, ObjectProvider<RoutePolicies> policies,
             ObjectProvider<PathPatternRequestMatcher.Builder> matchers, JsonMapper json,
             ObjectProvider<BearerTokens> bearerTokens, ObjectProvider<UserDetailsService> users,
-            ObjectProvider<AuthenticationProvider> providers, WebLimitsProperties web, RateLimitProperties rateLimits)
+            ObjectProvider<AuthenticationProvider> providers, WebLimitsProperties web, RateLimitProperties rateLimits,
+            ObjectProvider<IdempotencyStore> idempotency, HttpContractProperties contract,
+            ObjectProvider<JdbcProxyManager> sharedBuckets)
             throws Exception {
         RouteTable routes = RouteTable.of(policies.orderedStream().toList(),
                 matchers.getIfAvailable(PathPatternRequestMatcher::withDefaults));
@@ -69,8 +74,20 @@ public class StratumSecurityConfiguration {
         http.addFilterAfter(new BodySizeFilter(web.maxBodySize().toBytes(), writer), HeaderWriterFilter.class);
         if (rateLimits.enabled()) {
             // After authentication, so budgets belong to principals; before authorization, so refusals count too.
-            http.addFilterBefore(new RateLimitFilter(routes, rateLimits,
-                    new RateLimitBuckets(rateLimits.maxBuckets(), System::nanoTime), writer), AuthorizationFilter.class);
+            JdbcProxyManager shared = sharedBuckets.getIfAvailable();
+            if (shared == null && rateLimits.store().equals("jdbc")) {
+                throw new IllegalStateException("stratum.rate-limit.store=jdbc needs a DataSource; configure"
+                        + " spring.datasource.*, or use stratum.rate-limit.store=memory");
+            }
+            RateLimitStore buckets = shared != null ? new JdbcRateLimitBuckets(shared, Clock.systemUTC())
+                    : new RateLimitBuckets(rateLimits.maxBuckets(), System::nanoTime);
+            http.addFilterBefore(new RateLimitFilter(routes, rateLimits, buckets, writer), AuthorizationFilter.class);
+        }
+        IdempotencyStore keys = idempotency.getIfAvailable();
+        if (keys != null) {
+            // After authorization, so a refused request claims no key.
+            http.addFilterAfter(new IdempotencyFilter(routes, keys, web.maxBodySize().toBytes(),
+                    contract.retryAfter(), writer), AuthorizationFilter.class);
         }
         http.authorizeHttpRequests(requests -> {
                     // The error page only renders a failure that an authorized request (or the container) produced.

@@ -43,7 +43,8 @@ class MigrationRoundTripTest {
 
         assertThat(flyway.migrate().migrationsExecuted).isPositive();
         SchemaSnapshot migrated = SchemaSnapshot.read(dataSource, schema);
-        assertThat(migrated.tables()).containsExactly("notes", "owners", "pets");
+        assertThat(migrated.tables())
+                .containsExactly("notes", "owners", "pets", "stratum_idempotency", "stratum_rate_limit");
         assertThat(migrated.constraints()).anyMatch(line -> line.startsWith("owners ") && line.contains("UNIQUE"))
                 .anyMatch(line -> line.startsWith("pets fk_pets_owner_id FOREIGN KEY"));
 
