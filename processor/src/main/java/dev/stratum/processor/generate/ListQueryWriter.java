@@ -17,6 +17,9 @@ import dev.stratum.processor.model.ValueKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -137,10 +140,16 @@ public final class ListQueryWriter implements EntityWriter {
     private static String parser(ValueKind kind) {
         return switch (kind) {
             case BOOLEAN -> "bool";
+            case SHORT -> "shortValue";
             case INT -> "integer";
             case LONG -> "longValue";
+            case FLOAT -> "floatValue";
+            case DOUBLE -> "doubleValue";
             case BIG_DECIMAL -> "decimal";
             case LOCAL_DATE -> "date";
+            case LOCAL_TIME -> "time";
+            case LOCAL_DATE_TIME -> "dateTime";
+            case OFFSET_DATE_TIME -> "offsetDateTime";
             case INSTANT -> "instant";
             case UUID -> "uuid";
             case STRING, ENUM -> throw new IllegalArgumentException("read without a parser: " + kind);
@@ -220,10 +229,16 @@ public final class ListQueryWriter implements EntityWriter {
     private static CodeBlock value(PropertyModel key) {
         return switch (key.type().kind()) {
             case STRING -> CodeBlock.of("value");
+            case SHORT -> CodeBlock.of("value == null ? null : $T.valueOf(value)", Short.class);
             case INT -> CodeBlock.of("value == null ? null : $T.valueOf(value)", Integer.class);
             case LONG -> CodeBlock.of("value == null ? null : $T.valueOf(value)", Long.class);
+            case FLOAT -> CodeBlock.of("value == null ? null : $T.valueOf(value)", Float.class);
+            case DOUBLE -> CodeBlock.of("value == null ? null : $T.valueOf(value)", Double.class);
             case BIG_DECIMAL -> CodeBlock.of("value == null ? null : new $T(value)", BigDecimal.class);
             case LOCAL_DATE -> CodeBlock.of("value == null ? null : $T.parse(value)", LocalDate.class);
+            case LOCAL_TIME -> CodeBlock.of("value == null ? null : $T.parse(value)", LocalTime.class);
+            case LOCAL_DATE_TIME -> CodeBlock.of("value == null ? null : $T.parse(value)", LocalDateTime.class);
+            case OFFSET_DATE_TIME -> CodeBlock.of("value == null ? null : $T.parse(value)", OffsetDateTime.class);
             case INSTANT -> CodeBlock.of("value == null ? null : $T.parse(value)", Instant.class);
             default -> throw new IllegalArgumentException("not a sort key: " + key.name());
         };

@@ -21,7 +21,9 @@ final class ListQueryRules {
 
     /** The kinds whose SQL order is also the order a reader expects. */
     static final Set<ValueKind> SORTABLE_KINDS = EnumSet.of(
-            ValueKind.STRING, ValueKind.INT, ValueKind.LONG, ValueKind.BIG_DECIMAL, ValueKind.LOCAL_DATE, ValueKind.INSTANT);
+            ValueKind.STRING, ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.FLOAT, ValueKind.DOUBLE,
+            ValueKind.BIG_DECIMAL, ValueKind.LOCAL_DATE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME,
+            ValueKind.OFFSET_DATE_TIME, ValueKind.INSTANT);
 
     private final Report report;
 

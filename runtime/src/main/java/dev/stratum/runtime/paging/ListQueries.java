@@ -4,6 +4,9 @@ import dev.stratum.runtime.problem.InvalidParameterException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -55,12 +58,24 @@ public final class ListQueries {
                 + String.join(", ", allowed) + " (a leading '-' sorts descending).", allowed);
     }
 
+    public static Short shortValue(String parameter, String text) {
+        return parse(parameter, text, Short::valueOf, "a whole number from -32768 to 32767");
+    }
+
     public static Integer integer(String parameter, String text) {
         return parse(parameter, text, Integer::valueOf, "a whole number");
     }
 
     public static Long longValue(String parameter, String text) {
         return parse(parameter, text, Long::valueOf, "a whole number");
+    }
+
+    public static Float floatValue(String parameter, String text) {
+        return parse(parameter, text, Float::valueOf, "a number");
+    }
+
+    public static Double doubleValue(String parameter, String text) {
+        return parse(parameter, text, Double::valueOf, "a number");
     }
 
     public static BigDecimal decimal(String parameter, String text) {
@@ -73,6 +88,19 @@ public final class ListQueries {
 
     public static LocalDate date(String parameter, String text) {
         return parse(parameter, text, LocalDate::parse, "a date such as 2024-01-31");
+    }
+
+    public static LocalTime time(String parameter, String text) {
+        return parse(parameter, text, LocalTime::parse, "a time such as 09:30 or 09:30:15");
+    }
+
+    public static LocalDateTime dateTime(String parameter, String text) {
+        return parse(parameter, text, LocalDateTime::parse, "a date and time such as 2024-01-31T09:30:00");
+    }
+
+    public static OffsetDateTime offsetDateTime(String parameter, String text) {
+        return parse(parameter, text, OffsetDateTime::parse,
+                "a date and time with an offset such as 2024-01-31T09:30:00+01:00");
     }
 
     public static Instant instant(String parameter, String text) {
