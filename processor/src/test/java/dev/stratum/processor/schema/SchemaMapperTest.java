@@ -140,7 +140,7 @@ class SchemaMapperTest {
                 List.of(), true, false, List.of(street, floor));
         EntityModel owner = new EntityModel(plain.packageName(), plain.simpleName(), plain.table(), plain.id(),
                 plain.idStrategy(), plain.version(), plain.fields(), plain.exposure(), Optional.empty(), List.of(),
-                List.of(), List.of(), List.of(), List.of(address), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(address), List.of(), List.of(), List.of());
 
         TableModel owners = table(owner);
 
