@@ -22,7 +22,15 @@ record PurchaseView(long id, long version, long customerId, String item, int qua
         return new PurchaseView(0L, version, customerId, item, quantity, priceCents, purchasedAt);
     }
 
-    /** A purchase and its customer's name, as a page with the many-to-one shows it. */
+    /** A purchase and its customer's name, as every read with the many-to-one shows it. */
     record Line(PurchaseView purchase, String customerName) {
+
+        static Line of(Purchase purchase) {
+            return new Line(PurchaseView.of(purchase), purchase.getCustomer().getName());
+        }
+
+        static Line of(JpaPurchase purchase) {
+            return new Line(PurchaseView.of(purchase), purchase.getCustomer().getName());
+        }
     }
 }

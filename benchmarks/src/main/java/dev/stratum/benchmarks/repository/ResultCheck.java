@@ -1,6 +1,5 @@
 package dev.stratum.benchmarks.repository;
 
-import dev.stratum.benchmarks.repository.HandWrittenPurchaseRepository.PurchaseLine;
 import dev.stratum.benchmarks.repository.jpa.JpaPurchase;
 import dev.stratum.runtime.paging.Page;
 import java.sql.SQLException;
@@ -27,7 +26,6 @@ final class ResultCheck {
     void requireEqualResults() throws SQLException {
         requireEqualFindById();
         requireEqualPages();
-        requireEqualPagesWithCustomers();
         requireEqualInserts();
         requireEqualBatchInserts();
         requireEqualUpdates();
@@ -36,9 +34,9 @@ final class ResultCheck {
     private void requireEqualFindById() throws SQLException {
         long id = db.purchaseId(BenchmarkDatabase.PURCHASES / 2);
         requireEqual("findById",
-                PurchaseView.of(benchmark.generated().findById(id).orElseThrow()),
-                PurchaseView.of(benchmark.handWritten().findById(id).orElseThrow()),
-                PurchaseView.of(benchmark.jpa().findById(id).orElseThrow()));
+                PurchaseView.Line.of(benchmark.generated().findById(id).orElseThrow()),
+                PurchaseView.Line.of(benchmark.handWritten().findById(id).orElseThrow()),
+                PurchaseView.Line.of(benchmark.jpa().findWithCustomerById(id).orElseThrow()));
     }
 
     private void requireEqualPages() throws SQLException {
@@ -48,28 +46,10 @@ final class ResultCheck {
         var jpa = RepositoryBenchmark.jpaPage(benchmark.jpa());
         requireFullPage(handWritten.items().size());
         requireEqual("page items",
-                generated.items().stream().map(PurchaseView::of).toList(),
-                handWritten.items().stream().map(PurchaseView::of).toList(),
-                jpa.getContent().stream().map(PurchaseView::of).toList());
+                generated.items().stream().map(PurchaseView.Line::of).toList(),
+                handWritten.items().stream().map(PurchaseView.Line::of).toList(),
+                jpa.getContent().stream().map(PurchaseView.Line::of).toList());
         requireEqual("page total", generated.totalItems(), handWritten.totalItems(), jpa.getTotalElements());
-    }
-
-    private void requireEqualPagesWithCustomers() throws SQLException {
-        Page<Purchase> generated = RepositoryBenchmark.generatedPageWithCustomers(benchmark.generated());
-        var handWritten = benchmark.handWritten().findPageWithCustomers(
-                (long) RepositoryBenchmark.PAGE * RepositoryBenchmark.PAGE_SIZE, RepositoryBenchmark.PAGE_SIZE);
-        var jpa = RepositoryBenchmark.jpaPageWithCustomers(benchmark.jpa());
-        requireFullPage(handWritten.items().size());
-        requireEqual("page-with-customers items",
-                generated.items().stream()
-                        .map(p -> new PurchaseView.Line(PurchaseView.of(p), p.getCustomer().getName()))
-                        .toList(),
-                handWritten.items().stream().map(ResultCheck::line).toList(),
-                jpa.getContent().stream()
-                        .map(p -> new PurchaseView.Line(PurchaseView.of(p), p.getCustomer().getName()))
-                        .toList());
-        requireEqual("page-with-customers total",
-                generated.totalItems(), handWritten.totalItems(), jpa.getTotalElements());
     }
 
     private void requireEqualInserts() throws SQLException {
@@ -156,10 +136,6 @@ final class ResultCheck {
 
     private PurchaseView storedWithoutId(long id) throws SQLException {
         return PurchaseView.of(benchmark.handWritten().findById(id).orElseThrow()).withoutId();
-    }
-
-    private static PurchaseView.Line line(PurchaseLine line) {
-        return new PurchaseView.Line(PurchaseView.of(line.purchase()), line.customerName());
     }
 
     private static void requireFullPage(int size) {
