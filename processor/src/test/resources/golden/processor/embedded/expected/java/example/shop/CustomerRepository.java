@@ -1,9 +1,12 @@
 package example.shop;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -70,6 +74,11 @@ public final class CustomerRepository {
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street, delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
+            FROM customer
+            ORDER BY id""";
 
     private final DataSource dataSource;
 
@@ -212,6 +221,77 @@ public final class CustomerRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Customer");
         }
+    }
+
+    /**
+     * Inserts {@code customers} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Customer customer : customers) {
+                customer.setVersion(0L);
+                bindFields(statement, customer);
+                statement.setLong(11, customer.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Customer customer : customers) {
+                    keys.next();
+                    customer.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Customer");
+        }
+    }
+
+    /**
+     * Writes {@code customers} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Customer customer : customers) {
+                bindFields(statement, customer);
+                JdbcValues.setLong(statement, 11, customer.getId());
+                statement.setLong(12, customer.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Customer", customers, Customer::getId);
+            for (Customer customer : customers) {
+                customer.setVersion(customer.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Customer");
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Customer> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Customer> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, CustomerRepository::map, "Customer");
     }
 
     private static void bindFields(PreparedStatement statement, Customer customer) throws

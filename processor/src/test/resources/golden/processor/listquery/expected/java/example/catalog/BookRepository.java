@@ -1,10 +1,13 @@
 package example.catalog;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Keyset;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.relation.References;
 import dev.stratum.runtime.security.AccessChecks;
 import dev.stratum.runtime.security.CurrentPrincipal;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -128,6 +132,12 @@ public final class BookRepository {
     private static final String AFTER_PUBLISHED_DESC = "(published < ? OR published = ? AND id < ? OR published IS NULL)";
 
     private static final String AFTER_NULL_PUBLISHED_DESC = "published IS NULL AND id < ?";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, title, price, published, genre, in_print, shelf_id, curator
+            FROM books
+            WHERE (? OR curator = ?)
+            ORDER BY id""";
 
     private static final Map<String, String> REFERENCE_FIELDS = Map.of(
             "fk_books_shelf_id", "shelfId");
@@ -415,6 +425,79 @@ public final class BookRepository {
         }
         JdbcValues.setLong(statement, next++, after.id());
         return next;
+    }
+
+    /**
+     * Inserts {@code books} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Book> books) {
+        if (books.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Book book : books) {
+                book.setVersion(0L);
+                book.setCurator(AccessChecks.requireAuthenticated(principal, "create Book").id());
+                bindFields(statement, book);
+                statement.setLong(8, book.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Book book : books) {
+                    keys.next();
+                    book.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Book", Map.of(), REFERENCE_FIELDS);
+        }
+    }
+
+    /**
+     * Writes {@code books} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Book> books) {
+        if (books.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Book book : books) {
+                bindUpdatableFields(statement, book);
+                JdbcValues.setLong(statement, 7, book.getId());
+                statement.setLong(8, book.getVersion());
+                bindOwnerScope(statement, 9);
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Book", books, Book::getId);
+            for (Book book : books) {
+                book.setVersion(book.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Book", Map.of(), REFERENCE_FIELDS);
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Book> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Book> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> bindOwnerScope(statement, 1), BookRepository::map, "Book");
     }
 
     private static void bindFields(PreparedStatement statement, Book book) throws SQLException {

@@ -1,9 +1,12 @@
 package example.catalog;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -84,6 +88,11 @@ public final class ShelfRepository {
     private static final String ORDER_BY_CAPACITY = "ORDER BY capacity, id";
 
     private static final String ORDER_BY_CAPACITY_DESC = "ORDER BY capacity DESC, id DESC";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, label, capacity
+            FROM shelves
+            ORDER BY id""";
 
     private static final Map<String, String> REFERRERS = Map.of(
             "fk_books_shelf_id", "Book.shelfId");
@@ -293,6 +302,71 @@ public final class ShelfRepository {
             JdbcValues.setString(statement, index++, query.label());
         }
         return index;
+    }
+
+    /**
+     * Inserts {@code shelfs} in one JDBC batch, each with version 0; all or nothing.
+     */
+    public void insertAll(List<Shelf> shelfs) {
+        if (shelfs.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            for (Shelf shelf : shelfs) {
+                shelf.setVersion(0L);
+                bindFields(statement, shelf);
+                statement.setLong(3, shelf.getVersion());
+                JdbcValues.setUuid(statement, 4, shelf.getId());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Shelf");
+        }
+    }
+
+    /**
+     * Writes {@code shelfs} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Shelf> shelfs) {
+        if (shelfs.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Shelf shelf : shelfs) {
+                bindFields(statement, shelf);
+                JdbcValues.setUuid(statement, 3, shelf.getId());
+                statement.setLong(4, shelf.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Shelf", shelfs, Shelf::getId);
+            for (Shelf shelf : shelfs) {
+                shelf.setVersion(shelf.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Shelf");
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Shelf> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Shelf> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, ShelfRepository::map, "Shelf");
     }
 
     private static void bindFields(PreparedStatement statement, Shelf shelf) throws SQLException {

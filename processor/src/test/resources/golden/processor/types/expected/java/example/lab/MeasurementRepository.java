@@ -1,9 +1,12 @@
 package example.lab;
 
+import dev.stratum.runtime.jdbc.JdbcBatches;
+import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
+import dev.stratum.runtime.problem.VersionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -68,6 +72,11 @@ public final class MeasurementRepository {
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
+
+    private static final String SELECT_ALL = """
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes
+            FROM measurements
+            ORDER BY id""";
 
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "uk_measurements_label_code", "label,code");
@@ -213,6 +222,77 @@ public final class MeasurementRepository {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "Measurement");
         }
+    }
+
+    /**
+     * Inserts {@code measurements} in one JDBC batch, each with version 0,
+     * and sets the ids the database assigned; all or nothing.
+     */
+    public void insertAll(List<Measurement> measurements) {
+        if (measurements.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Measurement measurement : measurements) {
+                measurement.setVersion(0L);
+                bindFields(statement, measurement);
+                statement.setLong(9, measurement.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.execute(statement);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Measurement measurement : measurements) {
+                    keys.next();
+                    measurement.setId(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Measurement", UNIQUE_FIELDS);
+        }
+    }
+
+    /**
+     * Writes {@code measurements} in one JDBC batch if every version is still current, then increments the versions;
+     * all or nothing.
+     *
+     * @throws VersionConflictException when a row has another version or is gone: then no row is written
+     */
+    public void updateAll(List<Measurement> measurements) {
+        if (measurements.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Measurement measurement : measurements) {
+                bindFields(statement, measurement);
+                JdbcValues.setLong(statement, 9, measurement.getId());
+                statement.setLong(10, measurement.getVersion());
+                statement.addBatch();
+            }
+            JdbcBatches.executeChecked(statement, "Measurement", measurements, Measurement::getId);
+            for (Measurement measurement : measurements) {
+                measurement.setVersion(measurement.getVersion() + 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Measurement", UNIQUE_FIELDS);
+        }
+    }
+
+    /**
+     * Every row in id order, read lazily {@link JdbcStreams#DEFAULT_FETCH_SIZE} at a time; close the stream to release
+     * the connection.
+     */
+    public Stream<Measurement> streamAll() {
+        return streamAll(JdbcStreams.DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
+     */
+    public Stream<Measurement> streamAll(int fetchSize) {
+        return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
+                statement -> { }, MeasurementRepository::map, "Measurement");
     }
 
     private static void bindFields(PreparedStatement statement, Measurement measurement) throws
