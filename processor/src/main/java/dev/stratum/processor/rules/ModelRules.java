@@ -184,6 +184,7 @@ public final class ModelRules {
         }
         new ListQueryRules(report).check(entity, exposure, expose);
         exposure.policies().forEach(policy -> checkPolicy(entity, exposure, policy));
+        new ExpandRules(report).check(entity, exposure);
         for (Operation operation : exposure.operations()) {
             List<AccessPolicy> covering = exposure.policies().stream()
                     .filter(policy -> policy.operations().contains(operation)).toList();

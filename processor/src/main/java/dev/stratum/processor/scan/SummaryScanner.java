@@ -1,7 +1,9 @@
 package dev.stratum.processor.scan;
 
+import dev.stratum.annotations.Operation;
 import dev.stratum.processor.diagnostics.Code;
 import dev.stratum.processor.diagnostics.Report;
+import dev.stratum.processor.model.AccessPolicy;
 import dev.stratum.processor.model.Expansion;
 import dev.stratum.processor.model.Location;
 import dev.stratum.processor.model.PropertyModel;
@@ -65,7 +67,8 @@ final class SummaryScanner {
             return Optional.empty();
         }
         return summary(target.get(), at).map(summary -> new Expansion(field.getSimpleName().toString(),
-                reference.getter(), reference.setter(), false, reference.column().name(), summary, 0));
+                reference.getter(), reference.setter(), false, reference.column().name(), summary, 0,
+                readPolicies(target.get())));
     }
 
     /** The expansion of an {@code @Expand} {@code @OneToMany(mappedBy)} list, whose inverse side is already checked. */
@@ -102,7 +105,19 @@ final class SummaryScanner {
             return Optional.empty();
         }
         return reference.flatMap(fk -> summary(child, at).map(summary ->
-                new Expansion(name, getter.get(), setter.get(), true, fk.column().name(), summary, limit)));
+                new Expansion(name, getter.get(), setter.get(), true, fk.column().name(), summary, limit,
+                        readPolicies(child))));
+    }
+
+    /**
+     * The policies of the reads the related entity publishes, as written; the rules stage compares them with the
+     * expanding entity's. Its own problems (a read without a policy, say) are reported when it is scanned.
+     */
+    private List<AccessPolicy> readPolicies(TypeElement target) {
+        return new ExposureReader(mirrors).read(target).map(exposure -> exposure.policies().stream()
+                .filter(policy -> policy.operations().stream().anyMatch(operation ->
+                        (operation == Operation.READ || operation == Operation.LIST) && exposure.publishes(operation)))
+                .toList()).orElse(List.of());
     }
 
     /** The summary of the entity an expanded relation points at; it must declare one and must not be owner-scoped. */

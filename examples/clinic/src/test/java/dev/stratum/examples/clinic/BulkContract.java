@@ -137,7 +137,7 @@ abstract class BulkContract {
     }
 
     @Test
-    void streamAllReadsEveryRowInIdOrderWithTheOwnersSummary() {
+    void streamAllReadsEveryRowInIdOrderWithItsOwner() {
         List<Owner> keepers = owners(1, "keeper");
         owners.insertAll(keepers);
         List<Pet> all = IntStream.range(0, 1200).mapToObj(i -> pet("Pet" + i, keepers.get(0).getId())).toList();
@@ -145,7 +145,7 @@ abstract class BulkContract {
 
         List<String> streamed;
         try (Stream<Pet> stream = pets.streamAll(100)) {
-            streamed = stream.peek(pet -> assertThat(pet.getOwner().getLastName()).isEqualTo("Last0"))
+            streamed = stream.peek(pet -> assertThat(pet.getOwner().getId()).isEqualTo(keepers.get(0).getId()))
                     .map(pet -> pet.getId().toString()).toList();
         }
 

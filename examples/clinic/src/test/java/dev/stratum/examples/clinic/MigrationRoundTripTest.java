@@ -44,9 +44,10 @@ class MigrationRoundTripTest {
         assertThat(flyway.migrate().migrationsExecuted).isPositive();
         SchemaSnapshot migrated = SchemaSnapshot.read(dataSource, schema);
         assertThat(migrated.tables())
-                .containsExactly("notes", "owners", "pets", "stratum_idempotency", "stratum_rate_limit");
+                .containsExactly("notes", "owners", "pets", "stratum_idempotency", "stratum_rate_limit", "visits");
         assertThat(migrated.constraints()).anyMatch(line -> line.startsWith("owners ") && line.contains("UNIQUE"))
-                .anyMatch(line -> line.startsWith("pets fk_pets_owner_id FOREIGN KEY"));
+                .anyMatch(line -> line.startsWith("pets fk_pets_owner_id FOREIGN KEY"))
+                .anyMatch(line -> line.startsWith("visits fk_visits_pet_id FOREIGN KEY"));
 
         assertThat(undo.undo("0")).extracting(MigrationVersion::toString).endsWith("1");
         assertThat(SchemaSnapshot.read(dataSource, schema).isEmpty()).isTrue();

@@ -38,7 +38,7 @@ class OpenApiDocumentTest extends ApiTestSupport {
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
         assertThat(result.getOpenAPI().getPaths()).containsKeys("/api/pets", "/api/pets/{id}", "/api/owners",
                 "/api/pets/search", "/api/pets/by-microchip/{microchip}", "/api/pets/{id}/transfer",
-                "/api/pets/{id}/owner");
+                "/api/pets/{id}/owner", "/api/visits", "/api/visits/{id}");
         assertThat(result.getOpenAPI().getInfo().getTitle()).as("-Astratum.openapi.title").isEqualTo("Clinic API");
         assertThat(result.getOpenAPI().getInfo().getVersion()).isEqualTo("0.1.0-SNAPSHOT");
     }
@@ -99,6 +99,16 @@ class OpenApiDocumentTest extends ApiTestSupport {
         assertThat(schemas.at("/OwnerCreateRequest/properties/taxNumber/writeOnly").asBoolean()).isTrue();
         assertThat(schemas.at("/OwnerResponse/properties").has("taxNumber")).isFalse();
         assertThat(schemas.at("/OwnerCreateRequest/additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void aResponseShowsOnlyTheSummariesItsReadersMaySee() {
+        JsonNode schemas = ApiClient.parse(api.get("/openapi.json").send().body()).at("/components/schemas");
+
+        assertThat(schemas.at("/PetResponse/properties").has("ownerId")).isTrue();
+        assertThat(schemas.at("/PetResponse/properties").has("owner")).as("public pets show no owner").isFalse();
+        assertThat(schemas.at("/VisitResponse/properties").has("pet")).isTrue();
+        assertThat(schemas.at("/OwnerResponse/properties").has("pets")).isTrue();
     }
 
     @Test

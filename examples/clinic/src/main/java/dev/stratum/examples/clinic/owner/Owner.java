@@ -54,7 +54,7 @@ public class Owner {
     @Size(max = 40)
     private String firstName;
 
-    /** The only field of the owner's summary: pets are public, so their responses show no more of the owner. */
+    /** The only field of the owner's summary, the part of an owner other entities' responses may show. */
     @Summary
     @NotBlank
     @Size(max = 40)
@@ -97,7 +97,10 @@ public class Owner {
     @Valid
     private Address address;
 
-    /** The owner's pets: responses show a summary of the first 20, read for a whole page in one statement. */
+    /**
+     * The owner's pets: responses show a summary of the first 20, read for a whole page in one statement. Pets are
+     * public, so everyone who may read an owner may see them.
+     */
     @Expand(limit = 20)
     @OneToMany(mappedBy = "owner")
     private List<Pet> pets;

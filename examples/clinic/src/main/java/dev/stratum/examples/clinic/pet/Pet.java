@@ -3,7 +3,6 @@ package dev.stratum.examples.clinic.pet;
 import dev.stratum.annotations.AccessLevel;
 import dev.stratum.annotations.Allow;
 import dev.stratum.annotations.ConsentToDataLoss;
-import dev.stratum.annotations.Expand;
 import dev.stratum.annotations.Expose;
 import dev.stratum.annotations.Operation;
 import dev.stratum.annotations.Paging;
@@ -94,11 +93,10 @@ public class Pet {
     private LocalDateTime lastCheckupAt;
 
     /**
-     * Who owns the pet, if anyone is recorded. Requests and responses carry it as {@code ownerId}; an owner who still
-     * has pets cannot be deleted. Responses also show the owner's summary, {@code "owner": {"id": 1, "lastName": ...}},
-     * read with a join in the same statement as the pet.
+     * Who owns the pet, if anyone is recorded. Requests and responses carry it as {@code ownerId} only: pets are public
+     * and owners are not, so a pet's responses cannot show the owner's summary ({@code @Expand} here would not compile).
+     * An owner who still has pets cannot be deleted.
      */
-    @Expand
     @ManyToOne
     @JoinColumn(name = "owner_id")
     private Owner owner;
