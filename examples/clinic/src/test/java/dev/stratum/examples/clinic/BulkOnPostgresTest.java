@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stratum.examples.clinic.pet.Pet;
 import dev.stratum.examples.clinic.pet.PetRepository;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +14,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -28,8 +26,7 @@ class BulkOnPostgresTest extends BulkContract {
 
     @Override
     DataSource migratedDataSource() throws SQLException {
-        TestPostgres.dropSchema(SCHEMA);
-        return FindersContract.migrate(new DriverManagerDataSource(TestPostgres.url(SCHEMA)), "postgresql", SCHEMA);
+        return TestDatabases.migratedPostgres(SCHEMA);
     }
 
     /**
@@ -70,5 +67,10 @@ class BulkOnPostgresTest extends BulkContract {
             }
         }
         return names;
+    }
+
+    @Test
+    void theContractRunsOnPostgresql() throws SQLException {
+        assertThat(TestDatabases.engineAndSchema(database())).isEqualTo("PostgreSQL/" + SCHEMA);
     }
 }

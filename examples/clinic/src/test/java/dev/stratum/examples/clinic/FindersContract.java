@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,11 +50,11 @@ abstract class FindersContract {
     /** A data source on an empty, migrated schema of the engine under test. */
     abstract DataSource migratedDataSource() throws SQLException;
 
-    static DataSource migrate(DataSource dataSource, String vendor, String schema) {
-        Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration/" + vendor).load()
-                .migrate();
+    /** The database the contract runs on, once the first test has set it up. */
+    DataSource database() {
         return dataSource;
     }
+
 
     @BeforeEach
     void freshRows() throws SQLException {

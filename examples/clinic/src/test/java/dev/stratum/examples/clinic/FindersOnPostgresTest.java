@@ -1,8 +1,10 @@
 package dev.stratum.examples.clinic;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.junit.jupiter.api.Test;
 
 /** The finders' contract on a real PostgreSQL, in a schema of its own. */
 class FindersOnPostgresTest extends FindersContract {
@@ -11,7 +13,11 @@ class FindersOnPostgresTest extends FindersContract {
 
     @Override
     DataSource migratedDataSource() throws SQLException {
-        TestPostgres.dropSchema(SCHEMA);
-        return migrate(new DriverManagerDataSource(TestPostgres.url(SCHEMA)), "postgresql", SCHEMA);
+        return TestDatabases.migratedPostgres(SCHEMA);
+    }
+
+    @Test
+    void theContractRunsOnPostgresql() throws SQLException {
+        assertThat(TestDatabases.engineAndSchema(database())).isEqualTo("PostgreSQL/" + SCHEMA);
     }
 }

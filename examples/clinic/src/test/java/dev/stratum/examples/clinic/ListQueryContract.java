@@ -40,7 +40,6 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,11 +65,11 @@ abstract class ListQueryContract {
     /** A data source on an empty, migrated schema of the engine under test. */
     abstract DataSource migratedDataSource() throws SQLException;
 
-    static DataSource migrate(DataSource dataSource, String vendor, String schema) {
-        Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration/" + vendor).load()
-                .migrate();
+    /** The database the contract runs on, once the first test has set it up. */
+    DataSource database() {
         return dataSource;
     }
+
 
     @BeforeEach
     void emptyTables() throws SQLException {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stratum.runtime.migration.MigrationVersion;
 import dev.stratum.runtime.migration.UndoMigrator;
 import java.sql.SQLException;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,7 @@ class MigrationRoundTripTest {
 
     @Test
     void upDownUpOnH2() throws SQLException {
-        var h2 = new DriverManagerDataSource("jdbc:h2:mem:roundtrip-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        var h2 = new DriverManagerDataSource(TestDatabases.h2Url("roundtrip"), "sa", "");
 
         roundTrip(h2, "h2", "public");
     }

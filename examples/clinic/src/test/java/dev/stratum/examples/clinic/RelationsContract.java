@@ -55,6 +55,11 @@ abstract class RelationsContract {
     /** A data source on an empty, migrated schema of the engine under test. */
     abstract DataSource migratedDataSource() throws SQLException;
 
+    /** The database the contract runs on, once the first test has set it up. */
+    DataSource database() {
+        return counting;
+    }
+
     @BeforeAll
     void migrate() throws SQLException {
         counting = new CountingDataSource(migratedDataSource());

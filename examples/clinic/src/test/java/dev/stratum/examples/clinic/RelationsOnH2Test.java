@@ -1,16 +1,21 @@
 package dev.stratum.examples.clinic;
 
-import java.util.UUID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.junit.jupiter.api.Test;
 
 /** The statement counts of expanded relations on H2 in the PostgreSQL mode the application uses. */
 class RelationsOnH2Test extends RelationsContract {
 
     @Override
     DataSource migratedDataSource() {
-        return FindersContract.migrate(new DriverManagerDataSource("jdbc:h2:mem:relations-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", ""),
-                "h2", "public");
+        return TestDatabases.migratedH2("relations");
+    }
+
+    @Test
+    void theContractRunsOnH2() throws SQLException {
+        assertThat(TestDatabases.engineAndSchema(database())).isEqualTo("H2/public");
     }
 }

@@ -101,7 +101,8 @@ abstract class SharedRateLimitContract {
                 Clock.systemUTC());
     }
 
-    private ConfigurableApplicationContext replica() {
+    /** A replica of the clinic on the shared database; stopped after the test. */
+    ConfigurableApplicationContext replica() {
         List<String> arguments = new ArrayList<>(databaseArguments());
         arguments.addAll(List.of("--server.port=0", "--stratum.rate-limit.store=jdbc",
                 "--stratum.rate-limit.write.requests=3", "--stratum.rate-limit.write.period=1m"));

@@ -1,16 +1,24 @@
 package dev.stratum.examples.clinic;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 
 /** Two replicas on one in-memory H2 database (named, so both connect to the same one) share rate-limit budgets. */
 class SharedRateLimitOnH2Test extends SharedRateLimitContract {
 
-    private final String database = "shared_limits_" + UUID.randomUUID().toString().replace("-", "");
+    private final String url = TestDatabases.h2Url("shared-limits");
 
     @Override
     List<String> databaseArguments() {
-        return List.of("--spring.datasource.url=jdbc:h2:mem:" + database
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        return List.of("--spring.datasource.url=" + url);
+    }
+
+    @Test
+    void theReplicasRunOnH2() throws SQLException {
+        assertThat(TestDatabases.engineAndSchema(replica().getBean(DataSource.class))).isEqualTo("H2/public");
     }
 }
