@@ -98,7 +98,7 @@ final class BulkRepositoryCode {
                         Connection.class, PreparedStatement.class)
                 .beginControlFlow("for ($T $L : $L)", TypeNames.entity(entity), variable, rows)
                 .add(OwnerScoping.stampUpdate(entity, variable))
-                .addStatement("$L(statement, $L)", entity.updatableFields().equals(entity.fields()) ? "bindFields" : "bindUpdatableFields",
+                .addStatement("$L(statement, $L)", RepositoryWriter.updateBinder(entity),
                         variable)
                 .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("$L", fields + 1),
                         CodeBlock.of("$L.$L()", variable, entity.id().getter())))

@@ -74,8 +74,9 @@ public final class RepositoryWriter implements EntityWriter {
                 .addMethods(OwnerScoping.methods(entity))
                 .addMethods(RelationCode.methods(entity))
                 .addMethod(map(entity));
-        if (!entity.updatableFields().equals(entity.fields())) {
-            repository.addMethod(bindFields(entity, "bindUpdatableFields", entity.updatableFields()));
+        String updateBinder = updateBinder(entity);
+        if (!updateBinder.equals("bindFields")) {
+            repository.addMethod(bindFields(entity, updateBinder, entity.updatableFields()));
         }
         Sources.mark(repository, entity, "Reads and writes " + entity.simpleName()
                 + " rows with plain JDBC and bind parameters; updates check the version"
@@ -181,7 +182,7 @@ public final class RepositoryWriter implements EntityWriter {
                 .add(OwnerScoping.stampUpdate(entity, variable))
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(UPDATE))$<$<",
                         Connection.class, PreparedStatement.class)
-                .addStatement("$L(statement, $L)", entity.updatableFields().equals(entity.fields()) ? "bindFields" : "bindUpdatableFields",
+                .addStatement("$L(statement, $L)", updateBinder(entity),
                         variable)
                 .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("$L", fields + 1),
                         CodeBlock.of("$L.$L()", variable, entity.id().getter())))
@@ -301,6 +302,14 @@ public final class RepositoryWriter implements EntityWriter {
      * Binds fields to parameters 1..n: all non-key fields in the order INSERT lists them, or, when some are written on
      * insert only, the fields UPDATE sets.
      */
+    /**
+     * The method that binds an UPDATE's values: {@code bindFields} when every field may change, else
+     * {@code bindUpdatableFields}, which leaves out those fixed at insert.
+     */
+    static String updateBinder(EntityModel entity) {
+        return entity.updatableFields().equals(entity.fields()) ? "bindFields" : "bindUpdatableFields";
+    }
+
     private static MethodSpec bindFields(EntityModel entity, String name, List<PropertyModel> fields) {
         String variable = variable(entity);
         var method = MethodSpec.methodBuilder(name)
