@@ -115,6 +115,46 @@ class ExpandPolicyTest {
                 owner("@Allow(value = {Operation.READ, Operation.LIST}, roles = \"ADMIN\")"));
     }
 
+    @Test
+    void aHandWrittenEndpointAnsweringWithTheResponseIsComparedByItsPermit() {
+        EntitySource pet = pet("@Allow(value = {Operation.READ, Operation.LIST}, roles = \"VET\")");
+        EntitySource owner = owner("@Allow(value = {Operation.READ, Operation.LIST}, roles = \"VET\")");
+        EntitySource care = DiagnosticsTest.endpoints("""
+                @Get("/search") @Permit(access = AccessLevel.AUTHENTICATED)
+                    java.util.List<PetResponse> search();
+                    @Get("/vet/{id}") @Permit(roles = "VET")
+                    java.util.Optional<PetResponse> byVet(@PathParam("id") long id);""");
+        var implementation = DiagnosticsTest.implementation("CareService", """
+                public java.util.List<PetResponse> search() { return java.util.List.of(); }
+                public java.util.Optional<PetResponse> byVet(long id) { return java.util.Optional.empty(); }""");
+
+        Compilation compilation = DiagnosticsTest.compile(
+                new Case(List.of(pet, owner, care), List.of(implementation), care, "search()"));
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_EXPAND.tag() + " Care.search answers with PetResponse,"
+                + " which would show Owner's summary (Pet.owner is @Expand) to authenticated callers without role VET,"
+                + " since its @Permit is AUTHENTICATED but Owner's READ, LIST policy is role VET; restrict"
+                + " Care.search's @Permit to roles among VET, widen Owner's reads, or answer with a record of your own")
+                .inFile(care.file()).onLine(care.lineOf("search()"));
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aHandWrittenEndpointWithinTheRelatedEntitysReadsMayAnswerWithTheResponse() {
+        EntitySource pet = pet("@Allow(value = {Operation.READ, Operation.LIST}, roles = \"VET\")");
+        EntitySource owner = owner("@Allow(value = {Operation.READ, Operation.LIST}, access = AccessLevel.AUTHENTICATED)");
+        EntitySource care = DiagnosticsTest.endpoints("""
+                @Get("/search") @Permit(access = AccessLevel.AUTHENTICATED)
+                    java.util.List<PetResponse> search();""");
+        var implementation = DiagnosticsTest.implementation("CareService",
+                "public java.util.List<PetResponse> search() { return java.util.List.of(); }");
+
+        Compilation compilation = DiagnosticsTest.compile(
+                new Case(List.of(pet, owner, care), List.of(implementation), care, "search()"));
+
+        assertThat(compilation).succeeded();
+    }
+
     /** A pet whose responses expand its owner, exposed for reads (and creates when a policy names them). */
     private static EntitySource pet(String... policies) {
         boolean creates = List.of(policies).stream().anyMatch(policy -> policy.contains("CREATE"));

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The rules stage for {@code @Endpoints}: no two operations answer the same method and path, whether declared on
  * interfaces or generated for an exposed entity. Paths are compared with their variables' names erased, since
- * {@code /{id}} and {@code /{petId}} match the same requests.
+ * {@code /{id}} and {@code /{petId}} match the same requests. An operation answering with an entity's response must
+ * also pass {@link ExpandRules}: its permit admits no caller the expanded summaries' own reads do not.
  */
 public final class EndpointRules {
 
@@ -42,7 +43,9 @@ public final class EndpointRules {
             endpoints.endpoints().forEach(endpoint -> owners.putIfAbsent(route(endpoints, endpoint),
                     endpoints.simpleName() + "." + endpoint.name()));
         }
+        var expansions = new ExpandRules(report);
         for (EndpointsModel endpoints : checked) {
+            expansions.check(endpoints, entities);
             for (EndpointModel endpoint : endpoints.endpoints()) {
                 String route = route(endpoints, endpoint);
                 String owner = owners.putIfAbsent(route, endpoints.simpleName() + "." + endpoint.name());
