@@ -139,10 +139,17 @@ public final class SchemaDiff {
         } else if (!before.primaryKey().name().equals(after.primaryKey().name())) {
             changes.add(new RenameConstraint(table, before.primaryKey().name(), after.primaryKey().name()));
         }
+        List<List<String>> freedColumns = freedColumns(before, after);
+        var rebuilt = new ArrayList<ForeignKey>();
         for (ForeignKey key : before.foreignKeys()) {
             Optional<ForeignKey> now = after.foreignKeys().stream().filter(k -> k.sameReference(key)).findFirst();
             if (now.isEmpty()) {
                 changes.add(new DropForeignKey(table, key));
+            } else if (freedColumns.stream().anyMatch(columns -> startsWith(columns, key.columns()))) {
+                // H2 refuses to drop the index or unique constraint a foreign key uses: the key is dropped first and
+                // added again once the new index or unique exists (PostgreSQL checks the rows again, a full scan)
+                changes.add(new DropForeignKey(table, key));
+                rebuilt.add(now.get());
             } else if (!now.get().name().equals(key.name())) {
                 changes.add(new RenameConstraint(table, key.name(), now.get().name()));
             }
@@ -160,6 +167,7 @@ public final class SchemaDiff {
         after.indexes().stream()
                 .filter(i -> before.indexes().stream().noneMatch(b -> b.sameShape(i)))
                 .forEach(i -> additions.add(new AddIndex(table, i)));
+        rebuilt.forEach(k -> additions.add(new AddForeignKey(table, k)));
         after.foreignKeys().stream()
                 .filter(k -> before.foreignKeys().stream().noneMatch(b -> b.sameReference(k)))
                 .forEach(k -> additions.add(new AddForeignKey(table, k)));
@@ -206,6 +214,21 @@ public final class SchemaDiff {
         changes.addAll(addedChecks);
         changes.addAll(unsupported);
         return changes;
+    }
+
+    /** The columns of the indexes and unique constraints of {@code before} that {@code after} no longer has. */
+    private static List<List<String>> freedColumns(TableModel before, TableModel after) {
+        var freed = new ArrayList<List<String>>();
+        before.indexes().stream().filter(index -> after.indexes().stream().noneMatch(i -> i.sameShape(index)))
+                .forEach(index -> freed.add(index.columns()));
+        before.uniques().stream().filter(unique -> after.uniques().stream()
+                        .noneMatch(u -> u.columns().equals(unique.columns())))
+                .forEach(unique -> freed.add(unique.columns()));
+        return freed;
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
     }
 
     private static List<SchemaChange> columnRenames(TableModel before, TableModel after, Renames renames) {
