@@ -326,7 +326,7 @@ public final class FinderRepositoryWriter {
                 .addParameter(String.class, "finder")
                 .addException(SQLException.class)
                 .addStatement("$T $L = list($L)", list, rows,
-                        rowsParameters(entity).stream().map(parameter -> parameter.name()).collect(Collectors.joining(", ")))
+                        rowsParameters(entity).stream().map(ParameterSpec::name).collect(Collectors.joining(", ")))
                 .beginControlFlow("if ($L.size() > 1)", rows)
                 .addStatement("throw new $T(finder + $S)", IllegalStateException.class, " found more than one "
                         + entity.simpleName() + "; return a List, or select by a unique property")
