@@ -20,12 +20,16 @@ import javax.lang.model.element.Modifier;
 /**
  * The bulk operations of a repository: {@code insertAll} and {@code updateAll} as one JDBC batch each, all or nothing
  * (in the caller's transaction, or in one of their own), with the version, owner and audit fields handled as the
- * single-row methods handle them; and {@code streamAll}, which reads every row lazily with a fetch size.
+ * single-row methods handle them, the audit times of a whole batch from one reading of the clock; and
+ * {@code streamAll}, which reads every row lazily with a fetch size, and the expanded lists of a chunk of rows at a time.
  */
 final class BulkRepositoryCode {
 
     private static final ClassName BATCHES = ClassName.get("dev.stratum.runtime.jdbc", "JdbcBatches");
     private static final ClassName STREAMS = ClassName.get("dev.stratum.runtime.jdbc", "JdbcStreams");
+
+    private static final String ONE_INSTANT = "The clock is read once: every row of the batch is stamped with the same"
+            + " instant.\n";
 
     private BulkRepositoryCode() {
     }
@@ -50,13 +54,14 @@ final class BulkRepositoryCode {
                 .beginControlFlow("if ($L.isEmpty())", rows)
                 .addStatement("return")
                 .endControlFlow()
+                .add(OwnerScoping.readClockForInsert(entity))
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = $L)$<$<",
                         Connection.class, PreparedStatement.class,
                         identity ? CodeBlock.of("connection.prepareStatement(INSERT, new String[] {$S})", entity.id().column().name())
                                 : CodeBlock.of("connection.prepareStatement(INSERT)"))
                 .beginControlFlow("for ($T $L : $L)", TypeNames.entity(entity), variable, rows)
                 .addStatement("$L.$L($L)", variable, version.setter(), version.type().kind() == ValueKind.LONG ? "0L" : "0")
-                .add(OwnerScoping.stampInsert(entity, variable))
+                .add(OwnerScoping.fillInsertStamps(entity, variable))
                 .addStatement("bindFields(statement, $L)", variable)
                 .addStatement(JdbcCode.bind(version, "statement", CodeBlock.of("$L", fields + 1),
                         CodeBlock.of("$L.$L()", variable, version.getter())));
@@ -77,8 +82,9 @@ final class BulkRepositoryCode {
         }
         body.add(RepositoryWriter.catchSqlExceptionOfWrite(entity)).endControlFlow();
         return MethodSpec.methodBuilder("insertAll")
-                .addJavadoc("Inserts {@code $L} in one JDBC batch, each with version 0$L; all or nothing.\n", rows,
-                        identity ? ",\nand sets the ids the database assigned" : "")
+                .addJavadoc("Inserts {@code $L} in one JDBC batch, each with version 0$L; all or nothing.\n$L", rows,
+                        identity ? ",\nand sets the ids the database assigned" : "",
+                        OwnerScoping.readClockForInsert(entity).isEmpty() ? "" : ONE_INSTANT)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(list(entity), rows)
                 .addCode(body.build())
@@ -94,10 +100,11 @@ final class BulkRepositoryCode {
                 .beginControlFlow("if ($L.isEmpty())", rows)
                 .addStatement("return")
                 .endControlFlow()
+                .add(OwnerScoping.readClockForUpdate(entity))
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(UPDATE))$<$<",
                         Connection.class, PreparedStatement.class)
                 .beginControlFlow("for ($T $L : $L)", TypeNames.entity(entity), variable, rows)
-                .add(OwnerScoping.stampUpdate(entity, variable))
+                .add(OwnerScoping.fillUpdateStamps(entity, variable))
                 .addStatement("$L(statement, $L)", RepositoryWriter.updateBinder(entity),
                         variable)
                 .addStatement(JdbcCode.bind(entity.id(), "statement", CodeBlock.of("$L", fields + 1),
@@ -116,8 +123,9 @@ final class BulkRepositoryCode {
                 .endControlFlow();
         return MethodSpec.methodBuilder("updateAll")
                 .addJavadoc("Writes {@code $L} in one JDBC batch if every version is still current, then increments"
-                        + " the versions;\nall or nothing.\n\n"
+                        + " the versions;\nall or nothing.\n$L\n"
                         + "@throws $T when a row has another version or is gone: then no row is written\n", rows,
+                        OwnerScoping.readClockForUpdate(entity).isEmpty() ? "" : ONE_INSTANT,
                         ClassName.get("dev.stratum.runtime.problem", "VersionConflictException"))
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(list(entity), rows)
@@ -139,15 +147,21 @@ final class BulkRepositoryCode {
         CodeBlock binder = entity.owner().isEmpty()
                 ? CodeBlock.of("statement -> { }")
                 : CodeBlock.of("statement -> bindOwnerScope(statement, 1)");
-        return MethodSpec.methodBuilder("streamAll")
+        var method = MethodSpec.methodBuilder("streamAll")
                 .addJavadoc("Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release"
-                        + " the connection.\n" + (entity.childSummaries().isEmpty() ? ""
-                                : "Expanded one-to-many lists are not read for streamed rows.\n"))
+                        + " the connection.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(stream(entity))
-                .addParameter(int.class, "fetchSize")
-                .addStatement("return $T.stream(dataSource, SELECT_ALL, fetchSize,\n$L, $T::map, $S)", STREAMS, binder,
-                        TypeNames.repository(entity), entity.simpleName())
+                .addParameter(int.class, "fetchSize");
+        if (entity.childSummaries().isEmpty()) {
+            return method.addStatement("return $T.stream(dataSource, SELECT_ALL, fetchSize,\n$L, $T::map, $S)", STREAMS,
+                    binder, TypeNames.repository(entity), entity.simpleName()).build();
+        }
+        return method.addJavadoc("The expanded lists of each chunk of {@code fetchSize} rows are read in one more statement"
+                        + " per list,\nbefore the chunk's rows are returned.\n")
+                .addStatement("return $T.stream(dataSource, SELECT_ALL, fetchSize,\n$L, $T::map, $T::$L, $S)", STREAMS,
+                        binder, TypeNames.repository(entity), TypeNames.repository(entity), RelationCode.LOAD_ALL,
+                        entity.simpleName())
                 .build();
     }
 

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -163,8 +164,8 @@ public final class FinderRepositoryWriter {
                         locals.connection(), constant)
                 .add(binds(entity, method, statement));
         switch (method.result()) {
-            case OPTIONAL -> code.addStatement("return single($L, $S)", statement, method.name());
-            case LIST -> code.addStatement("return list($L)", statement);
+            case OPTIONAL -> code.addStatement("return single($L, $S)", rowsArguments(entity, locals), method.name());
+            case LIST -> code.addStatement("return list($L)", rowsArguments(entity, locals));
             case BOOLEAN -> code.beginControlFlow("try ($T $L = $L.executeQuery())", ResultSet.class, locals.row(),
                             statement)
                     .addStatement("return $L.next()", locals.row())
@@ -191,7 +192,7 @@ public final class FinderRepositoryWriter {
                 .add(binds(entity, method, statement))
                 .addStatement("$L.setLong($L, $N.offset())", statement, criteria + 1, request)
                 .addStatement("$L.setInt($L, $N.size())", statement, criteria + 2, request)
-                .addStatement("$L = list($L)", locals.items(), statement)
+                .addStatement("$L = list($L)", locals.items(), rowsArguments(entity, locals))
                 .endControlFlow()
                 .beginControlFlow("try ($T $L = $L.prepareStatement($L_COUNT))", PreparedStatement.class, statement,
                         locals.connection(), constant)
@@ -199,6 +200,15 @@ public final class FinderRepositoryWriter {
                 .addStatement("return $T.of($L, $N, count($L))", PAGE, locals.items(), request, statement)
                 .endControlFlow()
                 .build();
+    }
+
+    /**
+     * What {@code list} and {@code single} take: the statement, and before it the connection when the entity has
+     * expanded lists, which they read on it.
+     */
+    private static String rowsArguments(EntityModel entity, Locals locals) {
+        return entity.childSummaries().isEmpty() ? locals.statement()
+                : locals.connection() + ", " + locals.statement();
     }
 
     private static int criteriaParameters(FinderMethod method) {
@@ -278,10 +288,13 @@ public final class FinderRepositoryWriter {
         ClassName type = TypeNames.entity(entity);
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), type);
         String rows = Naming.decapitalize(entity.simpleName()) + "s";
-        return MethodSpec.methodBuilder("list")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        var method = MethodSpec.methodBuilder("list");
+        if (!entity.childSummaries().isEmpty()) {
+            method.addJavadoc("The rows of {@code statement}, then their expanded lists, read for all of them at once.\n");
+        }
+        return method.addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(list)
-                .addParameter(PreparedStatement.class, "statement")
+                .addParameters(rowsParameters(entity))
                 .addException(SQLException.class)
                 .addStatement("$T $L = new $T<>()", list, rows, ArrayList.class)
                 .beginControlFlow("try ($T row = statement.executeQuery())", ResultSet.class)
@@ -289,8 +302,16 @@ public final class FinderRepositoryWriter {
                 .addStatement("$L.add($T.map(row))", rows, TypeNames.repository(entity))
                 .endControlFlow()
                 .endControlFlow()
+                .addCode(RelationCode.loadChildrenFromBeside(entity, "connection", rows))
                 .addStatement("return $L", rows)
                 .build();
+    }
+
+    /** The parameters of {@code list} and {@code single}: see {@link #rowsArguments}. */
+    private static List<ParameterSpec> rowsParameters(EntityModel entity) {
+        ParameterSpec statement = ParameterSpec.builder(PreparedStatement.class, "statement").build();
+        return entity.childSummaries().isEmpty() ? List.of(statement)
+                : List.of(ParameterSpec.builder(Connection.class, "connection").build(), statement);
     }
 
     private static MethodSpec single(EntityModel entity) {
@@ -301,10 +322,11 @@ public final class FinderRepositoryWriter {
                 .addJavadoc("The only row, if any; the query fetches two, so a second shows the criteria are not unique.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
-                .addParameter(PreparedStatement.class, "statement")
+                .addParameters(rowsParameters(entity))
                 .addParameter(String.class, "finder")
                 .addException(SQLException.class)
-                .addStatement("$T $L = list(statement)", list, rows)
+                .addStatement("$T $L = list($L)", list, rows,
+                        rowsParameters(entity).stream().map(ParameterSpec::name).collect(Collectors.joining(", ")))
                 .beginControlFlow("if ($L.size() > 1)", rows)
                 .addStatement("throw new $T(finder + $S)", IllegalStateException.class, " found more than one "
                         + entity.simpleName() + "; return a List, or select by a unique property")

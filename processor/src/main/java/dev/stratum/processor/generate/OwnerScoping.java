@@ -121,21 +121,52 @@ final class OwnerScoping {
 
     /** Fills the owner from the caller and the audit fields from the clock and the caller, before an insert. */
     static CodeBlock stampInsert(EntityModel entity, String variable) {
-        return stamps(entity, variable, entity.stampedFields(), "create");
+        return CodeBlock.builder().add(readClockForInsert(entity)).add(fillInsertStamps(entity, variable)).build();
     }
 
     /** Fills the updated-at and updated-by fields before an update; the rest keep what the insert wrote. */
     static CodeBlock stampUpdate(EntityModel entity, String variable) {
-        return stamps(entity, variable, entity.stampedFields().stream()
-                .filter(field -> !field.stamp().insertOnly()).toList(), "update");
+        return CodeBlock.builder().add(readClockForUpdate(entity)).add(fillUpdateStamps(entity, variable)).build();
+    }
+
+    /**
+     * {@code Instant now = Stamps.now(clock);} when an insert stamps a time, or nothing. A batch reads it once, before
+     * its rows, so every row of one batch gets the same instant, as it would get the same transaction time.
+     */
+    static CodeBlock readClockForInsert(EntityModel entity) {
+        return readClock(insertStamped(entity));
+    }
+
+    /** {@code Instant now = Stamps.now(clock);} when an update stamps a time, or nothing. */
+    static CodeBlock readClockForUpdate(EntityModel entity) {
+        return readClock(updateStamped(entity));
+    }
+
+    /** Sets the owner and audit fields of one row to be inserted, the times to {@code now}. */
+    static CodeBlock fillInsertStamps(EntityModel entity, String variable) {
+        return stamps(entity, variable, insertStamped(entity), "create");
+    }
+
+    /** Sets the updated-at and updated-by fields of one row to be updated, the time to {@code now}. */
+    static CodeBlock fillUpdateStamps(EntityModel entity, String variable) {
+        return stamps(entity, variable, updateStamped(entity), "update");
+    }
+
+    private static List<PropertyModel> insertStamped(EntityModel entity) {
+        return entity.stampedFields();
+    }
+
+    private static List<PropertyModel> updateStamped(EntityModel entity) {
+        return entity.stampedFields().stream().filter(field -> !field.stamp().insertOnly()).toList();
+    }
+
+    private static CodeBlock readClock(List<PropertyModel> fields) {
+        return fields.stream().anyMatch(field -> field.stamp().fromClock())
+                ? CodeBlock.of("$T now = $T.now(clock);\n", Instant.class, STAMPS) : CodeBlock.of("");
     }
 
     private static CodeBlock stamps(EntityModel entity, String variable, List<PropertyModel> fields, String operation) {
         var code = CodeBlock.builder();
-        boolean time = fields.stream().anyMatch(field -> field.stamp().fromClock());
-        if (time) {
-            code.addStatement("$T now = $T.now(clock)", Instant.class, STAMPS);
-        }
         for (PropertyModel field : fields) {
             CodeBlock value = switch (field.stamp()) {
                 case OWNER -> CodeBlock.of("$T.requireAuthenticated(principal, $S).id()", ACCESS_CHECKS,

@@ -33,11 +33,15 @@ import javax.lang.model.element.Modifier;
  *
  * <p>A {@code @OneToMany} list is read for a whole page of rows in one more statement, {@code fk = ANY(?)} with the
  * page's ids bound as one array, and grouped in memory; at most the expansion's limit of children per row, the first
- * ones in id order.
+ * ones in id order. The repository's own reads call {@code loadPets}; the finders and {@code streamAll}, which read rows
+ * elsewhere, call the package-private {@code loadChildren}, which loads every expanded list of a list of rows.
  */
 final class RelationCode {
 
     private static final ClassName SQL_ARRAYS = ClassName.get("dev.stratum.runtime.jdbc", "SqlArrays");
+
+    /** The repository's package-private method that loads every expanded list of some rows. */
+    static final String LOAD_ALL = "loadChildren";
 
     private RelationCode() {
     }
@@ -114,9 +118,37 @@ final class RelationCode {
                 .collect(CodeBlock.joining(""));
     }
 
-    /** {@code loadPets}: reads the children of a page of rows in one statement and sets them on each row. */
+    /**
+     * {@code loadPets}: reads the children of a page of rows in one statement and sets them on each row; then
+     * {@code loadChildren}, which does so for every expanded list, for the finders and streams beside the repository.
+     */
     static List<MethodSpec> methods(EntityModel entity) {
-        return entity.childSummaries().stream().map(children -> load(entity, children)).toList();
+        if (entity.childSummaries().isEmpty()) {
+            return List.of();
+        }
+        List<MethodSpec> methods = new ArrayList<>();
+        entity.childSummaries().forEach(children -> methods.add(load(entity, children)));
+        methods.add(loadAll(entity));
+        return methods;
+    }
+
+    /** {@code PetRepository.loadChildren(connection, rows);} for an entity with expanded lists, or nothing. */
+    static CodeBlock loadChildrenFromBeside(EntityModel entity, String connection, String rows) {
+        return entity.childSummaries().isEmpty() ? CodeBlock.of("")
+                : CodeBlock.of("$T.$L($L, $L);\n", TypeNames.repository(entity), LOAD_ALL, connection, rows);
+    }
+
+    private static MethodSpec loadAll(EntityModel entity) {
+        String lists = entity.childSummaries().stream().map(Expansion::field).collect(Collectors.joining(", "));
+        return MethodSpec.methodBuilder(LOAD_ALL)
+                .addJavadoc("Reads the $L of {@code rows} on {@code connection}, one statement per list, and sets them;"
+                        + "\nfor the finders and streams, which read the rows themselves.\n", lists)
+                .addModifiers(Modifier.STATIC)
+                .addParameter(Connection.class, "connection")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.entity(entity)), "rows")
+                .addException(SQLException.class)
+                .addCode(loadChildren(entity, CodeBlock.of("rows")))
+                .build();
     }
 
     private static MethodSpec load(EntityModel entity, Expansion children) {

@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -16,6 +20,10 @@ import javax.sql.DataSource;
  * closing the stream closes the result, the statement and the connection. PostgreSQL reads through a cursor only
  * when auto-commit is off, so a connection outside a transaction gets it turned off for the stream's life (and a
  * commit, then auto-commit back, on close); inside the caller's transaction nothing about it changes.
+ *
+ * <p>A stream with a {@link ChunkLoader} reads up to {@code fetchSize} rows, hands them to the loader (which reads, say,
+ * their expanded children in one statement on the stream's connection while the result stays open), then emits them
+ * before reading the next chunk: one extra statement per chunk, never one per row, and never more than a chunk held.
  */
 public final class JdbcStreams {
 
@@ -37,12 +45,27 @@ public final class JdbcStreams {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** Completes a chunk of rows already read, on the stream's own connection, before any of them is emitted. */
+    @FunctionalInterface
+    public interface ChunkLoader<T> {
+        void load(Connection connection, List<T> rows) throws SQLException;
+    }
+
     /**
      * A lazy stream of the rows of {@code sql}, which must be closed (try-with-resources) to release its connection.
      * A failure while reading is thrown as {@link SqlErrors#translate(SQLException, String)} does for {@code resource}.
      */
     public static <T> Stream<T> stream(DataSource dataSource, String sql, int fetchSize, Binder binder,
             RowMapper<T> mapper, String resource) {
+        return stream(dataSource, sql, fetchSize, binder, mapper, null, resource);
+    }
+
+    /**
+     * As {@link #stream(DataSource, String, int, Binder, RowMapper, String)}, but reading {@code fetchSize} rows at a
+     * time and passing each chunk to {@code loader} before its rows are emitted.
+     */
+    public static <T> Stream<T> stream(DataSource dataSource, String sql, int fetchSize, Binder binder,
+            RowMapper<T> mapper, ChunkLoader<T> loader, String resource) {
         if (fetchSize < 1) {
             throw new IllegalArgumentException("fetchSize must be at least 1, was " + fetchSize);
         }
@@ -56,7 +79,7 @@ public final class JdbcStreams {
             }
             PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
-            var rows = new Rows<>(connection, ownTransaction, statement, mapper, resource);
+            var rows = new Rows<>(connection, ownTransaction, statement, mapper, loader, fetchSize, resource);
             statement.setFetchSize(fetchSize);
             binder.bind(statement);
             rows.result = statement.executeQuery();
@@ -85,24 +108,33 @@ public final class JdbcStreams {
         }
     }
 
-    /** The rows of one open result; reading past the last row or closing releases everything. */
+    /**
+     * The rows of one open result, one at a time, or a chunk at a time when a loader completes them; closing releases
+     * the result, the statement and the connection.
+     */
     private static final class Rows<T> extends Spliterators.AbstractSpliterator<T> {
 
         private final Connection connection;
         private final boolean ownTransaction;
         private final PreparedStatement statement;
         private final RowMapper<T> mapper;
+        private final ChunkLoader<T> loader;
+        private final int chunkSize;
         private final String resource;
+        private final Deque<T> chunk = new ArrayDeque<>();
         private ResultSet result;
+        private boolean exhausted;
         private boolean closed;
 
         Rows(Connection connection, boolean ownTransaction, PreparedStatement statement, RowMapper<T> mapper,
-                String resource) {
+                ChunkLoader<T> loader, int chunkSize, String resource) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.connection = connection;
             this.ownTransaction = ownTransaction;
             this.statement = statement;
             this.mapper = mapper;
+            this.loader = loader;
+            this.chunkSize = chunkSize;
             this.resource = resource;
         }
 
@@ -112,14 +144,38 @@ public final class JdbcStreams {
                 return false;
             }
             try {
-                if (!result.next()) {
+                if (loader == null) {
+                    if (!result.next()) {
+                        return false;
+                    }
+                    action.accept(mapper.map(result));
+                    return true;
+                }
+                if (chunk.isEmpty() && !readChunk()) {
                     return false;
                 }
-                action.accept(mapper.map(result));
+                action.accept(chunk.removeFirst());
                 return true;
             } catch (SQLException e) {
                 throw SqlErrors.translate(e, resource);
             }
+        }
+
+        /** Reads up to a chunk of rows and has the loader complete them; false when no row was left. */
+        private boolean readChunk() throws SQLException {
+            List<T> rows = new ArrayList<>(chunkSize);
+            while (!exhausted && rows.size() < chunkSize) {
+                exhausted = !result.next();
+                if (!exhausted) {
+                    rows.add(mapper.map(result));
+                }
+            }
+            if (rows.isEmpty()) {
+                return false;
+            }
+            loader.load(connection, rows);
+            chunk.addAll(rows);
+            return true;
         }
 
         void close() {

@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -35,6 +37,32 @@ class JdbcStreamsTest {
         try (Stream<Integer> ids = JdbcStreams.stream(dataSource, "SELECT id FROM items WHERE id >= ? ORDER BY id", 2,
                 statement -> statement.setInt(1, 2), row -> row.getInt(1), "Item")) {
             assertThat(ids).containsExactly(2, 3);
+        }
+    }
+
+    @Test
+    void aLoaderCompletesEachChunkOnTheStreamsConnectionBeforeItsRowsAreEmitted() {
+        List<List<Integer>> chunks = new ArrayList<>();
+        try (Stream<int[]> rows = JdbcStreams.stream(dataSource, "SELECT id FROM items ORDER BY id", 2,
+                statement -> { }, row -> new int[] {row.getInt(1), 0}, (connection, chunk) -> {
+                    chunks.add(chunk.stream().map(item -> item[0]).toList());
+                    try (Statement statement = connection.createStatement();
+                            ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM items")) {
+                        count.next();
+                        for (int[] item : chunk) {
+                            item[1] = count.getInt(1);
+                        }
+                    }
+                }, "Item")) {
+            Iterator<int[]> items = rows.iterator();
+            assertThat(items.next()).containsExactly(1, 3);
+            assertThat(chunks).containsExactly(List.of(1, 2));
+            assertThat(items.next()).containsExactly(2, 3);
+            assertThat(chunks).hasSize(1);
+            assertThat(items.next()).containsExactly(3, 3);
+            assertThat(chunks).containsExactly(List.of(1, 2), List.of(3));
+            assertThat(items.hasNext()).isFalse();
+            assertThat(chunks).hasSize(2);
         }
     }
 

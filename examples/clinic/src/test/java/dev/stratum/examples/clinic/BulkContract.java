@@ -3,6 +3,8 @@ package dev.stratum.examples.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stratum.examples.clinic.note.Note;
+import dev.stratum.examples.clinic.note.NoteRepository;
 import dev.stratum.examples.clinic.owner.Owner;
 import dev.stratum.examples.clinic.owner.OwnerRepository;
 import dev.stratum.examples.clinic.pet.Pet;
@@ -11,15 +13,24 @@ import dev.stratum.examples.clinic.pet.Species;
 import dev.stratum.runtime.problem.DuplicateException;
 import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.relation.References;
+import dev.stratum.runtime.security.Caller;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -33,8 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bulk operations of the generated repositories: {@code insertAll} and {@code updateAll} are one JDBC batch each
- * and all or nothing, inside the caller's transaction or without one; {@code streamAll} reads every row lazily and
- * closing the stream releases its connection. Each engine runs it in its own subclass.
+ * and all or nothing, inside the caller's transaction or without one, and stamp every row of a batch with one reading
+ * of the clock; {@code streamAll} reads every row lazily, the expanded pets of an owner one statement per chunk of rows,
+ * and closing the stream releases its connection. Each engine runs it in its own subclass.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BulkContract {
@@ -44,6 +56,8 @@ abstract class BulkContract {
     private TransactionTemplate transaction;
     OwnerRepository owners;
     PetRepository pets;
+    final TickingClock clock = new TickingClock(Instant.parse("2026-03-01T09:00:00Z"));
+    NoteRepository notes;
 
     /** A data source on an empty, migrated schema of the engine under test. */
     abstract DataSource migratedDataSource() throws SQLException;
@@ -60,6 +74,8 @@ abstract class BulkContract {
         transaction = new TransactionTemplate(new DataSourceTransactionManager(counting));
         owners = new OwnerRepository(transactional);
         pets = new PetRepository(transactional);
+        Caller author = new Caller("alice", Set.of());
+        notes = new NoteRepository(transactional, () -> Optional.of(author), clock);
     }
 
     @BeforeEach
@@ -67,8 +83,10 @@ abstract class BulkContract {
         try (Connection connection = counting.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM pets");
             statement.executeUpdate("DELETE FROM owners");
+            statement.executeUpdate("DELETE FROM notes");
         }
         counting.reset();
+        clock.reset();
     }
 
     @Test
@@ -187,6 +205,150 @@ abstract class BulkContract {
 
         assertThat(names).containsExactly("Inside");
         assertThat(counting.openConnections()).isZero();
+    }
+
+    @Test
+    void streamAllReadsTheOwnersPetsOneStatementPerChunkAsTheStreamIsConsumed() {
+        List<Owner> five = owners(5, "stream");
+        owners.insertAll(five);
+        List<Pet> all = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j <= i; j++) {
+                all.add(pet("Of" + i + "-" + j, five.get(i).getId()));
+            }
+        }
+        pets.insertAll(all);
+        counting.reset();
+
+        List<Owner> streamed = new ArrayList<>();
+        List<Integer> petStatementsWhenRead = new ArrayList<>();
+        try (Stream<Owner> stream = owners.streamAll(2)) {
+            Iterator<Owner> rows = stream.iterator();
+            while (rows.hasNext()) {
+                streamed.add(rows.next());
+                petStatementsWhenRead.add(petStatements());
+            }
+        }
+
+        assertThat(streamed).extracting(Owner::getId).containsExactlyElementsOf(five.stream().map(Owner::getId).toList());
+        for (int i = 0; i < 5; i++) {
+            String prefix = "Of" + i + "-";
+            assertThat(streamed.get(i).getPets()).as("owner %d", i).hasSize(i + 1)
+                    .allSatisfy(pet -> assertThat(pet.getName()).startsWith(prefix));
+        }
+        assertThat(petStatementsWhenRead).containsExactly(1, 1, 2, 2, 3);
+        assertThat(counting.executed()).hasSize(4);
+        assertThat(counting.openConnections()).isZero();
+    }
+
+    @Test
+    void streamAllGivesAnOwnerWithoutPetsAnEmptyList() {
+        owners.insertAll(owners(3, "petless"));
+
+        try (Stream<Owner> stream = owners.streamAll()) {
+            assertThat(stream.toList()).hasSize(3).allSatisfy(owner -> assertThat(owner.getPets()).isEmpty());
+        }
+        assertThat(petStatements()).isEqualTo(1);
+    }
+
+    @Test
+    void insertAllStampsEveryRowOfABatchWithOneInstantAndTheNextBatchWithALaterOne() {
+        List<Note> first = notes(4, "first");
+        List<Note> second = notes(3, "second");
+
+        notes.insertAll(first);
+        notes.insertAll(second);
+
+        assertThat(clock.reads()).isEqualTo(2);
+        Instant firstAt = first.get(0).getCreatedAt();
+        Instant secondAt = second.get(0).getCreatedAt();
+        assertThat(first).allSatisfy(note -> {
+            assertThat(note.getCreatedAt()).isEqualTo(firstAt);
+            assertThat(note.getUpdatedAt()).isEqualTo(firstAt);
+        });
+        assertThat(second).extracting(Note::getCreatedAt).containsOnly(secondAt);
+        assertThat(secondAt).isAfter(firstAt);
+        assertThat(storedCreatedAt()).containsExactly(firstAt, firstAt, firstAt, firstAt, secondAt, secondAt, secondAt);
+    }
+
+    @Test
+    void updateAllStampsEveryRowOfABatchWithOneInstant() {
+        List<Note> batch = notes(5, "update");
+        notes.insertAll(batch);
+        Instant created = batch.get(0).getCreatedAt();
+        batch.forEach(note -> note.setText(note.getText() + " (edited)"));
+
+        notes.updateAll(batch);
+
+        assertThat(clock.reads()).isEqualTo(2);
+        Instant updated = batch.get(0).getUpdatedAt();
+        assertThat(updated).isAfter(created);
+        assertThat(batch).allSatisfy(note -> {
+            assertThat(note.getUpdatedAt()).isEqualTo(updated);
+            assertThat(note.getCreatedAt()).isEqualTo(created);
+            assertThat(notes.findById(note.getId()).orElseThrow().getUpdatedAt()).isEqualTo(updated);
+        });
+    }
+
+    private int petStatements() {
+        return (int) counting.executed().stream().filter(sql -> sql.contains("FROM pets")).count();
+    }
+
+    private List<Instant> storedCreatedAt() {
+        List<Instant> times = new ArrayList<>();
+        try (Connection connection = counting.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT created_at FROM notes ORDER BY id")) {
+            while (row.next()) {
+                times.add(row.getObject(1, OffsetDateTime.class).toInstant());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return times;
+    }
+
+    private static List<Note> notes(int count, String prefix) {
+        List<Note> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var note = new Note();
+            note.setText(prefix + " note " + i);
+            list.add(note);
+        }
+        return list;
+    }
+
+    /** A clock a second later on every read, so two reads can never give the same instant. */
+    static final class TickingClock extends Clock {
+
+        private final Instant start;
+        private final AtomicInteger reads = new AtomicInteger();
+
+        TickingClock(Instant start) {
+            this.start = start;
+        }
+
+        int reads() {
+            return reads.get();
+        }
+
+        void reset() {
+            reads.set(0);
+        }
+
+        @Override
+        public Instant instant() {
+            return start.plusSeconds(reads.incrementAndGet());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the repositories read only the instant");
+        }
     }
 
     private int ownerCount() {

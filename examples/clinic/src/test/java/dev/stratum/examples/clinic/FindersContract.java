@@ -34,11 +34,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What the generated finders of {@link PetFinders} and {@link OwnerFinders} promise, run on a migrated database: every
  * operator, LIKE with {@code %}, {@code _} and the escape character taken literally, IgnoreCase, And before Or, order,
- * pages, exists, count and delete, which joins the caller's transaction. Each engine runs it in its own subclass.
+ * pages, exists, count and delete, which joins the caller's transaction; and that a finder of {@link Owner} returns
+ * each owner with its own expanded pets, read for the whole result in one more statement, never one per row. Each
+ * engine runs it in its own subclass.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class FindersContract {
 
+    private CountingDataSource counting;
     private DataSource dataSource;
     private PetFinders pets;
     private OwnerFinders owners;
@@ -59,7 +62,8 @@ abstract class FindersContract {
     @BeforeEach
     void freshRows() throws SQLException {
         if (dataSource == null) {
-            dataSource = new TransactionAwareDataSourceProxy(migratedDataSource());
+            counting = new CountingDataSource(migratedDataSource());
+            dataSource = new TransactionAwareDataSourceProxy(counting);
         }
         clearRows();
         pets = new JdbcPetFinders(dataSource);
@@ -226,6 +230,69 @@ abstract class FindersContract {
                 .extracting(Owner::getLastName).containsExactly("Hopper", "Turing");
         assertThat(owners.countByConsentGivenTrue()).isEqualTo(2);
         assertThat(owners.countByConsentGivenFalse()).isEqualTo(1);
+    }
+
+    @Test
+    void aListFinderReturnsEveryOwnerWithItsOwnPets() {
+        Long petless = owner("Keeper", "Three", "keeper.three@example.org", null, false);
+
+        List<Owner> found = owners.findByLastNameNotIgnoreCaseOrderByLastNameAsc("nobody");
+
+        assertThat(found).extracting(Owner::getId).containsExactly(firstOwner, petless, secondOwner);
+        assertThat(petNames(found.get(0))).containsExactlyInAnyOrder("Rex", "Rexa");
+        assertThat(found.get(1).getPets()).isEmpty();
+        assertThat(petNames(found.get(2))).containsExactlyInAnyOrder("100%_Sure", "Under_score");
+    }
+
+    @Test
+    void aListFinderTakesTwoStatementsHoweverManyOwnersItReturns() {
+        counting.reset();
+        assertThat(owners.findByLastNameNotIgnoreCaseOrderByLastNameAsc("nobody")).hasSize(2);
+        List<String> forTwo = counting.executed();
+
+        for (int i = 0; i < 30; i++) {
+            Long extra = owner("Many", "Many" + i, "many" + i + "@example.org", null, false);
+            pet("Extra" + i, Species.CAT, "2020-02-02", "3.00", false, null, null, extra);
+        }
+        counting.reset();
+        List<Owner> found = owners.findByLastNameNotIgnoreCaseOrderByLastNameAsc("nobody");
+
+        assertThat(found).hasSize(32).allSatisfy(owner -> assertThat(owner.getPets()).isNotEmpty());
+        assertThat(found).filteredOn(owner -> owner.getLastName().equals("Many17"))
+                .singleElement().satisfies(owner -> assertThat(petNames(owner)).containsExactly("Extra17"));
+        assertThat(forTwo).hasSize(2);
+        assertThat(counting.executed()).hasSize(2).isEqualTo(forTwo);
+        assertThat(counting.executed().get(1)).contains("FROM pets").contains("= ANY(?)");
+    }
+
+    @Test
+    void anOptionalFinderReturnsTheOwnerWithItsPetsInTwoStatements() {
+        counting.reset();
+
+        Owner found = owners.findByEmailIgnoreCase("KEEPER.TWO@example.org").orElseThrow();
+
+        assertThat(found.getId()).isEqualTo(secondOwner);
+        assertThat(petNames(found)).containsExactlyInAnyOrder("100%_Sure", "Under_score");
+        assertThat(counting.executed()).hasSize(2);
+    }
+
+    @Test
+    void aPageFinderReadsThePetsOfTheWholePageInOneStatement() {
+        owner("Keeper", "Zero", "keeper.zero@example.org", null, false);
+        counting.reset();
+
+        Page<Owner> page = owners.findByFirstNameOrderByLastNameAsc("Keeper", new PageRequest(0, 2));
+
+        assertThat(page.items()).extracting(Owner::getLastName).containsExactly("One", "Two");
+        assertThat(petNames(page.items().get(0))).containsExactlyInAnyOrder("Rex", "Rexa");
+        assertThat(petNames(page.items().get(1))).containsExactlyInAnyOrder("100%_Sure", "Under_score");
+        assertThat(page.totalItems()).isEqualTo(3);
+        assertThat(counting.executed()).hasSize(3);
+        assertThat(counting.executed()).filteredOn(sql -> sql.contains("FROM pets")).hasSize(1);
+    }
+
+    private static List<String> petNames(Owner owner) {
+        return owner.getPets().stream().map(Pet::getName).toList();
     }
 
     private void pet(String name, Species species, String birthDate, String weightKg, boolean neutered,

@@ -301,11 +301,12 @@ public final class KeeperRepository {
 
     /**
      * Every row in id order, read lazily {@code fetchSize} at a time; close the stream to release the connection.
-     * Expanded one-to-many lists are not read for streamed rows.
+     * The expanded lists of each chunk of {@code fetchSize} rows are read in one more statement per list,
+     * before the chunk's rows are returned.
      */
     public Stream<Keeper> streamAll(int fetchSize) {
         return JdbcStreams.stream(dataSource, SELECT_ALL, fetchSize,
-                statement -> { }, KeeperRepository::map, "Keeper");
+                statement -> { }, KeeperRepository::map, KeeperRepository::loadChildren, "Keeper");
     }
 
     private static void bindFields(PreparedStatement statement, Keeper keeper) throws SQLException {
@@ -339,6 +340,14 @@ public final class KeeperRepository {
         for (Keeper parent : rows) {
             parent.setAnimals(children.get(parent.getId()));
         }
+    }
+
+    /**
+     * Reads the animals of {@code rows} on {@code connection}, one statement per list, and sets them;
+     * for the finders and streams, which read the rows themselves.
+     */
+    static void loadChildren(Connection connection, List<Keeper> rows) throws SQLException {
+        loadAnimals(connection, rows);
     }
 
     static Keeper map(ResultSet row) throws SQLException {

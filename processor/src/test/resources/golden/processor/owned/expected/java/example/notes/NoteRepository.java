@@ -250,16 +250,17 @@ public final class NoteRepository {
     /**
      * Inserts {@code notes} in one JDBC batch, each with version 0,
      * and sets the ids the database assigned; all or nothing.
+     * The clock is read once: every row of the batch is stamped with the same instant.
      */
     public void insertAll(List<Note> notes) {
         if (notes.isEmpty()) {
             return;
         }
+        Instant now = Stamps.now(clock);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
             for (Note note : notes) {
                 note.setVersion(0L);
-                Instant now = Stamps.now(clock);
                 note.setAuthor(AccessChecks.requireAuthenticated(principal, "create Note").id());
                 note.setCreatedAt(now);
                 note.setUpdatedAt(now);
@@ -283,6 +284,7 @@ public final class NoteRepository {
     /**
      * Writes {@code notes} in one JDBC batch if every version is still current, then increments the versions;
      * all or nothing.
+     * The clock is read once: every row of the batch is stamped with the same instant.
      *
      * @throws VersionConflictException when a row has another version or is gone: then no row is written
      */
@@ -290,10 +292,10 @@ public final class NoteRepository {
         if (notes.isEmpty()) {
             return;
         }
+        Instant now = Stamps.now(clock);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(UPDATE)) {
             for (Note note : notes) {
-                Instant now = Stamps.now(clock);
                 note.setUpdatedAt(now);
                 note.setUpdatedBy(Stamps.callerName(principal));
                 bindUpdatableFields(statement, note);

@@ -244,16 +244,17 @@ public final class ReminderRepository {
     /**
      * Inserts {@code reminders} in one JDBC batch, each with version 0,
      * and sets the ids the database assigned; all or nothing.
+     * The clock is read once: every row of the batch is stamped with the same instant.
      */
     public void insertAll(List<Reminder> reminders) {
         if (reminders.isEmpty()) {
             return;
         }
+        Instant now = Stamps.now(clock);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
             for (Reminder reminder : reminders) {
                 reminder.setVersion(0L);
-                Instant now = Stamps.now(clock);
                 reminder.setOwner(AccessChecks.requireAuthenticated(principal, "create Reminder").id());
                 reminder.setCreatedAt(now);
                 reminder.setCreatedBy(Stamps.callerName(principal));
