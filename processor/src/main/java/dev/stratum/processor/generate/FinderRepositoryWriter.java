@@ -255,6 +255,7 @@ public final class FinderRepositoryWriter {
             case OFFSET_DATE_TIME -> "timestamptz";
             case INSTANT -> "timestamptz";
             case UUID -> "uuid";
+            default -> throw new IllegalArgumentException("no column of " + kind + ": entities do not store it");
         };
     }
 

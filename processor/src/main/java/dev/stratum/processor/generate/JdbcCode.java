@@ -63,6 +63,7 @@ final class JdbcCode {
             case INSTANT -> "Instant";
             case UUID -> "Uuid";
             case ENUM -> "Enum";
+            default -> throw new IllegalArgumentException("no JDBC helper for " + type + ": entities do not store it");
         };
     }
 }

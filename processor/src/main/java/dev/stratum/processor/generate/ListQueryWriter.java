@@ -153,6 +153,7 @@ public final class ListQueryWriter implements EntityWriter {
             case INSTANT -> "instant";
             case UUID -> "uuid";
             case STRING, ENUM -> throw new IllegalArgumentException("read without a parser: " + kind);
+            default -> throw new IllegalArgumentException("no filter of " + kind + ": entities do not store it");
         };
     }
 

@@ -306,6 +306,7 @@ final class OpenApiSchemas {
             case SHORT, INT, LONG -> "integer";
             case FLOAT, DOUBLE, BIG_DECIMAL -> "number";
             case STRING, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT, UUID, ENUM -> "string";
+            default -> throw new IllegalArgumentException("no JSON type for " + kind + ": entities do not store it");
         };
     }
 
@@ -321,6 +322,7 @@ final class OpenApiSchemas {
             case UUID -> "uuid";
             // JSON Schema's date-time needs an offset; a local date-time is described by its pattern instead
             case STRING, BOOLEAN, BIG_DECIMAL, LOCAL_DATE_TIME, ENUM -> null;
+            default -> throw new IllegalArgumentException("no JSON format for " + kind + ": entities do not store it");
         };
     }
 

@@ -298,6 +298,7 @@ public final class SpringMvcControllerWriter implements EntityWriter {
             case INSTANT -> "instant";
             case UUID -> "uuid";
             case ENUM -> throw new IllegalStateException("an enum is read by constant(), above");
+            default -> throw new IllegalStateException("no patch reader for " + field.type() + ": entities do not store it");
         };
         return CodeBlock.of("$L.$L($S, $L)", patch, reader, field.name(), current);
     }

@@ -267,7 +267,7 @@ public final class EndpointScanner {
             return body(parameter, httpMethod, at);
         }
         // The value types added for entity fields are not bound from path, query or header text yet.
-        Optional<ValueType> type = TypeMapper.map(parameter.asType())
+        Optional<ValueType> type = TypeMapper.mapPersistable(parameter.asType())
                 .filter(t -> !TEXT_UNBOUND.contains(t.kind()));
         if (type.isEmpty()) {
             report.error(Code.UNSUPPORTED_ENDPOINT_TYPE, at, "parameter " + at.describe() + " of type "
@@ -362,7 +362,7 @@ public final class EndpointScanner {
         for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
             if (!field.getModifiers().contains(Modifier.STATIC)) {
                 components.add(new RecordModel.Component(field.getSimpleName().toString(),
-                        TypeMapper.map(field.asType()).orElse(null),
+                        TypeMapper.mapPersistable(field.asType()).orElse(null),
                         quiet.read(field, Location.field(qualifiedName, field.getSimpleName().toString()))));
             }
         }

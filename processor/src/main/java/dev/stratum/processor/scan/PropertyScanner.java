@@ -11,9 +11,11 @@ import dev.stratum.processor.model.PropertyModel.Role;
 import dev.stratum.processor.model.PropertyModel.Stamp;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -53,6 +55,10 @@ final class PropertyScanner {
 
     Optional<PropertyModel> scan(TypeElement entity, VariableElement field, Role role, Location at) {
         Optional<ValueType> type = TypeMapper.map(field.asType());
+        if (type.isPresent() && !type.get().kind().persistable()) {
+            reportNotPersistable(field, at);
+            return Optional.empty();
+        }
         if (type.isEmpty()) {
             report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
                     + " is not supported; use String, boolean, short, int, long, float, double (or their wrappers),"
@@ -88,6 +94,17 @@ final class PropertyScanner {
         return Optional.of(stamp.map(property::stamped).orElse(property));
     }
 
+    /** A type {@code @Validatable} records may have but no column holds yet ({@code byte}, {@code MonthDay}, ...). */
+    private void reportNotPersistable(VariableElement field, Location at) {
+        String persistable = Arrays.stream(ValueKind.values())
+                .filter(kind -> kind.persistable() && kind != ValueKind.ENUM)
+                .map(kind -> kind.primitive() == null ? kind.simpleName() : kind.primitive() + "/" + kind.simpleName())
+                .collect(Collectors.joining(", "));
+        report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
+                + " can be validated in a @Validatable type but not stored in an entity; use one of " + persistable
+                + " or an enum, or mark the field @Transient");
+    }
+
     /**
      * A field of an embeddable: its column named {@code prefix} + its own column name, nullable unless the embedded
      * value is required and so is the field, and its type never primitive (a missing value reads as NULL columns).
@@ -97,6 +114,10 @@ final class PropertyScanner {
     Optional<PropertyModel> scanComponent(TypeElement embeddable, boolean record, VariableElement field, String prefix,
             boolean embeddingRequired, Location at) {
         Optional<ValueType> mapped = TypeMapper.map(field.asType());
+        if (mapped.isPresent() && !mapped.get().kind().persistable()) {
+            reportNotPersistable(field, at);
+            return Optional.empty();
+        }
         if (mapped.isEmpty()) {
             report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
                     + " is not supported in an embeddable; use String, boolean, int, long (or their wrappers),"

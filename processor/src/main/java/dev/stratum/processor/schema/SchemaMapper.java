@@ -237,6 +237,8 @@ public final class SchemaMapper {
             case LOCAL_DATE_TIME -> SqlType.Scalar.TIMESTAMP;
             case OFFSET_DATE_TIME, INSTANT -> SqlType.Scalar.TIMESTAMP_WITH_TIME_ZONE;
             case UUID -> SqlType.Scalar.UUID;
+            default -> throw new IllegalArgumentException("no column type for " + property.type().kind()
+                    + ": entities do not store it");
         };
     }
 }
