@@ -248,7 +248,8 @@ public final class FinderRepositoryWriter {
             case LONG -> "bigint";
             case FLOAT -> "float4";
             case DOUBLE -> "float8";
-            case BIG_DECIMAL -> "numeric";
+            case BYTE -> "smallint";
+            case BIG_DECIMAL, BIG_INTEGER -> "numeric";
             case LOCAL_DATE -> "date";
             case LOCAL_TIME -> "time";
             case LOCAL_DATE_TIME -> "timestamp";

@@ -290,7 +290,9 @@ public final class SpringMvcControllerWriter implements EntityWriter {
             case LONG -> "longValue";
             case FLOAT -> "floatValue";
             case DOUBLE -> "doubleValue";
+            case BYTE -> "byteValue";
             case BIG_DECIMAL -> "decimal";
+            case BIG_INTEGER -> "bigInteger";
             case LOCAL_DATE -> "date";
             case LOCAL_TIME -> "time";
             case LOCAL_DATE_TIME -> "dateTime";

@@ -43,8 +43,8 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class EndpointScanner {
 
-    private static final java.util.Set<ValueKind> TEXT_UNBOUND = java.util.EnumSet.of(ValueKind.SHORT,
-            ValueKind.FLOAT, ValueKind.DOUBLE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME,
+    private static final java.util.Set<ValueKind> TEXT_UNBOUND = java.util.EnumSet.of(ValueKind.BYTE,
+            ValueKind.SHORT, ValueKind.BIG_INTEGER, ValueKind.FLOAT, ValueKind.DOUBLE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME,
             ValueKind.OFFSET_DATE_TIME);
 
     /** The annotation that declares endpoints on an interface. */

@@ -61,9 +61,7 @@ final class PropertyScanner {
         }
         if (type.isEmpty()) {
             report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
-                    + " is not supported; use String, boolean, short, int, long, float, double (or their wrappers),"
-                    + " BigDecimal, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID or an enum,"
-                    + " or mark the field @Transient");
+                    + " is not supported; use one of " + storableTypes() + " or an enum, or mark the field @Transient");
             return Optional.empty();
         }
         if (type.get().kind() == ValueKind.ENUM && !storedByName(field, at)) {
@@ -94,15 +92,19 @@ final class PropertyScanner {
         return Optional.of(stamp.map(property::stamped).orElse(property));
     }
 
-    /** A type {@code @Validatable} records may have but no column holds yet ({@code byte}, {@code MonthDay}, ...). */
+    /** A type {@code @Validatable} records may have but no column holds ({@code MonthDay}, {@code Date}, ...). */
     private void reportNotPersistable(VariableElement field, Location at) {
-        String persistable = Arrays.stream(ValueKind.values())
+        report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
+                + " can be validated in a @Validatable type but not stored in an entity; use one of " + storableTypes()
+                + " or an enum, or mark the field @Transient");
+    }
+
+    /** The types an entity field may have, but enums: {@code String, boolean/Boolean, byte/Byte, ...}. */
+    private static String storableTypes() {
+        return Arrays.stream(ValueKind.values())
                 .filter(kind -> kind.persistable() && kind != ValueKind.ENUM)
                 .map(kind -> kind.primitive() == null ? kind.simpleName() : kind.primitive() + "/" + kind.simpleName())
                 .collect(Collectors.joining(", "));
-        report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
-                + " can be validated in a @Validatable type but not stored in an entity; use one of " + persistable
-                + " or an enum, or mark the field @Transient");
     }
 
     /**
@@ -120,8 +122,8 @@ final class PropertyScanner {
         }
         if (mapped.isEmpty()) {
             report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
-                    + " is not supported in an embeddable; use String, boolean, int, long (or their wrappers),"
-                    + " BigDecimal, LocalDate, Instant, UUID or an enum, or mark the field @Transient");
+                    + " is not supported in an embeddable; use one of " + storableTypes()
+                    + " or an enum, or mark the field @Transient");
             return Optional.empty();
         }
         if (mapped.get().kind() == ValueKind.ENUM && !storedByName(field, at)) {
@@ -234,12 +236,16 @@ final class PropertyScanner {
         };
         int precision = 0;
         int scale = 0;
-        if (type.kind() == ValueKind.BIG_DECIMAL) {
+        if (type.kind() == ValueKind.BIG_DECIMAL || type.kind() == ValueKind.BIG_INTEGER) {
             Optional<Constraint.Digits> digits = declared.stream()
                     .filter(Constraint.Digits.class::isInstance).map(Constraint.Digits.class::cast).findFirst();
+            // A BigInteger has no fraction: its digits are @Digits(integer), its scale 0 unless @Column says else.
+            int defaultScale = type.kind() == ValueKind.BIG_INTEGER ? 0 : DEFAULT_SCALE;
             precision = explicitInt(column, "precision").filter(p -> p > 0)
-                    .orElse(digits.map(d -> d.integer() + d.fraction()).orElse(DEFAULT_PRECISION));
-            scale = explicitInt(column, "scale").orElse(digits.map(Constraint.Digits::fraction).orElse(DEFAULT_SCALE));
+                    .orElse(digits.map(d -> d.integer() + (defaultScale == 0 ? 0 : d.fraction()))
+                            .orElse(DEFAULT_PRECISION));
+            scale = explicitInt(column, "scale").orElse(defaultScale == 0 ? 0
+                    : digits.map(Constraint.Digits::fraction).orElse(DEFAULT_SCALE));
         }
         boolean unique = column.map(c -> mirrors.bool(c, "unique")).orElse(false);
         return new ColumnModel(columnName, nullableByColumn && !required, length, precision, scale, unique,

@@ -231,7 +231,8 @@ public final class SchemaMapper {
             case LONG -> SqlType.Scalar.BIGINT;
             case FLOAT -> SqlType.Scalar.REAL;
             case DOUBLE -> SqlType.Scalar.DOUBLE_PRECISION;
-            case BIG_DECIMAL -> new SqlType.Numeric(column.precision(), column.scale());
+            case BIG_DECIMAL, BIG_INTEGER -> new SqlType.Numeric(column.precision(), column.scale());
+            case BYTE -> SqlType.Scalar.SMALLINT;
             case LOCAL_DATE -> SqlType.Scalar.DATE;
             case LOCAL_TIME -> SqlType.Scalar.TIME;
             case LOCAL_DATE_TIME -> SqlType.Scalar.TIMESTAMP;
