@@ -245,6 +245,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aBigIntegerColumnWithAFractionIsAnInvalidColumn() {
+        EntitySource pet = entity("Pet").field("@Column(precision = 30, scale = 2)", "java.math.BigInteger", "chip");
+        Compilation compilation = compile(Case.of(pet, ""));
+
+        assertThat(compilation).hadErrorContaining(Code.INVALID_COLUMN.tag()
+                        + " Pet.chip is a BigInteger with scale 2; a whole number's column has scale 0,"
+                        + " remove @Column(scale)")
+                .inFile(pet.file()).onLine(pet.lineOf("@Column(precision = 30, scale = 2)"));
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void everyErrorOfAnEntityIsReportedInOneBuild() {
         EntitySource pet = entity("Pet")
                 .field("@Email", "int", "age")

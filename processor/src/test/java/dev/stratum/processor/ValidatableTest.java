@@ -233,6 +233,47 @@ class ValidatableTest {
     }
 
     @Test
+    void constraintsTheSpecificationDoesNotAllowOnTheAddedTypesAreCompileErrors(@TempDir Path migrations) {
+        Compilation compilation = compile(record("""
+                @Validatable public record Body(
+                        @jakarta.validation.constraints.Min(1) String count,
+                        @jakarta.validation.constraints.Positive String sign,
+                        @jakarta.validation.constraints.Size(max = 3) java.math.BigInteger big,
+                        @jakarta.validation.constraints.Past byte small,
+                        @Email java.time.MonthDay day,
+                        @jakarta.validation.constraints.DecimalMin("1") java.time.Year year,
+                        @jakarta.validation.constraints.Digits(integer = 3, fraction = 0) String fine,
+                        @jakarta.validation.constraints.Past java.time.MonthDay birthday) {}"""), migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.CONSTRAINT_TYPE_MISMATCH.tag()
+                + " @Min does not apply to Body.count of type String").inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@jakarta.validation.constraints.Min(1) String count");
+        assertThat(compilation).hadErrorContaining("@Positive does not apply to Body.sign of type String");
+        assertThat(compilation).hadErrorContaining("@Size does not apply to Body.big of type BigInteger");
+        assertThat(compilation).hadErrorContaining("@Past does not apply to Body.small of type byte");
+        assertThat(compilation).hadErrorContaining("@Email does not apply to Body.day of type MonthDay");
+        assertThat(compilation).hadErrorContaining("@DecimalMin does not apply to Body.year of type Year");
+        assertThat(compilation).hadErrorCount(6);
+    }
+
+    @Test
+    void theValidationOnlyTypesAreRefusedOnEntityFields(@TempDir Path migrations) {
+        var entity = EntitySource.entity("Pet").field("@jakarta.validation.constraints.Past", "java.time.MonthDay",
+                "birthday").field("", "java.util.Calendar", "reminder").field("", "byte", "litter")
+                .field("@Size(max = 20)", "String", "name");
+        Compilation compilation = compile(List.of(entity.file()), migrations);
+
+        assertThat(compilation).hadErrorContaining(Code.UNSUPPORTED_TYPE.tag() + " type java.time.MonthDay of"
+                + " Pet.birthday can be validated in a @Validatable type but not stored in an entity; use one of"
+                + " String, boolean/Boolean, byte/Byte, short/Short, int/Integer, long/Long, float/Float,"
+                + " double/Double, BigDecimal, BigInteger, LocalDate, LocalTime, LocalDateTime, OffsetDateTime,"
+                + " Instant, UUID or an enum, or mark the field @Transient")
+                .inFile(entity.file()).onLineContaining("java.time.MonthDay birthday");
+        assertThat(compilation).hadErrorContaining("type java.util.Calendar of Pet.reminder can be validated");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
     void aConstrainedPropertyOfAnUnsupportedTypeIsACompileError(@TempDir Path migrations) {
         Compilation compilation = compile(
                 record("@Validatable public record Body(@NotNull java.time.Duration tags, Object free) {}"),

@@ -258,13 +258,15 @@ public final class FinderRepositoryWriter {
             case LONG -> "bigint";
             case FLOAT -> "float4";
             case DOUBLE -> "float8";
-            case BIG_DECIMAL -> "numeric";
+            case BYTE -> "smallint";
+            case BIG_DECIMAL, BIG_INTEGER -> "numeric";
             case LOCAL_DATE -> "date";
             case LOCAL_TIME -> "time";
             case LOCAL_DATE_TIME -> "timestamp";
             case OFFSET_DATE_TIME -> "timestamptz";
             case INSTANT -> "timestamptz";
             case UUID -> "uuid";
+            default -> throw new IllegalArgumentException("no column of " + kind + ": entities do not store it");
         };
     }
 

@@ -37,6 +37,7 @@ final class JdbcCode {
     private static String primitiveSuffix(ValueType type) {
         return switch (type.kind()) {
             case BOOLEAN -> "Boolean";
+            case BYTE -> "Byte";
             case SHORT -> "Short";
             case INT -> "Int";
             case LONG -> "Long";
@@ -55,7 +56,9 @@ final class JdbcCode {
             case LONG -> "Long";
             case FLOAT -> "Float";
             case DOUBLE -> "Double";
+            case BYTE -> "Byte";
             case BIG_DECIMAL -> "BigDecimal";
+            case BIG_INTEGER -> "BigInteger";
             case LOCAL_DATE -> "LocalDate";
             case LOCAL_TIME -> "LocalTime";
             case LOCAL_DATE_TIME -> "LocalDateTime";
@@ -63,6 +66,7 @@ final class JdbcCode {
             case INSTANT -> "Instant";
             case UUID -> "Uuid";
             case ENUM -> "Enum";
+            default -> throw new IllegalArgumentException("no JDBC helper for " + type + ": entities do not store it");
         };
     }
 }

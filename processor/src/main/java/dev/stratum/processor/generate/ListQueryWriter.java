@@ -145,7 +145,9 @@ public final class ListQueryWriter implements EntityWriter {
             case LONG -> "longValue";
             case FLOAT -> "floatValue";
             case DOUBLE -> "doubleValue";
+            case BYTE -> "byteValue";
             case BIG_DECIMAL -> "decimal";
+            case BIG_INTEGER -> "bigInteger";
             case LOCAL_DATE -> "date";
             case LOCAL_TIME -> "time";
             case LOCAL_DATE_TIME -> "dateTime";
@@ -153,6 +155,7 @@ public final class ListQueryWriter implements EntityWriter {
             case INSTANT -> "instant";
             case UUID -> "uuid";
             case STRING, ENUM -> throw new IllegalArgumentException("read without a parser: " + kind);
+            default -> throw new IllegalArgumentException("no filter of " + kind + ": entities do not store it");
         };
     }
 
@@ -234,7 +237,9 @@ public final class ListQueryWriter implements EntityWriter {
             case LONG -> CodeBlock.of("value == null ? null : $T.valueOf(value)", Long.class);
             case FLOAT -> CodeBlock.of("value == null ? null : $T.valueOf(value)", Float.class);
             case DOUBLE -> CodeBlock.of("value == null ? null : $T.valueOf(value)", Double.class);
+            case BYTE -> CodeBlock.of("value == null ? null : $T.valueOf(value)", Byte.class);
             case BIG_DECIMAL -> CodeBlock.of("value == null ? null : new $T(value)", BigDecimal.class);
+            case BIG_INTEGER -> CodeBlock.of("value == null ? null : new $T(value)", java.math.BigInteger.class);
             case LOCAL_DATE -> CodeBlock.of("value == null ? null : $T.parse(value)", LocalDate.class);
             case LOCAL_TIME -> CodeBlock.of("value == null ? null : $T.parse(value)", LocalTime.class);
             case LOCAL_DATE_TIME -> CodeBlock.of("value == null ? null : $T.parse(value)", LocalDateTime.class);

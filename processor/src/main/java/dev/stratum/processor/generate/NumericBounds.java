@@ -22,6 +22,9 @@ record NumericBounds(Optional<Bound> lower, Optional<Bound> upper) {
             // JSON Schema has no 16-bit format: the range says what int32 alone would not
             bounds = bounds.atLeast(new Bound(BigDecimal.valueOf(Short.MIN_VALUE), true))
                     .atMost(new Bound(BigDecimal.valueOf(Short.MAX_VALUE), true));
+        } else if (property.type().kind() == ValueKind.BYTE) {
+            bounds = bounds.atLeast(new Bound(BigDecimal.valueOf(Byte.MIN_VALUE), true))
+                    .atMost(new Bound(BigDecimal.valueOf(Byte.MAX_VALUE), true));
         }
         for (Constraint constraint : property.constraints()) {
             bounds = bounds.with(constraint);

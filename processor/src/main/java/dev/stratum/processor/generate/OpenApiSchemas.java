@@ -303,15 +303,16 @@ final class OpenApiSchemas {
     private static String jsonType(ValueKind kind) {
         return switch (kind) {
             case BOOLEAN -> "boolean";
-            case SHORT, INT, LONG -> "integer";
+            case BYTE, SHORT, INT, LONG, BIG_INTEGER -> "integer";
             case FLOAT, DOUBLE, BIG_DECIMAL -> "number";
             case STRING, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT, UUID, ENUM -> "string";
+            default -> throw new IllegalArgumentException("no JSON type for " + kind + ": entities do not store it");
         };
     }
 
     static String format(ValueKind kind) {
         return switch (kind) {
-            case SHORT, INT -> "int32";
+            case BYTE, SHORT, INT -> "int32";
             case LONG -> "int64";
             case FLOAT -> "float";
             case DOUBLE -> "double";
@@ -320,7 +321,9 @@ final class OpenApiSchemas {
             case OFFSET_DATE_TIME, INSTANT -> "date-time";
             case UUID -> "uuid";
             // JSON Schema's date-time needs an offset; a local date-time is described by its pattern instead
-            case STRING, BOOLEAN, BIG_DECIMAL, LOCAL_DATE_TIME, ENUM -> null;
+            // a BigInteger has no JSON Schema format: int64 would say it fits in a long
+            case STRING, BOOLEAN, BIG_DECIMAL, BIG_INTEGER, LOCAL_DATE_TIME, ENUM -> null;
+            default -> throw new IllegalArgumentException("no JSON format for " + kind + ": entities do not store it");
         };
     }
 

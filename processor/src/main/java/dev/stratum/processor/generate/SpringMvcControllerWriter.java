@@ -290,7 +290,9 @@ public final class SpringMvcControllerWriter implements EntityWriter {
             case LONG -> "longValue";
             case FLOAT -> "floatValue";
             case DOUBLE -> "doubleValue";
+            case BYTE -> "byteValue";
             case BIG_DECIMAL -> "decimal";
+            case BIG_INTEGER -> "bigInteger";
             case LOCAL_DATE -> "date";
             case LOCAL_TIME -> "time";
             case LOCAL_DATE_TIME -> "dateTime";
@@ -298,6 +300,7 @@ public final class SpringMvcControllerWriter implements EntityWriter {
             case INSTANT -> "instant";
             case UUID -> "uuid";
             case ENUM -> throw new IllegalStateException("an enum is read by constant(), above");
+            default -> throw new IllegalStateException("no patch reader for " + field.type() + ": entities do not store it");
         };
         return CodeBlock.of("$L.$L($S, $L)", patch, reader, field.name(), current);
     }

@@ -6,6 +6,7 @@ import dev.stratum.processor.model.EmbeddedModel;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.SummaryModel;
 import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
 
 /** The names of generated types and the Java types of properties. */
@@ -87,23 +88,7 @@ public final class TypeNames {
 
     /** The property's type with primitives boxed, as request records carry it so that absence is detectable. */
     public static TypeName boxed(ValueType type) {
-        return switch (type.kind()) {
-            case STRING -> ClassName.get(String.class);
-            case BOOLEAN -> ClassName.get(Boolean.class);
-            case SHORT -> ClassName.get(Short.class);
-            case INT -> ClassName.get(Integer.class);
-            case LONG -> ClassName.get(Long.class);
-            case FLOAT -> ClassName.get(Float.class);
-            case DOUBLE -> ClassName.get(Double.class);
-            case BIG_DECIMAL -> ClassName.get(java.math.BigDecimal.class);
-            case LOCAL_DATE -> ClassName.get(java.time.LocalDate.class);
-            case LOCAL_TIME -> ClassName.get(java.time.LocalTime.class);
-            case LOCAL_DATE_TIME -> ClassName.get(java.time.LocalDateTime.class);
-            case OFFSET_DATE_TIME -> ClassName.get(java.time.OffsetDateTime.class);
-            case INSTANT -> ClassName.get(java.time.Instant.class);
-            case UUID -> ClassName.get(java.util.UUID.class);
-            case ENUM -> ClassName.bestGuess(type.enumType());
-        };
+        return ClassName.bestGuess(type.kind() == ValueKind.ENUM ? type.enumType() : type.kind().javaType());
     }
 
     /** The {@code @Embeddable} type of an embedded value ({@code Address}). */

@@ -96,7 +96,9 @@ public final class ValidatorWriter implements EntityWriter {
         }
         int scale = property.column().scale();
         int integer = property.column().precision() - scale;
-        if (property.type().kind() == ValueKind.BIG_DECIMAL && property.column().precision() > 0
+        boolean decimal = property.type().kind() == ValueKind.BIG_DECIMAL
+                || property.type().kind() == ValueKind.BIG_INTEGER;
+        if (decimal && property.column().precision() > 0
                 && !fitsColumn(property, integer, scale)) {
             checks.add(checks.fails("digits", CodeBlock.of("$L, $L", integer, scale)), "Digits",
                     DefaultMessages.digits(integer, scale));
@@ -134,7 +136,8 @@ public final class ValidatorWriter implements EntityWriter {
     /** Whether a declared {@code @Digits} already keeps the value within the column's precision and scale. */
     private static boolean fitsColumn(PropertyModel property, int integer, int scale) {
         return property.constraints().stream().anyMatch(constraint -> constraint instanceof Constraint.Digits digits
-                && digits.integer() <= integer && digits.fraction() <= scale);
+                && digits.integer() <= integer
+                && (digits.fraction() <= scale || property.type().kind() == ValueKind.BIG_INTEGER));
     }
 
     /** Whether a declared {@code @Size} already keeps the value within the column. */

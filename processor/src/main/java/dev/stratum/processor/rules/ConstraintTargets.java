@@ -79,27 +79,17 @@ public final class ConstraintTargets {
         if (constraint instanceof Constraint.Assert) {
             return kind == ValueKind.BOOLEAN;
         }
-        return kind.isNumeric();
+        // The specification lets a CharSequence spell a decimal for these three, but not for @Min, @Max or the signs.
+        boolean spelled = constraint instanceof Constraint.DecimalMin || constraint instanceof Constraint.DecimalMax
+                || constraint instanceof Constraint.Digits;
+        return kind.isNumeric() || spelled && kind == ValueKind.STRING;
     }
 
     /** The Java type as the user wrote it: {@code int}, {@code Integer}, {@code Species}. */
     static String describe(ValueType type) {
-        return switch (type.kind()) {
-            case STRING -> "String";
-            case BOOLEAN -> type.primitive() ? "boolean" : "Boolean";
-            case SHORT -> type.primitive() ? "short" : "Short";
-            case INT -> type.primitive() ? "int" : "Integer";
-            case LONG -> type.primitive() ? "long" : "Long";
-            case FLOAT -> type.primitive() ? "float" : "Float";
-            case DOUBLE -> type.primitive() ? "double" : "Double";
-            case BIG_DECIMAL -> "BigDecimal";
-            case LOCAL_DATE -> "LocalDate";
-            case LOCAL_TIME -> "LocalTime";
-            case LOCAL_DATE_TIME -> "LocalDateTime";
-            case OFFSET_DATE_TIME -> "OffsetDateTime";
-            case INSTANT -> "Instant";
-            case UUID -> "UUID";
-            case ENUM -> type.enumType().substring(type.enumType().lastIndexOf('.') + 1);
-        };
+        if (type.kind() == ValueKind.ENUM) {
+            return type.enumType().substring(type.enumType().lastIndexOf('.') + 1);
+        }
+        return type.primitive() ? type.kind().primitive() : type.kind().simpleName();
     }
 }

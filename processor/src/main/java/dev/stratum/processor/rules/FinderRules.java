@@ -230,23 +230,7 @@ public final class FinderRules {
     }
 
     static String boxedName(ValueType type) {
-        return switch (type.kind()) {
-            case STRING -> "java.lang.String";
-            case BOOLEAN -> "java.lang.Boolean";
-            case SHORT -> "java.lang.Short";
-            case INT -> "java.lang.Integer";
-            case LONG -> "java.lang.Long";
-            case FLOAT -> "java.lang.Float";
-            case DOUBLE -> "java.lang.Double";
-            case BIG_DECIMAL -> "java.math.BigDecimal";
-            case LOCAL_DATE -> "java.time.LocalDate";
-            case LOCAL_TIME -> "java.time.LocalTime";
-            case LOCAL_DATE_TIME -> "java.time.LocalDateTime";
-            case OFFSET_DATE_TIME -> "java.time.OffsetDateTime";
-            case INSTANT -> "java.time.Instant";
-            case UUID -> "java.util.UUID";
-            case ENUM -> type.enumType();
-        };
+        return type.kind() == ValueKind.ENUM ? type.enumType() : type.kind().javaType();
     }
 
     private static String boxedSimpleName(ValueType type) {
@@ -257,15 +241,7 @@ public final class FinderRules {
     /** {@code int}, {@code Integer}, {@code Species}: the property's type as declared, for messages. */
     static String typeName(ValueType type) {
         if (type.primitive()) {
-            return switch (type.kind()) {
-                case BOOLEAN -> "boolean";
-                case SHORT -> "short";
-                case INT -> "int";
-                case LONG -> "long";
-                case FLOAT -> "float";
-                case DOUBLE -> "double";
-                default -> boxedSimpleName(type);
-            };
+            return type.kind().primitive();
         }
         return boxedSimpleName(type);
     }

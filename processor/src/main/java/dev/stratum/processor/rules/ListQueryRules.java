@@ -21,8 +21,8 @@ final class ListQueryRules {
 
     /** The kinds whose SQL order is also the order a reader expects. */
     static final Set<ValueKind> SORTABLE_KINDS = EnumSet.of(
-            ValueKind.STRING, ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.FLOAT, ValueKind.DOUBLE,
-            ValueKind.BIG_DECIMAL, ValueKind.LOCAL_DATE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME,
+            ValueKind.STRING, ValueKind.BYTE, ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.FLOAT, ValueKind.DOUBLE,
+            ValueKind.BIG_DECIMAL, ValueKind.BIG_INTEGER, ValueKind.LOCAL_DATE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME,
             ValueKind.OFFSET_DATE_TIME, ValueKind.INSTANT);
 
     private final Report report;

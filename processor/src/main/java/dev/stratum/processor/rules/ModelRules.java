@@ -147,7 +147,13 @@ public final class ModelRules {
 
     private void checkColumn(PropertyModel property, Location at) {
         var column = property.column();
-        if (property.type().kind() == ValueKind.BIG_DECIMAL && (column.precision() < 1
+        if (property.type().kind() == ValueKind.BIG_INTEGER && column.scale() != 0) {
+            report.error(Code.INVALID_COLUMN, at.annotation("jakarta.persistence.Column"), at.describe()
+                    + " is a BigInteger with scale " + column.scale() + "; a whole number's column has scale 0,"
+                    + " remove @Column(scale)");
+        }
+        if ((property.type().kind() == ValueKind.BIG_DECIMAL || property.type().kind() == ValueKind.BIG_INTEGER)
+                && (column.precision() < 1
                 || column.precision() > MAX_NUMERIC_PRECISION || column.scale() < 0
                 || column.scale() > column.precision())) {
             report.error(Code.INVALID_COLUMN, at.annotation("jakarta.persistence.Column"), at.describe()

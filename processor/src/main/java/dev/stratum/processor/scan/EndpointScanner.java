@@ -43,8 +43,8 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class EndpointScanner {
 
-    private static final java.util.Set<ValueKind> TEXT_UNBOUND = java.util.EnumSet.of(ValueKind.SHORT,
-            ValueKind.FLOAT, ValueKind.DOUBLE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME,
+    private static final java.util.Set<ValueKind> TEXT_UNBOUND = java.util.EnumSet.of(ValueKind.BYTE,
+            ValueKind.SHORT, ValueKind.BIG_INTEGER, ValueKind.FLOAT, ValueKind.DOUBLE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME,
             ValueKind.OFFSET_DATE_TIME);
 
     /** The annotation that declares endpoints on an interface. */
@@ -267,7 +267,7 @@ public final class EndpointScanner {
             return body(parameter, httpMethod, at);
         }
         // The value types added for entity fields are not bound from path, query or header text yet.
-        Optional<ValueType> type = TypeMapper.map(parameter.asType())
+        Optional<ValueType> type = TypeMapper.mapPersistable(parameter.asType())
                 .filter(t -> !TEXT_UNBOUND.contains(t.kind()));
         if (type.isEmpty()) {
             report.error(Code.UNSUPPORTED_ENDPOINT_TYPE, at, "parameter " + at.describe() + " of type "
@@ -362,7 +362,7 @@ public final class EndpointScanner {
         for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
             if (!field.getModifiers().contains(Modifier.STATIC)) {
                 components.add(new RecordModel.Component(field.getSimpleName().toString(),
-                        TypeMapper.map(field.asType()).orElse(null),
+                        TypeMapper.mapPersistable(field.asType()).orElse(null),
                         quiet.read(field, Location.field(qualifiedName, field.getSimpleName().toString()))));
             }
         }

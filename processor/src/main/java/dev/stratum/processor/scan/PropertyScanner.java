@@ -11,9 +11,11 @@ import dev.stratum.processor.model.PropertyModel.Role;
 import dev.stratum.processor.model.PropertyModel.Stamp;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -53,11 +55,13 @@ final class PropertyScanner {
 
     Optional<PropertyModel> scan(TypeElement entity, VariableElement field, Role role, Location at) {
         Optional<ValueType> type = TypeMapper.map(field.asType());
+        if (type.isPresent() && !type.get().kind().persistable()) {
+            reportNotPersistable(field, at);
+            return Optional.empty();
+        }
         if (type.isEmpty()) {
             report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
-                    + " is not supported; use String, boolean, short, int, long, float, double (or their wrappers),"
-                    + " BigDecimal, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID or an enum,"
-                    + " or mark the field @Transient");
+                    + " is not supported; use one of " + storableTypes() + " or an enum, or mark the field @Transient");
             return Optional.empty();
         }
         if (type.get().kind() == ValueKind.ENUM && !storedByName(field, at)) {
@@ -88,6 +92,21 @@ final class PropertyScanner {
         return Optional.of(stamp.map(property::stamped).orElse(property));
     }
 
+    /** A type {@code @Validatable} records may have but no column holds ({@code MonthDay}, {@code Date}, ...). */
+    private void reportNotPersistable(VariableElement field, Location at) {
+        report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
+                + " can be validated in a @Validatable type but not stored in an entity; use one of " + storableTypes()
+                + " or an enum, or mark the field @Transient");
+    }
+
+    /** The types an entity field may have, but enums: {@code String, boolean/Boolean, byte/Byte, ...}. */
+    private static String storableTypes() {
+        return Arrays.stream(ValueKind.values())
+                .filter(kind -> kind.persistable() && kind != ValueKind.ENUM)
+                .map(kind -> kind.primitive() == null ? kind.simpleName() : kind.primitive() + "/" + kind.simpleName())
+                .collect(Collectors.joining(", "));
+    }
+
     /**
      * A field of an embeddable: its column named {@code prefix} + its own column name, nullable unless the embedded
      * value is required and so is the field, and its type never primitive (a missing value reads as NULL columns).
@@ -97,10 +116,14 @@ final class PropertyScanner {
     Optional<PropertyModel> scanComponent(TypeElement embeddable, boolean record, VariableElement field, String prefix,
             boolean embeddingRequired, Location at) {
         Optional<ValueType> mapped = TypeMapper.map(field.asType());
+        if (mapped.isPresent() && !mapped.get().kind().persistable()) {
+            reportNotPersistable(field, at);
+            return Optional.empty();
+        }
         if (mapped.isEmpty()) {
             report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
-                    + " is not supported in an embeddable; use String, boolean, int, long (or their wrappers),"
-                    + " BigDecimal, LocalDate, Instant, UUID or an enum, or mark the field @Transient");
+                    + " is not supported in an embeddable; use one of " + storableTypes()
+                    + " or an enum, or mark the field @Transient");
             return Optional.empty();
         }
         if (mapped.get().kind() == ValueKind.ENUM && !storedByName(field, at)) {
@@ -213,12 +236,16 @@ final class PropertyScanner {
         };
         int precision = 0;
         int scale = 0;
-        if (type.kind() == ValueKind.BIG_DECIMAL) {
+        if (type.kind() == ValueKind.BIG_DECIMAL || type.kind() == ValueKind.BIG_INTEGER) {
             Optional<Constraint.Digits> digits = declared.stream()
                     .filter(Constraint.Digits.class::isInstance).map(Constraint.Digits.class::cast).findFirst();
+            // A BigInteger has no fraction: its digits are @Digits(integer), its scale 0 unless @Column says else.
+            int defaultScale = type.kind() == ValueKind.BIG_INTEGER ? 0 : DEFAULT_SCALE;
             precision = explicitInt(column, "precision").filter(p -> p > 0)
-                    .orElse(digits.map(d -> d.integer() + d.fraction()).orElse(DEFAULT_PRECISION));
-            scale = explicitInt(column, "scale").orElse(digits.map(Constraint.Digits::fraction).orElse(DEFAULT_SCALE));
+                    .orElse(digits.map(d -> d.integer() + (defaultScale == 0 ? 0 : d.fraction()))
+                            .orElse(DEFAULT_PRECISION));
+            scale = explicitInt(column, "scale").orElse(defaultScale == 0 ? 0
+                    : digits.map(Constraint.Digits::fraction).orElse(DEFAULT_SCALE));
         }
         boolean unique = column.map(c -> mirrors.bool(c, "unique")).orElse(false);
         return new ColumnModel(columnName, nullableByColumn && !required, length, precision, scale, unique,

@@ -2,6 +2,7 @@ package dev.stratum.processor.scan;
 
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.model.ValueType;
+import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -16,16 +17,18 @@ final class TypeMapper {
     }
 
     static Optional<ValueType> map(TypeMirror type) {
+        if (type.getKind().isPrimitive()) {
+            return ValueKind.ofPrimitive(type.getKind().name().toLowerCase(Locale.ROOT)).map(kind -> ValueType.of(kind, true));
+        }
         return switch (type.getKind()) {
-            case BOOLEAN -> Optional.of(ValueType.of(ValueKind.BOOLEAN, true));
-            case SHORT -> Optional.of(ValueType.of(ValueKind.SHORT, true));
-            case INT -> Optional.of(ValueType.of(ValueKind.INT, true));
-            case LONG -> Optional.of(ValueType.of(ValueKind.LONG, true));
-            case FLOAT -> Optional.of(ValueType.of(ValueKind.FLOAT, true));
-            case DOUBLE -> Optional.of(ValueType.of(ValueKind.DOUBLE, true));
             case DECLARED -> declared((TypeElement) ((DeclaredType) type).asElement());
             default -> Optional.empty();
         };
+    }
+
+    /** A persistable value type: what an entity field, an endpoint parameter or a body component may have. */
+    static Optional<ValueType> mapPersistable(TypeMirror type) {
+        return map(type).filter(mapped -> mapped.kind().persistable());
     }
 
     private static Optional<ValueType> declared(TypeElement element) {
@@ -36,23 +39,6 @@ final class TypeMapper {
                     .toList();
             return Optional.of(ValueType.ofEnum(element.getQualifiedName().toString(), constants));
         }
-        ValueKind kind = switch (element.getQualifiedName().toString()) {
-            case "java.lang.String" -> ValueKind.STRING;
-            case "java.lang.Boolean" -> ValueKind.BOOLEAN;
-            case "java.lang.Short" -> ValueKind.SHORT;
-            case "java.lang.Integer" -> ValueKind.INT;
-            case "java.lang.Long" -> ValueKind.LONG;
-            case "java.lang.Float" -> ValueKind.FLOAT;
-            case "java.lang.Double" -> ValueKind.DOUBLE;
-            case "java.math.BigDecimal" -> ValueKind.BIG_DECIMAL;
-            case "java.time.LocalDate" -> ValueKind.LOCAL_DATE;
-            case "java.time.LocalTime" -> ValueKind.LOCAL_TIME;
-            case "java.time.LocalDateTime" -> ValueKind.LOCAL_DATE_TIME;
-            case "java.time.OffsetDateTime" -> ValueKind.OFFSET_DATE_TIME;
-            case "java.time.Instant" -> ValueKind.INSTANT;
-            case "java.util.UUID" -> ValueKind.UUID;
-            default -> null;
-        };
-        return Optional.ofNullable(kind).map(k -> ValueType.of(k, false));
+        return ValueKind.ofJavaType(element.getQualifiedName().toString()).map(kind -> ValueType.of(kind, false));
     }
 }

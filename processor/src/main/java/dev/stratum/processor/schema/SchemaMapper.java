@@ -231,12 +231,15 @@ public final class SchemaMapper {
             case LONG -> SqlType.Scalar.BIGINT;
             case FLOAT -> SqlType.Scalar.REAL;
             case DOUBLE -> SqlType.Scalar.DOUBLE_PRECISION;
-            case BIG_DECIMAL -> new SqlType.Numeric(column.precision(), column.scale());
+            case BIG_DECIMAL, BIG_INTEGER -> new SqlType.Numeric(column.precision(), column.scale());
+            case BYTE -> SqlType.Scalar.SMALLINT;
             case LOCAL_DATE -> SqlType.Scalar.DATE;
             case LOCAL_TIME -> SqlType.Scalar.TIME;
             case LOCAL_DATE_TIME -> SqlType.Scalar.TIMESTAMP;
             case OFFSET_DATE_TIME, INSTANT -> SqlType.Scalar.TIMESTAMP_WITH_TIME_ZONE;
             case UUID -> SqlType.Scalar.UUID;
+            default -> throw new IllegalArgumentException("no column type for " + property.type().kind()
+                    + ": entities do not store it");
         };
     }
 }

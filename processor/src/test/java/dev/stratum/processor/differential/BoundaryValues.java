@@ -8,8 +8,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.MonthDay;
+import java.time.OffsetTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.chrono.HijrahDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.MinguoDate;
+import java.time.chrono.ThaiBuddhistDate;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
@@ -47,6 +59,24 @@ final class BoundaryValues {
             Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0, Double.MIN_VALUE,
             -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 0.1, 0.5, 0.49999999999999994, 7.000000000000001,
             6.999999999999999, -3.0000000000000004, -10.25, 1e-20, 1e20, 1e300, 32767.0, 32768.0, -32769.0);
+    /** Integers beyond a long and at its edges, for BigInteger. */
+    private static final List<String> BIG_INTEGERS = List.of(
+            "9223372036854775808", "-9223372036854775809", "9223372036854775807", "-9223372036854775808",
+            "18446744073709551616", "18446744073709551615", "-18446744073709551616", "100000000000000000000",
+            "99999999999999999999", "-15000000000000000000", "-15000000000000000001", "-14999999999999999999",
+            "1267650600228229401496703205376", "-1267650600228229401496703205376");
+    /**
+     * Numbers as text, spelled as {@code new BigDecimal(text)} accepts them and as it does not: signs, exponents,
+     * spaces, separators, words, digits of other scripts (which it reads), supplementary digits (which it does not).
+     */
+    private static final List<String> NUMERIC_TEXTS = List.of(
+            "", " ", "0", "-0", "+0", "-0.0", "+1", "-1", "1e3", "1E3", "1E+3", "1e-3", "-1e+3", "1.5e2", ".5", "5.",
+            "-.5", "+.5e-2", "1e", "e1", "1e+", "1.2.3", "--1", "+-1", " 1", "1 ", "1\n", "\u00A01", "1_000", "1,5",
+            "1 000", "0x10", "NaN", "Infinity", "-Infinity", "abc", "١٢٣", "٩٩", "٠.٥", "１２", "۱.۵", "१०००",
+            "\uD835\uDFCF", "1e2147483647", "1e-2147483648", "1e2147483648", "0E-10", "0.000", "99.995", "99.99",
+            "100", "-100.001", "999.99", "000123.4500", "00", "1E+20", "9223372036854775808");
+    private static final List<ZoneId> ZONES = List.of(ZoneOffset.UTC, ZoneId.of("Pacific/Kiritimati"),
+            ZoneId.of("America/St_Johns"), ZoneId.of("Pacific/Pago_Pago"), ZoneOffset.ofHoursMinutes(5, 45));
     private static final List<ZoneOffset> OFFSETS = List.of(ZoneOffset.UTC, ZoneOffset.ofHoursMinutes(5, 30),
             ZoneOffset.ofHours(-8), ZoneOffset.ofHours(14));
 
@@ -70,6 +100,21 @@ final class BoundaryValues {
         }
         return switch (type) {
             case "short", "Short" -> shortValue();
+            case "byte", "Byte" -> byteValue();
+            case "java.math.BigInteger" -> bigInteger();
+            case Corpus.NUMERIC_TEXT -> numericText();
+            case "java.time.OffsetTime" -> OffsetTime.ofInstant(near(), OFFSETS.get(random.nextInt(OFFSETS.size())));
+            case "java.time.ZonedDateTime" -> near().atZone(ZONES.get(random.nextInt(ZONES.size())));
+            case "java.time.MonthDay" -> MonthDay.from(nearDay());
+            case "java.time.Year" -> random.nextInt(16) == 0 ? Year.of(random.nextBoolean() ? Year.MIN_VALUE
+                    : Year.MAX_VALUE) : Year.from(nearDay());
+            case "java.time.YearMonth" -> YearMonth.from(nearDay());
+            case "java.time.chrono.HijrahDate" -> HijrahDate.from(nearDay());
+            case "java.time.chrono.JapaneseDate" -> JapaneseDate.from(nearDay());
+            case "java.time.chrono.MinguoDate" -> MinguoDate.from(nearDay());
+            case "java.time.chrono.ThaiBuddhistDate" -> ThaiBuddhistDate.from(nearDay());
+            case "java.util.Date" -> Date.from(near());
+            case "java.util.Calendar" -> calendar();
             case "int", "Integer" -> (int) longValue();
             case "double", "Double" -> doubleValue();
             case "float", "Float" -> (float) doubleValue();
@@ -98,6 +143,55 @@ final class BoundaryValues {
     /** Whether a reference value should be left out: one time in ten. */
     boolean absent() {
         return random.nextInt(10) == 0;
+    }
+
+    /** An instant near the clock's now, by one of the {@link #NEAR} distances. */
+    private Instant near() {
+        return now.plus(NEAR.get(random.nextInt(NEAR.size())));
+    }
+
+    /** A day near the clock's today in its zone: the days around it, around the UTC date, and a year or more off. */
+    private LocalDate nearDay() {
+        return switch (random.nextInt(4)) {
+            case 0 -> now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(random.nextInt(-1, 2));
+            case 1 -> today.plusMonths(random.nextInt(-13, 14));
+            default -> today.plusDays(random.nextInt(-3, 4) * (random.nextInt(8) == 0 ? 400L : 1L));
+        };
+    }
+
+    /** A calendar at an instant near now, in one of the {@link #ZONES}. */
+    private Calendar calendar() {
+        var calendar = new GregorianCalendar(TimeZone.getTimeZone(ZONES.get(random.nextInt(ZONES.size()))));
+        calendar.setTimeInMillis(near().toEpochMilli());
+        return calendar;
+    }
+
+    private byte byteValue() {
+        return switch (random.nextInt(3)) {
+            case 0 -> (byte) random.nextInt(Byte.MIN_VALUE, Byte.MAX_VALUE + 1);
+            case 1 -> (byte) random.nextInt(-12, 13);
+            default -> List.of(Byte.MIN_VALUE, (byte) -127, Byte.MAX_VALUE, (byte) 126, (byte) 99, (byte) 100)
+                    .get(random.nextInt(6));
+        };
+    }
+
+    private BigInteger bigInteger() {
+        return switch (random.nextInt(4)) {
+            case 0 -> new BigInteger(BIG_INTEGERS.get(random.nextInt(BIG_INTEGERS.size())));
+            case 1 -> new BigInteger(random.nextInt(1, 100), new java.util.Random(random.nextLong())).multiply(BigInteger.valueOf(random.nextBoolean() ? 1 : -1));
+            default -> BigInteger.valueOf(longValue());
+        };
+    }
+
+    /** Numbers spelled as text: the odd spellings, every decimal in its spellings, and now and then any text. */
+    private String numericText() {
+        return switch (random.nextInt(6)) {
+            case 0, 1 -> NUMERIC_TEXTS.get(random.nextInt(NUMERIC_TEXTS.size()));
+            case 2 -> decimal().toString();
+            case 3 -> decimal().toPlainString();
+            case 4 -> decimal().toEngineeringString();
+            default -> random.nextBoolean() ? Long.toString(longValue()) : text();
+        };
     }
 
     private short shortValue() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The differential test's corpus: for every value type a generated validator checks, one {@code @Validatable} record
@@ -29,6 +30,28 @@ final class Corpus {
     private static final List<String> DECIMAL_ONLY = List.of(
             "@Digits(integer = 3, fraction = 2)", "@Digits(integer = 0, fraction = 4)", "@Digits(integer = 1, fraction = 0)",
             "@DecimalMin(\"0.005\") @DecimalMax(\"999.99\")");
+    /** Bounds at a byte's edges, beyond them, and digit counts a byte can and cannot exceed. */
+    private static final List<String> BYTE_EDGES = List.of(
+            "@Min(-128) @Max(127)", "@Min(127)", "@Max(-128)", "@Min(128)", "@Max(-129)",
+            "@DecimalMax(\"127.5\")", "@DecimalMin(value = \"-128\", inclusive = false)",
+            "@DecimalMax(value = \"127\", inclusive = false)", "@Digits(integer = 3, fraction = 0)",
+            "@Digits(integer = 1, fraction = 5)");
+    /** Bounds beyond a long, which only a BigInteger can straddle. */
+    private static final List<String> BIG_INTEGER_EDGES = List.of(
+            "@DecimalMax(\"9223372036854775808\")", "@DecimalMin(value = \"-9223372036854775809\", inclusive = false)",
+            "@DecimalMin(\"18446744073709551616\")", "@DecimalMax(\"1E+20\")", "@DecimalMin(\"-1.5E+19\")",
+            "@Digits(integer = 20, fraction = 0)", "@Digits(integer = 3, fraction = 2)", "@Digits(integer = 0, fraction = 0)");
+    /**
+     * The constraints the specification lets text spell a number for ({@code @DecimalMin}, {@code @DecimalMax},
+     * {@code @Digits}): the numeric ones of {@link #NUMBERS} and {@link #DECIMAL_ONLY} without {@code @Min},
+     * {@code @Max} or a sign, and a few of text's own beside them.
+     */
+    private static final List<String> NUMERIC_TEXTS = List.of(
+            "@NotBlank @Digits(integer = 3, fraction = 2)", "@Size(max = 4) @DecimalMax(\"99\")",
+            "@DecimalMin(\"0\") @DecimalMax(\"1E+3\")", "@Digits(integer = 2, fraction = 2)",
+            "@DecimalMin(\"-0.0\")", "@Digits(integer = 1, fraction = 1)");
+    /** The Java type of the numeric text corpus, whose values are numbers spelled well and badly. */
+    static final String NUMERIC_TEXT = "NumericText";
     private static final List<String> TEXTS = List.of(
             "@NotNull", "@NotBlank", "@NotEmpty", "@Size(min = 2, max = 5)", "@Size(max = 0)", "@Size(min = 1)",
             "@Size(min = 3, max = 3)", "@Email", "@Email(regexp = \".+@example\\\\.org\")",
@@ -280,6 +303,21 @@ final class Corpus {
         types.put("TimeCorpus", "java.time.LocalTime");
         types.put("DateTimeCorpus", "java.time.LocalDateTime");
         types.put("OffsetDateTimeCorpus", "java.time.OffsetDateTime");
+        types.put("ByteCorpus", "Byte");
+        types.put("BytePrimitiveCorpus", "byte");
+        types.put("BigIntegerCorpus", "java.math.BigInteger");
+        types.put("NumericTextCorpus", NUMERIC_TEXT);
+        types.put("OffsetTimeCorpus", "java.time.OffsetTime");
+        types.put("ZonedDateTimeCorpus", "java.time.ZonedDateTime");
+        types.put("MonthDayCorpus", "java.time.MonthDay");
+        types.put("YearCorpus", "java.time.Year");
+        types.put("YearMonthCorpus", "java.time.YearMonth");
+        types.put("HijrahDateCorpus", "java.time.chrono.HijrahDate");
+        types.put("JapaneseDateCorpus", "java.time.chrono.JapaneseDate");
+        types.put("MinguoDateCorpus", "java.time.chrono.MinguoDate");
+        types.put("ThaiBuddhistDateCorpus", "java.time.chrono.ThaiBuddhistDate");
+        types.put("LegacyDateCorpus", "java.util.Date");
+        types.put("CalendarCorpus", "java.util.Calendar");
         types.put("BooleanCorpus", "Boolean");
         types.put("BoolCorpus", "boolean");
         types.put("UuidCorpus", "java.util.UUID");
@@ -292,13 +330,20 @@ final class Corpus {
         return switch (type) {
             case "Integer", "Long", "Short" -> with("@NotNull", NUMBERS);
             case "int", "long", "short" -> NUMBERS;
+            case "Byte" -> with("@NotNull", concat(NUMBERS, BYTE_EDGES));
+            case "byte" -> concat(NUMBERS, BYTE_EDGES);
+            case "java.math.BigInteger" -> with("@NotNull", concat(concat(NUMBERS, DECIMAL_ONLY), BIG_INTEGER_EDGES));
+            case NUMERIC_TEXT -> with("@NotNull", concat(spelledNumbers(concat(NUMBERS, DECIMAL_ONLY)), NUMERIC_TEXTS));
             case "java.math.BigDecimal" -> with("@NotNull", concat(NUMBERS, DECIMAL_ONLY));
             // without @Digits: the reference implementation throws on a NaN or an infinity there (ChecksTest covers it)
             case "Double", "Float" -> with("@NotNull", withoutDigits(concat(NUMBERS, DECIMAL_ONLY)));
             case "double", "float" -> withoutDigits(concat(NUMBERS, DECIMAL_ONLY));
             case "String" -> TEXTS;
             case "java.time.LocalDate", "java.time.Instant", "java.time.LocalTime", "java.time.LocalDateTime",
-                    "java.time.OffsetDateTime" -> TIMES;
+                    "java.time.OffsetDateTime", "java.time.OffsetTime", "java.time.ZonedDateTime",
+                    "java.time.MonthDay", "java.time.Year", "java.time.YearMonth", "java.time.chrono.HijrahDate",
+                    "java.time.chrono.JapaneseDate", "java.time.chrono.MinguoDate",
+                    "java.time.chrono.ThaiBuddhistDate", "java.util.Date", "java.util.Calendar" -> TIMES;
             case "Boolean" -> with("@NotNull", BOOLEANS);
             case "boolean" -> List.of("@AssertTrue", "@AssertFalse");
             default -> List.of("@NotNull");
@@ -314,10 +359,43 @@ final class Corpus {
                 .append("@Validatable\npublic record ").append(record).append("(\n");
         List<String> constraints = constraints(type);
         for (int i = 0; i < constraints.size(); i++) {
-            source.append("        ").append(constraints.get(i)).append(' ').append(type).append(" v").append(i)
+            source.append("        ").append(constraints.get(i)).append(' ').append(javaType(type)).append(" v").append(i)
                     .append(i + 1 < constraints.size() ? ",\n" : ") {\n}\n");
         }
         return source.toString();
+    }
+
+    /** The types issue 7 added, each of whose configurations the test expects broken at least once. */
+    private static final Set<String> ADDED = Set.of("Byte", "byte", "java.math.BigInteger", NUMERIC_TEXT,
+            "java.time.OffsetTime", "java.time.ZonedDateTime", "java.time.MonthDay", "java.time.Year",
+            "java.time.YearMonth", "java.time.chrono.HijrahDate", "java.time.chrono.JapaneseDate",
+            "java.time.chrono.MinguoDate", "java.time.chrono.ThaiBuddhistDate", "java.util.Date", "java.util.Calendar");
+    /** Configurations every byte satisfies. */
+    private static final List<String> BYTE_UNBREAKABLE = List.of("@Min(-9223372036854775808L)",
+            "@Max(9223372036854775807L)", "@Min(-128) @Max(127)", "@Digits(integer = 19,", "@Digits(integer = 4,",
+            "@Digits(integer = 3,", "@DecimalMax(\"127.5\")");
+
+    /**
+     * Whether the test expects a violation of {@code configuration} on {@code type}: on the added types, every one
+     * that some value of the type can break.
+     */
+    static boolean breakable(String type, String configuration) {
+        if (!ADDED.contains(type)) {
+            return false;
+        }
+        return !type.equalsIgnoreCase("byte") || BYTE_UNBREAKABLE.stream().noneMatch(configuration::startsWith);
+    }
+
+    /** The Java type a corpus type key stands for: the numeric text corpus is of {@code String}. */
+    static String javaType(String type) {
+        return type.equals(NUMERIC_TEXT) ? "String" : type;
+    }
+
+    /** The configurations made of {@code @DecimalMin}, {@code @DecimalMax} and {@code @Digits} alone. */
+    private static List<String> spelledNumbers(List<String> constraints) {
+        return constraints.stream()
+                .filter(constraint -> !constraint.matches(".*@(Min|Max|Positive|Negative).*"))
+                .toList();
     }
 
     private static List<String> withoutDigits(List<String> constraints) {

@@ -154,6 +154,19 @@ class GeneratedValidatorDifferentialTest {
                 "DeepCorpus v18[1].<list element> Size")) {
             assertThat(violated).as("violations at " + node).anyMatch(pair -> pair.contains(node));
         }
+        // Every time constraint on every time type was broken, and every number constraint reached by a number type
+        // added for issue 7 that some value can break.
+        for (var entry : Corpus.types().entrySet()) {
+            List<String> constraints = Corpus.constraints(entry.getValue());
+            for (int i = 0; i < constraints.size(); i++) {
+                String configuration = constraints.get(i);
+                String seen = entry.getKey() + " v" + i + " ";
+                if (Corpus.breakable(entry.getValue(), configuration)) {
+                    assertThat(violated).as("violations of " + configuration + " on " + entry.getKey())
+                            .anyMatch(pair -> pair.startsWith(seen));
+                }
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.stratum.runtime.jdbc;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -81,6 +82,23 @@ public final class JdbcValues {
             statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
             statement.setObject(index, value.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    public static void setByte(PreparedStatement statement, int index, Byte value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.SMALLINT);
+        } else {
+            statement.setShort(index, value);
+        }
+    }
+
+    /** A whole number of any size, stored in a {@code numeric(p, 0)} column. */
+    public static void setBigInteger(PreparedStatement statement, int index, BigInteger value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NUMERIC);
+        } else {
+            statement.setBigDecimal(index, new BigDecimal(value));
         }
     }
 
@@ -180,6 +198,17 @@ public final class JdbcValues {
     public static Instant getInstant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    public static Byte getByte(ResultSet row, int column) throws SQLException {
+        byte value = row.getByte(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** The whole number in a {@code numeric(p, 0)} column; a fraction there (written by other code) is an error. */
+    public static BigInteger getBigInteger(ResultSet row, int column) throws SQLException {
+        BigDecimal value = row.getBigDecimal(column);
+        return value == null ? null : value.toBigIntegerExact();
     }
 
     public static Short getShort(ResultSet row, int column) throws SQLException {

@@ -2,6 +2,7 @@ package dev.stratum.runtime.paging;
 
 import dev.stratum.runtime.problem.InvalidParameterException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,6 +57,14 @@ public final class ListQueries {
         List<String> allowed = Arrays.stream(sorts).map(parameter).toList();
         throw new InvalidParameterException("sort", "Query parameter 'sort' must be one of "
                 + String.join(", ", allowed) + " (a leading '-' sorts descending).", allowed);
+    }
+
+    public static Byte byteValue(String parameter, String text) {
+        return parse(parameter, text, Byte::valueOf, "a whole number from -128 to 127");
+    }
+
+    public static BigInteger bigInteger(String parameter, String text) {
+        return parse(parameter, text, BigInteger::new, "a whole number");
     }
 
     public static Short shortValue(String parameter, String text) {

@@ -3,6 +3,7 @@ package dev.stratum.runtime.spring;
 import dev.stratum.runtime.problem.ProblemException;
 import dev.stratum.runtime.problem.ProblemType;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -115,6 +116,17 @@ public final class MergePatch {
 
     public Instant instant(String field, Instant current) {
         return merge(field, current, Instant.class, JsonNode::isString, node -> Instant.parse(node.stringValue()));
+    }
+
+    public Byte byteValue(String field, Byte current) {
+        return merge(field, current, Byte.class, node -> node.isIntegralNumber() && node.canConvertToInt()
+                && node.intValue() >= Byte.MIN_VALUE && node.intValue() <= Byte.MAX_VALUE,
+                node -> (byte) node.intValue());
+    }
+
+    /** Any whole JSON number, however large. */
+    public BigInteger bigInteger(String field, BigInteger current) {
+        return merge(field, current, BigInteger.class, JsonNode::isIntegralNumber, JsonNode::bigIntegerValue);
     }
 
     public Short shortValue(String field, Short current) {

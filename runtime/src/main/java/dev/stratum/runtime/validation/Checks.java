@@ -3,13 +3,25 @@ package dev.stratum.runtime.validation;
 import jakarta.validation.ConstraintValidator;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.chrono.HijrahDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.MinguoDate;
+import java.time.chrono.ThaiBuddhistDate;
+import java.util.Calendar;
 import java.util.Collection;
+import java.util.Date;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -557,6 +569,362 @@ public final class Checks {
     /** {@code @FutureOrPresent}: not before the clock's current time of day in its zone. */
     public static boolean futureOrPresent(LocalTime value, Clock clock) {
         return value == null || !value.isBefore(LocalTime.now(clock));
+    }
+
+    // Byte compares as a long and BigInteger exactly, as in the reference implementation; a CharSequence is read as
+    // new BigDecimal(text), so "+1" and "1e3" are numbers while "", " 1" and "1_000" break the constraint.
+
+    /** {@code @Min}. */
+    public static boolean min(Byte value, long min) {
+        return value == null || value >= min;
+    }
+
+    /** {@code @Min}. */
+    public static boolean min(BigInteger value, long min) {
+        return value == null || value.compareTo(BigInteger.valueOf(min)) >= 0;
+    }
+
+    /** {@code @Max}. */
+    public static boolean max(Byte value, long max) {
+        return value == null || value <= max;
+    }
+
+    /** {@code @Max}. */
+    public static boolean max(BigInteger value, long max) {
+        return value == null || value.compareTo(BigInteger.valueOf(max)) <= 0;
+    }
+
+    /** {@code @DecimalMin}: at least {@code bound}, or above it when not {@code inclusive}. */
+    public static boolean decimalMin(Byte value, BigDecimal bound, boolean inclusive) {
+        return value == null || decimalMin(BigDecimal.valueOf(value), bound, inclusive);
+    }
+
+    /** {@code @DecimalMin}: at least {@code bound}, or above it when not {@code inclusive}. */
+    public static boolean decimalMin(BigInteger value, BigDecimal bound, boolean inclusive) {
+        return value == null || decimalMin(new BigDecimal(value), bound, inclusive);
+    }
+
+    /** {@code @DecimalMin} on text: a decimal at least {@code bound}; text that is no decimal breaks it. */
+    public static boolean decimalMin(CharSequence value, BigDecimal bound, boolean inclusive) {
+        if (value == null) {
+            return true;
+        }
+        BigDecimal decimal = decimalOf(value);
+        return decimal != null && decimalMin(decimal, bound, inclusive);
+    }
+
+    /** {@code @DecimalMax}: at most {@code bound}, or below it when not {@code inclusive}. */
+    public static boolean decimalMax(Byte value, BigDecimal bound, boolean inclusive) {
+        return value == null || decimalMax(BigDecimal.valueOf(value), bound, inclusive);
+    }
+
+    /** {@code @DecimalMax}: at most {@code bound}, or below it when not {@code inclusive}. */
+    public static boolean decimalMax(BigInteger value, BigDecimal bound, boolean inclusive) {
+        return value == null || decimalMax(new BigDecimal(value), bound, inclusive);
+    }
+
+    /** {@code @DecimalMax} on text: a decimal at most {@code bound}; text that is no decimal breaks it. */
+    public static boolean decimalMax(CharSequence value, BigDecimal bound, boolean inclusive) {
+        if (value == null) {
+            return true;
+        }
+        BigDecimal decimal = decimalOf(value);
+        return decimal != null && decimalMax(decimal, bound, inclusive);
+    }
+
+    /** {@code @Positive}. */
+    public static boolean positive(Byte value) {
+        return value == null || value > 0;
+    }
+
+    /** {@code @Positive}. */
+    public static boolean positive(BigInteger value) {
+        return value == null || value.signum() > 0;
+    }
+
+    /** {@code @PositiveOrZero}. */
+    public static boolean positiveOrZero(Byte value) {
+        return value == null || value >= 0;
+    }
+
+    /** {@code @PositiveOrZero}. */
+    public static boolean positiveOrZero(BigInteger value) {
+        return value == null || value.signum() >= 0;
+    }
+
+    /** {@code @Negative}. */
+    public static boolean negative(Byte value) {
+        return value == null || value < 0;
+    }
+
+    /** {@code @Negative}. */
+    public static boolean negative(BigInteger value) {
+        return value == null || value.signum() < 0;
+    }
+
+    /** {@code @NegativeOrZero}. */
+    public static boolean negativeOrZero(Byte value) {
+        return value == null || value <= 0;
+    }
+
+    /** {@code @NegativeOrZero}. */
+    public static boolean negativeOrZero(BigInteger value) {
+        return value == null || value.signum() <= 0;
+    }
+
+    /** {@code @Digits}: an integer has no fraction digits, so only its digit count matters. */
+    public static boolean digits(Byte value, int integer, int fraction) {
+        return value == null || digits(BigDecimal.valueOf(value), integer, fraction);
+    }
+
+    /** {@code @Digits}: an integer has no fraction digits, so only its digit count matters. */
+    public static boolean digits(BigInteger value, int integer, int fraction) {
+        return value == null || digits(new BigDecimal(value), integer, fraction);
+    }
+
+    /**
+     * {@code @Digits} on text: counted as written, like a {@code BigDecimal} ({@code "1.50"} has two fraction digits,
+     * {@code "1E+3"} four integer digits); text that is no decimal breaks it.
+     */
+    public static boolean digits(CharSequence value, int integer, int fraction) {
+        if (value == null) {
+            return true;
+        }
+        BigDecimal decimal = decimalOf(value);
+        return decimal != null && digits(decimal, integer, fraction);
+    }
+
+    /** The text as {@code new BigDecimal(text)} reads it, or {@code null} when it is no decimal. */
+    private static BigDecimal decimalOf(CharSequence text) {
+        try {
+            return new BigDecimal(text.toString());
+        } catch (NumberFormatException notADecimal) {
+            return null;
+        }
+    }
+
+    // The other types the specification lists compare with "now" as the reference implementation computes it from its
+    // clock: Type.now(clock) for java.time types, the clock's instant for Date (by getTime(), so a java.sql.Date works
+    // too) and Calendar.
+
+    /** {@code @Past}: before the clock's current time of day with its zone's offset, compared like {@link OffsetTime#compareTo}. */
+    public static boolean past(OffsetTime value, Clock clock) {
+        return value == null || value.compareTo(OffsetTime.now(clock)) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current date-time in its zone, compared like {@link ZonedDateTime#compareTo}. */
+    public static boolean past(ZonedDateTime value, Clock clock) {
+        return value == null || value.compareTo(ZonedDateTime.now(clock)) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current day of the year in its zone. */
+    public static boolean past(MonthDay value, Clock clock) {
+        return value == null || value.compareTo(MonthDay.now(clock)) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current year in its zone. */
+    public static boolean past(Year value, Clock clock) {
+        return value == null || value.compareTo(Year.now(clock)) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current month in its zone. */
+    public static boolean past(YearMonth value, Clock clock) {
+        return value == null || value.compareTo(YearMonth.now(clock)) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current date in its zone. */
+    public static boolean past(HijrahDate value, Clock clock) {
+        return value == null || value.compareTo(HijrahDate.now(clock)) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current date in its zone. */
+    public static boolean past(JapaneseDate value, Clock clock) {
+        return value == null || value.compareTo(JapaneseDate.now(clock)) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current date in its zone. */
+    public static boolean past(MinguoDate value, Clock clock) {
+        return value == null || value.compareTo(MinguoDate.now(clock)) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current date in its zone. */
+    public static boolean past(ThaiBuddhistDate value, Clock clock) {
+        return value == null || value.compareTo(ThaiBuddhistDate.now(clock)) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current instant. */
+    public static boolean past(Date value, Clock clock) {
+        return value == null || Instant.ofEpochMilli(value.getTime()).compareTo(clock.instant()) < 0;
+    }
+
+    /** {@code @Past}: before the clock's current instant. */
+    public static boolean past(Calendar value, Clock clock) {
+        return value == null || value.toInstant().compareTo(clock.instant()) < 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current time of day with its zone's offset, compared like {@link OffsetTime#compareTo}. */
+    public static boolean pastOrPresent(OffsetTime value, Clock clock) {
+        return value == null || value.compareTo(OffsetTime.now(clock)) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current date-time in its zone, compared like {@link ZonedDateTime#compareTo}. */
+    public static boolean pastOrPresent(ZonedDateTime value, Clock clock) {
+        return value == null || value.compareTo(ZonedDateTime.now(clock)) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current day of the year in its zone. */
+    public static boolean pastOrPresent(MonthDay value, Clock clock) {
+        return value == null || value.compareTo(MonthDay.now(clock)) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current year in its zone. */
+    public static boolean pastOrPresent(Year value, Clock clock) {
+        return value == null || value.compareTo(Year.now(clock)) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current month in its zone. */
+    public static boolean pastOrPresent(YearMonth value, Clock clock) {
+        return value == null || value.compareTo(YearMonth.now(clock)) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current date in its zone. */
+    public static boolean pastOrPresent(HijrahDate value, Clock clock) {
+        return value == null || value.compareTo(HijrahDate.now(clock)) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current date in its zone. */
+    public static boolean pastOrPresent(JapaneseDate value, Clock clock) {
+        return value == null || value.compareTo(JapaneseDate.now(clock)) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current date in its zone. */
+    public static boolean pastOrPresent(MinguoDate value, Clock clock) {
+        return value == null || value.compareTo(MinguoDate.now(clock)) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current date in its zone. */
+    public static boolean pastOrPresent(ThaiBuddhistDate value, Clock clock) {
+        return value == null || value.compareTo(ThaiBuddhistDate.now(clock)) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current instant. */
+    public static boolean pastOrPresent(Date value, Clock clock) {
+        return value == null || Instant.ofEpochMilli(value.getTime()).compareTo(clock.instant()) <= 0;
+    }
+
+    /** {@code @PastOrPresent}: not after the clock's current instant. */
+    public static boolean pastOrPresent(Calendar value, Clock clock) {
+        return value == null || value.toInstant().compareTo(clock.instant()) <= 0;
+    }
+
+    /** {@code @Future}: after the clock's current time of day with its zone's offset, compared like {@link OffsetTime#compareTo}. */
+    public static boolean future(OffsetTime value, Clock clock) {
+        return value == null || value.compareTo(OffsetTime.now(clock)) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current date-time in its zone, compared like {@link ZonedDateTime#compareTo}. */
+    public static boolean future(ZonedDateTime value, Clock clock) {
+        return value == null || value.compareTo(ZonedDateTime.now(clock)) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current day of the year in its zone. */
+    public static boolean future(MonthDay value, Clock clock) {
+        return value == null || value.compareTo(MonthDay.now(clock)) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current year in its zone. */
+    public static boolean future(Year value, Clock clock) {
+        return value == null || value.compareTo(Year.now(clock)) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current month in its zone. */
+    public static boolean future(YearMonth value, Clock clock) {
+        return value == null || value.compareTo(YearMonth.now(clock)) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current date in its zone. */
+    public static boolean future(HijrahDate value, Clock clock) {
+        return value == null || value.compareTo(HijrahDate.now(clock)) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current date in its zone. */
+    public static boolean future(JapaneseDate value, Clock clock) {
+        return value == null || value.compareTo(JapaneseDate.now(clock)) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current date in its zone. */
+    public static boolean future(MinguoDate value, Clock clock) {
+        return value == null || value.compareTo(MinguoDate.now(clock)) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current date in its zone. */
+    public static boolean future(ThaiBuddhistDate value, Clock clock) {
+        return value == null || value.compareTo(ThaiBuddhistDate.now(clock)) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current instant. */
+    public static boolean future(Date value, Clock clock) {
+        return value == null || Instant.ofEpochMilli(value.getTime()).compareTo(clock.instant()) > 0;
+    }
+
+    /** {@code @Future}: after the clock's current instant. */
+    public static boolean future(Calendar value, Clock clock) {
+        return value == null || value.toInstant().compareTo(clock.instant()) > 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current time of day with its zone's offset, compared like {@link OffsetTime#compareTo}. */
+    public static boolean futureOrPresent(OffsetTime value, Clock clock) {
+        return value == null || value.compareTo(OffsetTime.now(clock)) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current date-time in its zone, compared like {@link ZonedDateTime#compareTo}. */
+    public static boolean futureOrPresent(ZonedDateTime value, Clock clock) {
+        return value == null || value.compareTo(ZonedDateTime.now(clock)) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current day of the year in its zone. */
+    public static boolean futureOrPresent(MonthDay value, Clock clock) {
+        return value == null || value.compareTo(MonthDay.now(clock)) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current year in its zone. */
+    public static boolean futureOrPresent(Year value, Clock clock) {
+        return value == null || value.compareTo(Year.now(clock)) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current month in its zone. */
+    public static boolean futureOrPresent(YearMonth value, Clock clock) {
+        return value == null || value.compareTo(YearMonth.now(clock)) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current date in its zone. */
+    public static boolean futureOrPresent(HijrahDate value, Clock clock) {
+        return value == null || value.compareTo(HijrahDate.now(clock)) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current date in its zone. */
+    public static boolean futureOrPresent(JapaneseDate value, Clock clock) {
+        return value == null || value.compareTo(JapaneseDate.now(clock)) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current date in its zone. */
+    public static boolean futureOrPresent(MinguoDate value, Clock clock) {
+        return value == null || value.compareTo(MinguoDate.now(clock)) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current date in its zone. */
+    public static boolean futureOrPresent(ThaiBuddhistDate value, Clock clock) {
+        return value == null || value.compareTo(ThaiBuddhistDate.now(clock)) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current instant. */
+    public static boolean futureOrPresent(Date value, Clock clock) {
+        return value == null || Instant.ofEpochMilli(value.getTime()).compareTo(clock.instant()) >= 0;
+    }
+
+    /** {@code @FutureOrPresent}: not before the clock's current instant. */
+    public static boolean futureOrPresent(Calendar value, Clock clock) {
+        return value == null || value.toInstant().compareTo(clock.instant()) >= 0;
     }
 
     /** A finite double against a decimal by exact value; the infinities lie beyond every decimal. */

@@ -64,6 +64,12 @@ class ListQueriesTest {
         assertInvalid("id", () -> ListQueries.uuid("id", "1-1-1-1-1"));
         assertInvalid("weight", () -> ListQueries.decimal("weight", "1e"));
         assertInvalid("kind", () -> ListQueries.constant("kind", "dog", Kind::valueOf, Kind.values()));
+        assertThat(ListQueries.byteValue("shelf", "-128")).isEqualTo(Byte.MIN_VALUE);
+        assertInvalid("shelf", () -> ListQueries.byteValue("shelf", "128"));
+        assertThat(ListQueries.bigInteger("serial", "-99999999999999999999"))
+                .isEqualTo(new java.math.BigInteger("-99999999999999999999"));
+        assertInvalid("serial", () -> ListQueries.bigInteger("serial", "1.5"));
+        assertInvalid("serial", () -> ListQueries.bigInteger("serial", "1e3"));
         assertThat(ListQueries.uuid("id", "123e4567-e89b-12d3-a456-426614174000"))
                 .isEqualTo(UUID.fromString("123e4567-e89b-12d3-a456-426614174000"));
     }

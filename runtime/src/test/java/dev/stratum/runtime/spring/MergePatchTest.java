@@ -68,6 +68,11 @@ class MergePatchTest {
         assertThat(patch.offsetDateTime("at", null)).isEqualTo(OffsetDateTime.parse("2024-05-31T14:30:00+05:30"));
         assertThat(patch.time("name", null)).isEqualTo(LocalTime.of(14, 30));
         assertMismatch(() -> patch("{\"count\": 32768}").shortValue("count", null), "/count", "a whole number");
+        assertThat(patch("{\"count\": -128}").byteValue("count", null)).isEqualTo(Byte.MIN_VALUE);
+        assertMismatch(() -> patch("{\"count\": 128}").byteValue("count", null), "/count", "a whole number");
+        assertThat(patch("{\"total\": 123456789012345678901234567890}").bigInteger("total", null))
+                .isEqualTo(new java.math.BigInteger("123456789012345678901234567890"));
+        assertMismatch(() -> patch("{\"total\": 1.5}").bigInteger("total", null), "/total", "a whole number");
         assertMismatch(() -> patch("{\"at\": \"2024-05-31T14:30:00\"}").offsetDateTime("at", null), "/at",
                 "a date-time with offset");
         assertMismatch(() -> patch("{\"day\": \"14:30\"}").dateTime("day", null), "/day", "a date-time such as");

@@ -3,11 +3,20 @@ package dev.stratum.runtime.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.OffsetTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.ThaiBuddhistDate;
+import java.util.Calendar;
+import java.util.Date;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -297,6 +306,84 @@ class ChecksTest {
             assertThat(Checks.pastOrPresent((Instant) null, utc)).isTrue();
             assertThat(Checks.future((LocalDate) null, utc)).isTrue();
             assertThat(Checks.futureOrPresent((Instant) null, utc)).isTrue();
+        }
+    }
+
+    @Nested
+    class AddedTypes {
+
+        private final Clock kiritimati = Clock.fixed(Instant.parse("2024-02-29T20:15:30Z"),
+                ZoneId.of("Pacific/Kiritimati"));
+
+        @Test
+        void textIsADecimalExactlyWhenBigDecimalReadsIt() {
+            BigDecimal thousand = new BigDecimal("1000");
+            assertThat(Checks.decimalMin("1e3", thousand, true)).isTrue();
+            assertThat(Checks.decimalMin("+1E+3", thousand, true)).isTrue();
+            assertThat(Checks.decimalMin("999.99", thousand, true)).isFalse();
+            // Digits of other scripts are digits to BigDecimal: Arabic-Indic 123 is 123.
+            assertThat(Checks.decimalMax("\u0661\u0662\u0663", new BigDecimal("123"), true)).isTrue();
+            assertThat(Checks.decimalMax("\u0661\u0662\u0663", new BigDecimal("123"), false)).isFalse();
+            for (String notADecimal : new String[] {"", " 1", "1 ", "1_000", "1,5", "NaN", "0x10", "\uD835\uDFCF"}) {
+                assertThat(Checks.decimalMin(notADecimal, BigDecimal.ONE.negate(), true)).as(notADecimal).isFalse();
+                assertThat(Checks.decimalMax(notADecimal, thousand, true)).as(notADecimal).isFalse();
+                assertThat(Checks.digits(notADecimal, 9, 9)).as(notADecimal).isFalse();
+            }
+            assertThat(Checks.decimalMin((CharSequence) null, thousand, true)).isTrue();
+            assertThat(Checks.digits((CharSequence) null, 0, 0)).isTrue();
+        }
+
+        @Test
+        void digitsOfTextCountTrailingZerosAsWrittenAndIntegersDoNot() {
+            assertThat(Checks.digits("1.50", 1, 1)).isFalse();
+            assertThat(Checks.digits("1.5", 1, 1)).isTrue();
+            assertThat(Checks.digits("1E+3", 3, 0)).isFalse();
+            assertThat(Checks.digits("1E+3", 4, 0)).isTrue();
+            assertThat(Checks.digits(new BigInteger("1000"), 4, 0)).isTrue();
+            assertThat(Checks.digits(new BigInteger("1000"), 3, 0)).isFalse();
+            assertThat(Checks.digits(new BigInteger("-99999999999999999999"), 20, 0)).isTrue();
+        }
+
+        @Test
+        void bigIntegersCompareBeyondALong() {
+            BigInteger aboveLong = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
+            assertThat(Checks.max(aboveLong, Long.MAX_VALUE)).isFalse();
+            assertThat(Checks.min(aboveLong.negate().subtract(BigInteger.ONE), Long.MIN_VALUE)).isFalse();
+            assertThat(Checks.decimalMax(aboveLong, new BigDecimal("9223372036854775808"), false)).isFalse();
+            assertThat(Checks.positive(BigInteger.ZERO)).isFalse();
+            assertThat(Checks.negativeOrZero(BigInteger.ZERO)).isTrue();
+            assertThat(Checks.min((byte) -128, -128)).isTrue();
+            assertThat(Checks.max((byte) 127, 126)).isFalse();
+        }
+
+        @Test
+        void datesOfOtherCalendarsAndPartialTimesCompareWithTheClocksToday() {
+            // 2024-02-29T20:15:30Z is 2024-03-01T10:15:30+14:00 in Kiritimati.
+            assertThat(Checks.pastOrPresent(MonthDay.of(3, 1), kiritimati)).isTrue();
+            assertThat(Checks.past(MonthDay.of(3, 1), kiritimati)).isFalse();
+            assertThat(Checks.past(MonthDay.of(2, 29), kiritimati)).isTrue();
+            assertThat(Checks.future(YearMonth.of(2024, 3), kiritimati)).isFalse();
+            assertThat(Checks.futureOrPresent(YearMonth.of(2024, 3), kiritimati)).isTrue();
+            assertThat(Checks.past(Year.of(2023), kiritimati)).isTrue();
+            assertThat(Checks.past(ThaiBuddhistDate.from(LocalDate.of(2024, 2, 29)), kiritimati)).isTrue();
+            assertThat(Checks.future(JapaneseDate.from(LocalDate.of(2024, 3, 1)), kiritimati)).isFalse();
+            // 10:15:30+14:00 is the instant of 20:15:30Z the day before; an OffsetTime compares by that instant.
+            assertThat(Checks.future(OffsetTime.of(20, 15, 31, 0, ZoneOffset.UTC), kiritimati)).isTrue();
+            assertThat(Checks.past(OffsetTime.of(10, 15, 29, 0, ZoneOffset.ofHours(14)), kiritimati)).isTrue();
+        }
+
+        @Test
+        void legacyDatesCompareTheirInstantWithTheClocks() {
+            Instant now = kiritimati.instant();
+            assertThat(Checks.past(Date.from(now.minusMillis(1)), kiritimati)).isTrue();
+            assertThat(Checks.past(Date.from(now), kiritimati)).isFalse();
+            assertThat(Checks.pastOrPresent(Date.from(now), kiritimati)).isTrue();
+            // A java.sql.Date has no toInstant(); its milliseconds still compare.
+            assertThat(Checks.future(new java.sql.Date(now.plusSeconds(1).toEpochMilli()), kiritimati)).isTrue();
+            var calendar = Calendar.getInstance(java.util.TimeZone.getTimeZone("America/St_Johns"));
+            calendar.setTimeInMillis(now.plusMillis(1).toEpochMilli());
+            assertThat(Checks.future(calendar, kiritimati)).isTrue();
+            assertThat(Checks.pastOrPresent(calendar, kiritimati)).isFalse();
         }
     }
 }

@@ -3,7 +3,7 @@
 -- applied. Change the entities instead, and the next compile writes the next migration.
 --
 -- What:
---   drop table measurements (10 columns)
+--   drop table measurements (12 columns)
 -- Why:
 --   reverts V1 (V1__create_measurements.sql), which was written because:
 --     table measurements is new: entity example.lab.Measurement maps to it

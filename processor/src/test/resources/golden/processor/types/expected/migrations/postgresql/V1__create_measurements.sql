@@ -3,7 +3,7 @@
 -- applied. Change the entities instead, and the next compile writes the next migration.
 --
 -- What:
---   create table measurements (10 columns)
+--   create table measurements (12 columns)
 -- Why:
 --   table measurements is new: entity example.lab.Measurement maps to it
 -- Risk:
@@ -22,11 +22,14 @@ create table measurements (
     seen_at   timestamp,
     booked_at timestamp with time zone,
     notes     text,
+    shelf     smallint not null,
+    serial    numeric(25,0),
     constraint pk_measurements primary key (id),
     constraint uk_measurements_label_code unique (label, code),
     constraint ck_measurements_label check (char_length(trim(label)) > 0),
     constraint ck_measurements_code check (code >= 1 and code <= 999),
     constraint ck_measurements_ratio check (ratio >= 0),
-    constraint ck_measurements_weight_kg check (weight_kg > 0 and weight_kg <= 500.5)
+    constraint ck_measurements_weight_kg check (weight_kg > 0 and weight_kg <= 500.5),
+    constraint ck_measurements_shelf check (shelf >= 0 and shelf <= 9)
 );
 create index ix_measurements_seen_at_code on measurements (seen_at desc, code);

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -31,7 +33,7 @@ import java.time.OffsetDateTime;
 @Table(name = "measurements",
         indexes = @Index(columnList = "seen_at DESC, code"),
         uniqueConstraints = @UniqueConstraint(columnNames = {"label", "code"}))
-@Expose(path = "/api/measurements")
+@Expose(path = "/api/measurements", sortable = {"shelf", "serial"}, filterable = {"shelf", "serial"})
 @Allow(value = {Operation.READ, Operation.LIST}, access = AccessLevel.PUBLIC)
 @Allow(value = {Operation.CREATE, Operation.UPDATE, Operation.DELETE}, roles = "LAB")
 public class Measurement {
@@ -68,6 +70,13 @@ public class Measurement {
 
     @Lob
     private String notes;
+
+    @Min(0)
+    @Max(9)
+    private byte shelf;
+
+    @Digits(integer = 25, fraction = 0)
+    private BigInteger serial;
 
     public Long getId() {
         return id;
@@ -147,5 +156,21 @@ public class Measurement {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public byte getShelf() {
+        return shelf;
+    }
+
+    public void setShelf(byte shelf) {
+        this.shelf = shelf;
+    }
+
+    public BigInteger getSerial() {
+        return serial;
+    }
+
+    public void setSerial(BigInteger serial) {
+        this.serial = serial;
     }
 }

@@ -4,10 +4,12 @@ import dev.stratum.runtime.http.ConditionalRequests;
 import dev.stratum.runtime.http.ETags;
 import dev.stratum.runtime.paging.CursorPage;
 import dev.stratum.runtime.paging.Cursors;
+import dev.stratum.runtime.paging.Keyset;
 import dev.stratum.runtime.paging.KeysetRequest;
 import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.spring.MergePatch;
 import java.net.URI;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +49,9 @@ public class MeasurementController {
             "opensAt",
             "seenAt",
             "bookedAt",
-            "notes");
+            "notes",
+            "shelf",
+            "serial");
 
     private final MeasurementService service;
 
@@ -140,19 +144,22 @@ public class MeasurementController {
     }
 
     /**
-     * {@code GET /api/measurements?cursor=&size=}: one page in id order with the cursor of the next, absent on the last page;
-     * {@code size} is at most 100.
+     * {@code GET /api/measurements?cursor=&size=&sort=&<filter>=}: one page in the requested sort with the cursor of the next,
+     * absent on the last page; a cursor continues only the sort it was issued for; {@code size} is at most 100.
      */
     @GetMapping(
             produces = MediaType.APPLICATION_JSON_VALUE
     )
     public CursorPage<MeasurementResponse> list(
             @RequestParam(name = "cursor", required = false) String cursor,
-            @RequestParam(name = "size", defaultValue = "20") int size) {
-        Long after = cursor == null ? null : Long.valueOf(cursors.decode("Measurement", "id", cursor));
-        Window<MeasurementResponse> window = service.list(KeysetRequest.of(after, size, 100));
+            @RequestParam(name = "size", defaultValue = "20") int size,
+            @RequestParam Map<String, String> parameters) {
+        MeasurementListQuery query = MeasurementListQuery.of(parameters);
+        MeasurementListQuery.Sort sort = query.sort();
+        Keyset<Long> after = cursor == null ? null : sort.after(cursors.decode("Measurement", sort.parameter(), cursor));
+        Window<MeasurementResponse> window = service.list(query, KeysetRequest.of(after, size, 100));
         String next = window.hasMore()
-                ? cursors.encode("Measurement", "id", String.valueOf(window.last().id()))
+                ? cursors.encode("Measurement", sort.parameter(), sort.key(window.last()))
                 : null;
         return new CursorPage<>(window.items(), next);
     }
@@ -170,6 +177,8 @@ public class MeasurementController {
                 patch.time("opensAt", current.opensAt()),
                 patch.dateTime("seenAt", current.seenAt()),
                 patch.offsetDateTime("bookedAt", current.bookedAt()),
-                patch.string("notes", current.notes()));
+                patch.string("notes", current.notes()),
+                patch.byteValue("shelf", current.shelf()),
+                patch.bigInteger("serial", current.serial()));
     }
 }

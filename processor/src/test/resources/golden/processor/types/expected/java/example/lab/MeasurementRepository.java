@@ -4,9 +4,11 @@ import dev.stratum.runtime.jdbc.JdbcBatches;
 import dev.stratum.runtime.jdbc.JdbcStreams;
 import dev.stratum.runtime.jdbc.JdbcValues;
 import dev.stratum.runtime.jdbc.SqlErrors;
+import dev.stratum.runtime.paging.Keyset;
 import dev.stratum.runtime.paging.Page;
 import dev.stratum.runtime.paging.PageRequest;
 import dev.stratum.runtime.problem.VersionConflictException;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
@@ -27,11 +30,11 @@ import javax.sql.DataSource;
 @Generated("dev.stratum.processor.StratumProcessor")
 public final class MeasurementRepository {
     private static final String INSERT = """
-            INSERT INTO measurements (label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO measurements (label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SELECT_BY_ID = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
             FROM measurements
             WHERE id = ?""";
 
@@ -45,6 +48,8 @@ public final class MeasurementRepository {
                 seen_at = ?,
                 booked_at = ?,
                 notes = ?,
+                shelf = ?,
+                serial = ?,
                 version = version + 1
             WHERE id = ? AND version = ?""";
 
@@ -53,7 +58,7 @@ public final class MeasurementRepository {
     private static final String DELETE = "DELETE FROM measurements WHERE id = ? AND version = ?";
 
     private static final String SELECT_PAGE = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
             FROM measurements
             ORDER BY id
             OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""";
@@ -61,20 +66,56 @@ public final class MeasurementRepository {
     private static final String COUNT = "SELECT COUNT(*) FROM measurements";
 
     private static final String SELECT_FIRST_ROWS = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
             FROM measurements
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_ROWS_AFTER = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
             FROM measurements
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
+    private static final String SELECT_LIST = """
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
+            FROM measurements""";
+
+    private static final String FILTER_SHELF = "shelf = ?";
+
+    private static final String FILTER_SERIAL = "serial = ?";
+
+    private static final String ORDER_BY_ID = "ORDER BY id";
+
+    private static final String ORDER_BY_ID_DESC = "ORDER BY id DESC";
+
+    private static final String ORDER_BY_SHELF = "ORDER BY shelf, id";
+
+    private static final String ORDER_BY_SHELF_DESC = "ORDER BY shelf DESC, id DESC";
+
+    private static final String ORDER_BY_SERIAL = "ORDER BY serial NULLS LAST, id";
+
+    private static final String ORDER_BY_SERIAL_DESC = "ORDER BY serial DESC NULLS LAST, id DESC";
+
+    private static final String AFTER_ID = "id > ?";
+
+    private static final String AFTER_ID_DESC = "id < ?";
+
+    private static final String AFTER_SHELF = "(shelf, id) > (?, ?)";
+
+    private static final String AFTER_SHELF_DESC = "(shelf, id) < (?, ?)";
+
+    private static final String AFTER_SERIAL = "(serial > ? OR serial = ? AND id > ? OR serial IS NULL)";
+
+    private static final String AFTER_NULL_SERIAL = "serial IS NULL AND id > ?";
+
+    private static final String AFTER_SERIAL_DESC = "(serial < ? OR serial = ? AND id < ? OR serial IS NULL)";
+
+    private static final String AFTER_NULL_SERIAL_DESC = "serial IS NULL AND id < ?";
+
     private static final String SELECT_ALL = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
             FROM measurements
             ORDER BY id""";
 
@@ -95,7 +136,7 @@ public final class MeasurementRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
             bindFields(statement, measurement);
-            statement.setLong(9, measurement.getVersion());
+            statement.setLong(11, measurement.getVersion());
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
@@ -130,8 +171,8 @@ public final class MeasurementRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(UPDATE)) {
             bindFields(statement, measurement);
-            JdbcValues.setLong(statement, 9, measurement.getId());
-            statement.setLong(10, measurement.getVersion());
+            JdbcValues.setLong(statement, 11, measurement.getId());
+            statement.setLong(12, measurement.getVersion());
             if (statement.executeUpdate() == 0) {
                 return false;
             }
@@ -225,6 +266,118 @@ public final class MeasurementRepository {
     }
 
     /**
+     * Up to {@code limit} rows that match the query's filters, in its sort, after the row {@code after}
+     * names, or the first rows when it is null.
+     */
+    public List<Measurement> findPageAfter(MeasurementListQuery query, Keyset<Long> after,
+            int limit) {
+        String sql = SELECT_LIST + where(query, after) + "\n" + orderBy(query.sort()) + " FETCH FIRST ? ROWS ONLY";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = bindFilters(statement, query);
+            if (after != null) {
+                index = bindAfter(statement, index, query.sort(), after);
+            }
+            statement.setInt(index, limit);
+            List<Measurement> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(map(row));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "Measurement");
+        }
+    }
+
+    /**
+     * The conditions of the query and, after a row, the keyset position; joined constants only.
+     */
+    private static String where(MeasurementListQuery query, Keyset<Long> after) {
+        StringJoiner conditions = new StringJoiner(" AND ", "\n"
+                        + "WHERE ", "").setEmptyValue("");
+        if (query.shelf() != null) {
+            conditions.add(FILTER_SHELF);
+        }
+        if (query.serial() != null) {
+            conditions.add(FILTER_SERIAL);
+        }
+        if (after != null) {
+            conditions.add(afterCondition(query.sort(), after));
+        }
+        return conditions.toString();
+    }
+
+    private static String orderBy(MeasurementListQuery.Sort sort) {
+        return switch (sort) {
+            case ID -> ORDER_BY_ID;
+            case ID_DESC -> ORDER_BY_ID_DESC;
+            case SHELF -> ORDER_BY_SHELF;
+            case SHELF_DESC -> ORDER_BY_SHELF_DESC;
+            case SERIAL -> ORDER_BY_SERIAL;
+            case SERIAL_DESC -> ORDER_BY_SERIAL_DESC;
+        };
+    }
+
+    /**
+     * Binds the conditions of {@code where} from parameter 1 on.
+     *
+     * @return the index of the next parameter
+     */
+    private static int bindFilters(PreparedStatement statement, MeasurementListQuery query) throws
+            SQLException {
+        int index = 1;
+        if (query.shelf() != null) {
+            statement.setByte(index++, query.shelf());
+        }
+        if (query.serial() != null) {
+            JdbcValues.setBigInteger(statement, index++, query.serial());
+        }
+        return index;
+    }
+
+    /**
+     * The condition that keeps the rows after {@code after} in this sort.
+     */
+    private static String afterCondition(MeasurementListQuery.Sort sort, Keyset<Long> after) {
+        return switch (sort) {
+            case ID -> AFTER_ID;
+            case ID_DESC -> AFTER_ID_DESC;
+            case SHELF -> AFTER_SHELF;
+            case SHELF_DESC -> AFTER_SHELF_DESC;
+            case SERIAL -> after.value() == null ? AFTER_NULL_SERIAL : AFTER_SERIAL;
+            case SERIAL_DESC -> after.value() == null ? AFTER_NULL_SERIAL_DESC : AFTER_SERIAL_DESC;
+        };
+    }
+
+    /**
+     * Binds the condition of {@code afterCondition} from {@code index} on.
+     *
+     * @return the index of the next parameter
+     */
+    private static int bindAfter(PreparedStatement statement, int index,
+            MeasurementListQuery.Sort sort, Keyset<Long> after) throws SQLException {
+        int next = index;
+        switch (sort) {
+            case SHELF, SHELF_DESC -> {
+                statement.setByte(next++, (Byte) after.value());
+            }
+            case SERIAL, SERIAL_DESC -> {
+                if (after.value() != null) {
+                    JdbcValues.setBigInteger(statement, next++, (BigInteger) after.value());
+                    JdbcValues.setBigInteger(statement, next++, (BigInteger) after.value());
+                }
+            }
+            default -> {
+                // the id alone
+            }
+        }
+        JdbcValues.setLong(statement, next++, after.id());
+        return next;
+    }
+
+    /**
      * Inserts {@code measurements} in one JDBC batch, each with version 0,
      * and sets the ids the database assigned; all or nothing.
      */
@@ -237,7 +390,7 @@ public final class MeasurementRepository {
             for (Measurement measurement : measurements) {
                 measurement.setVersion(0L);
                 bindFields(statement, measurement);
-                statement.setLong(9, measurement.getVersion());
+                statement.setLong(11, measurement.getVersion());
                 statement.addBatch();
             }
             JdbcBatches.execute(statement);
@@ -266,8 +419,8 @@ public final class MeasurementRepository {
                 PreparedStatement statement = connection.prepareStatement(UPDATE)) {
             for (Measurement measurement : measurements) {
                 bindFields(statement, measurement);
-                JdbcValues.setLong(statement, 9, measurement.getId());
-                statement.setLong(10, measurement.getVersion());
+                JdbcValues.setLong(statement, 11, measurement.getId());
+                statement.setLong(12, measurement.getVersion());
                 statement.addBatch();
             }
             JdbcBatches.executeChecked(statement, "Measurement", measurements, Measurement::getId);
@@ -305,6 +458,8 @@ public final class MeasurementRepository {
         JdbcValues.setLocalDateTime(statement, 6, measurement.getSeenAt());
         JdbcValues.setOffsetDateTime(statement, 7, measurement.getBookedAt());
         JdbcValues.setString(statement, 8, measurement.getNotes());
+        statement.setByte(9, measurement.getShelf());
+        JdbcValues.setBigInteger(statement, 10, measurement.getSerial());
     }
 
     static Measurement map(ResultSet row) throws SQLException {
@@ -319,6 +474,8 @@ public final class MeasurementRepository {
         measurement.setSeenAt(JdbcValues.getLocalDateTime(row, 8)); // seen_at
         measurement.setBookedAt(JdbcValues.getOffsetDateTime(row, 9)); // booked_at
         measurement.setNotes(JdbcValues.getString(row, 10)); // notes
+        measurement.setShelf(row.getByte(11)); // shelf
+        measurement.setSerial(JdbcValues.getBigInteger(row, 12)); // serial
         return measurement;
     }
 }

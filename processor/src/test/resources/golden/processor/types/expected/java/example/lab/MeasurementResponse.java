@@ -1,5 +1,6 @@
 package example.lab;
 
+import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.stratum.processor.StratumProcessor")
 public record MeasurementResponse(Long id, long version, String label, short code, Float ratio,
         double weightKg, LocalTime opensAt, LocalDateTime seenAt, OffsetDateTime bookedAt,
-        String notes) {
+        String notes, byte shelf, BigInteger serial) {
     /**
      * The response for {@code measurement}.
      */
@@ -28,6 +29,8 @@ public record MeasurementResponse(Long id, long version, String label, short cod
                 measurement.getOpensAt(),
                 measurement.getSeenAt(),
                 measurement.getBookedAt(),
-                measurement.getNotes());
+                measurement.getNotes(),
+                measurement.getShelf(),
+                measurement.getSerial());
     }
 }

@@ -2,6 +2,7 @@ package example.lab;
 
 import dev.stratum.runtime.audit.AuditLog;
 import dev.stratum.runtime.http.IfMatch;
+import dev.stratum.runtime.paging.Keyset;
 import dev.stratum.runtime.paging.KeysetRequest;
 import dev.stratum.runtime.paging.Window;
 import dev.stratum.runtime.problem.NotFoundException;
@@ -129,11 +130,12 @@ public final class MeasurementService {
     }
 
     /**
-     * The Measurement responses in id order that follow {@code request.after()}, one page of them.
+     * The Measurement responses that match {@code query}, in its sort, after {@code request.after()}; one page of them.
      */
-    public Window<MeasurementResponse> list(KeysetRequest<Long> request) {
-        return transactions.read(() -> Window.of(repository.findPageAfter(request.after(), request.limit()), request)
-                .map(MeasurementResponse::from));
+    public Window<MeasurementResponse> list(MeasurementListQuery query,
+            KeysetRequest<Keyset<Long>> request) {
+        return transactions.read(() -> Window.of(repository.findPageAfter(query, request.after(), request.limit()),
+                request).map(MeasurementResponse::from));
     }
 
     private Measurement load(Long id) {

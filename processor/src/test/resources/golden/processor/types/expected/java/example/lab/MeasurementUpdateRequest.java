@@ -1,5 +1,6 @@
 package example.lab;
 
+import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -12,7 +13,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.stratum.processor.StratumProcessor")
 public record MeasurementUpdateRequest(String label, Short code, Float ratio, Double weightKg,
-        LocalTime opensAt, LocalDateTime seenAt, OffsetDateTime bookedAt, String notes) {
+        LocalTime opensAt, LocalDateTime seenAt, OffsetDateTime bookedAt, String notes, Byte shelf,
+        BigInteger serial) {
     /**
      * Copies this request's fields onto {@code measurement}; call it only after validation.
      */
@@ -25,6 +27,8 @@ public record MeasurementUpdateRequest(String label, Short code, Float ratio, Do
         measurement.setSeenAt(seenAt);
         measurement.setBookedAt(bookedAt);
         measurement.setNotes(notes);
+        measurement.setShelf(shelf);
+        measurement.setSerial(serial);
     }
 
     /**
@@ -39,6 +43,8 @@ public record MeasurementUpdateRequest(String label, Short code, Float ratio, Do
                 measurement.getOpensAt(),
                 measurement.getSeenAt(),
                 measurement.getBookedAt(),
-                measurement.getNotes());
+                measurement.getNotes(),
+                measurement.getShelf(),
+                measurement.getSerial());
     }
 }

@@ -3,6 +3,7 @@ package example.lab;
 import dev.stratum.runtime.validation.Checks;
 import dev.stratum.runtime.validation.Violation;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -36,6 +37,8 @@ public final class MeasurementValidator {
         checkWeightKg(request.weightKg(), violations);
         checkSeenAt(request.seenAt(), violations);
         checkBookedAt(request.bookedAt(), violations);
+        checkShelf(request.shelf(), violations);
+        checkSerial(request.serial(), violations);
         return violations;
     }
 
@@ -50,6 +53,8 @@ public final class MeasurementValidator {
         checkWeightKg(request.weightKg(), violations);
         checkSeenAt(request.seenAt(), violations);
         checkBookedAt(request.bookedAt(), violations);
+        checkShelf(request.shelf(), violations);
+        checkSerial(request.serial(), violations);
         return violations;
     }
 
@@ -107,6 +112,28 @@ public final class MeasurementValidator {
         if (!Checks.futureOrPresent(bookedAt, clock)) {
             violations.add(new Violation("/bookedAt",
                     "must be a date in the present or in the future", "FutureOrPresent", bookedAt));
+        }
+    }
+
+    private void checkShelf(Byte shelf, List<Violation> violations) {
+        if (shelf == null) {
+            violations.add(new Violation("/shelf", "must not be null", "NotNull"));
+        }
+        if (!Checks.min(shelf, 0)) {
+            violations.add(new Violation("/shelf", "must be greater than or equal to 0", "Min",
+                    shelf));
+        }
+        if (!Checks.max(shelf, 9)) {
+            violations.add(new Violation("/shelf", "must be less than or equal to 9", "Max",
+                    shelf));
+        }
+    }
+
+    private void checkSerial(BigInteger serial, List<Violation> violations) {
+        if (!Checks.digits(serial, 25, 0)) {
+            violations.add(new Violation("/serial",
+                    "numeric value out of bounds (<25 digits>.<0 digits> expected)", "Digits",
+                    serial));
         }
     }
 }
