@@ -37,6 +37,11 @@ import javax.lang.model.element.Modifier;
 final class PropertyChecks {
 
     static final ClassName CHECKS = ClassName.get("dev.stratum.runtime.validation", "Checks");
+    private static final ClassName NUMBER_CHECKS = ClassName.get("dev.stratum.runtime.validation", "NumberChecks");
+    private static final ClassName TIME_CHECKS = ClassName.get("dev.stratum.runtime.validation", "TimeChecks");
+    private static final Set<String> NUMBER_PREDICATES = Set.of("min", "max", "decimalMin", "decimalMax", "positive",
+            "positiveOrZero", "negative", "negativeOrZero", "digits");
+    private static final Set<String> TIME_PREDICATES = Set.of("past", "pastOrPresent", "future", "futureOrPresent");
     static final ClassName VIOLATION = ClassName.get("dev.stratum.runtime.validation", "Violation");
     static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), VIOLATION);
     static final String CLOCK = "clock";
@@ -359,12 +364,14 @@ final class PropertyChecks {
         body.endControlFlow();
     }
 
-    /** {@code !Checks.check(value, arguments...)}. */
+    /** {@code !Checks.check(value, arguments...)}, or {@code NumberChecks} or {@code TimeChecks}, which hold it. */
     CodeBlock fails(String check, CodeBlock... arguments) {
         var all = new ArrayList<CodeBlock>();
         all.add(CodeBlock.of("$N", target.variable()));
         all.addAll(List.of(arguments));
-        return CodeBlock.of("!$T.$L($L)", CHECKS, check, CodeBlock.join(all, ", "));
+        ClassName predicates = NUMBER_PREDICATES.contains(check) ? NUMBER_CHECKS
+                : TIME_PREDICATES.contains(check) ? TIME_CHECKS : CHECKS;
+        return CodeBlock.of("!$T.$L($L)", predicates, check, CodeBlock.join(all, ", "));
     }
 
     /** The condition under which the value breaks the constraint. */

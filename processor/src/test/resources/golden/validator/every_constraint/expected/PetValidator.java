@@ -1,6 +1,8 @@
 package com.example.clinic;
 
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.NumberChecks;
+import dev.stratum.runtime.validation.TimeChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -155,19 +157,19 @@ public final class PetValidator {
         if (age == null) {
             violations.add(new Violation("/age", "must not be null", "NotNull"));
         }
-        if (!Checks.min(age, 0)) {
+        if (!NumberChecks.min(age, 0)) {
             violations.add(new Violation("/age", "must be greater than or equal to 0", "Min", age));
         }
-        if (!Checks.max(age, 40)) {
+        if (!NumberChecks.max(age, 40)) {
             violations.add(new Violation("/age", "must be less than or equal to 40", "Max", age));
         }
     }
 
     private void checkLegs(Integer legs, List<Violation> violations) {
-        if (!Checks.positive(legs)) {
+        if (!NumberChecks.positive(legs)) {
             violations.add(new Violation("/legs", "must be greater than 0", "Positive", legs));
         }
-        if (!Checks.digits(legs, 1, 0)) {
+        if (!NumberChecks.digits(legs, 1, 0)) {
             violations.add(new Violation("/legs",
                     "numeric value out of bounds (<1 digits>.<0 digits> expected)", "Digits",
                     legs));
@@ -175,11 +177,11 @@ public final class PetValidator {
     }
 
     private void checkChipNumber(Long chipNumber, List<Violation> violations) {
-        if (!Checks.positiveOrZero(chipNumber)) {
+        if (!NumberChecks.positiveOrZero(chipNumber)) {
             violations.add(new Violation("/chipNumber", "must be greater than or equal to 0",
                     "PositiveOrZero", chipNumber));
         }
-        if (!Checks.max(chipNumber, 999999999999999L)) {
+        if (!NumberChecks.max(chipNumber, 999999999999999L)) {
             violations.add(new Violation("/chipNumber",
                     "must be less than or equal to 999999999999999", "Max", chipNumber));
         }
@@ -189,15 +191,15 @@ public final class PetValidator {
         if (weight == null) {
             violations.add(new Violation("/weight", "must not be null", "NotNull"));
         }
-        if (!Checks.decimalMin(weight, WEIGHT_MIN, true)) {
+        if (!NumberChecks.decimalMin(weight, WEIGHT_MIN, true)) {
             violations.add(new Violation("/weight", "must be greater than or equal to 0.05",
                     "DecimalMin", weight));
         }
-        if (!Checks.decimalMax(weight, WEIGHT_MAX, false)) {
+        if (!NumberChecks.decimalMax(weight, WEIGHT_MAX, false)) {
             violations.add(new Violation("/weight", "must be less than 150.0", "DecimalMax",
                     weight));
         }
-        if (!Checks.digits(weight, 3, 2)) {
+        if (!NumberChecks.digits(weight, 3, 2)) {
             violations.add(new Violation("/weight",
                     "numeric value out of bounds (<3 digits>.<2 digits> expected)", "Digits",
                     weight));
@@ -205,21 +207,21 @@ public final class PetValidator {
     }
 
     private void checkDebt(BigDecimal debt, List<Violation> violations) {
-        if (!Checks.negativeOrZero(debt)) {
+        if (!NumberChecks.negativeOrZero(debt)) {
             violations.add(new Violation("/debt", "must be less than or equal to 0",
                     "NegativeOrZero", debt));
         }
-        if (!Checks.min(debt, -10000)) {
+        if (!NumberChecks.min(debt, -10000)) {
             violations.add(new Violation("/debt", "must be greater than or equal to -10000", "Min",
                     debt));
         }
     }
 
     private void checkOffset(Long offset, List<Violation> violations) {
-        if (!Checks.negative(offset)) {
+        if (!NumberChecks.negative(offset)) {
             violations.add(new Violation("/offset", "must be less than 0", "Negative", offset));
         }
-        if (!Checks.decimalMin(offset, OFFSET_MIN, false)) {
+        if (!NumberChecks.decimalMin(offset, OFFSET_MIN, false)) {
             violations.add(new Violation("/offset", "must be greater than -100.5", "DecimalMin",
                     offset));
         }
@@ -229,27 +231,27 @@ public final class PetValidator {
         if (birthDate == null) {
             violations.add(new Violation("/birthDate", "must not be null", "NotNull"));
         }
-        if (!Checks.past(birthDate, clock)) {
+        if (!TimeChecks.past(birthDate, clock)) {
             violations.add(new Violation("/birthDate", "must be a past date", "Past", birthDate));
         }
     }
 
     private void checkLastVisit(LocalDate lastVisit, List<Violation> violations) {
-        if (!Checks.pastOrPresent(lastVisit, clock)) {
+        if (!TimeChecks.pastOrPresent(lastVisit, clock)) {
             violations.add(new Violation("/lastVisit",
                     "must be a date in the past or in the present", "PastOrPresent", lastVisit));
         }
     }
 
     private void checkNextVisit(Instant nextVisit, List<Violation> violations) {
-        if (!Checks.future(nextVisit, clock)) {
+        if (!TimeChecks.future(nextVisit, clock)) {
             violations.add(new Violation("/nextVisit", "must be a future date", "Future",
                     nextVisit));
         }
     }
 
     private void checkVaccinationDue(LocalDate vaccinationDue, List<Violation> violations) {
-        if (!Checks.futureOrPresent(vaccinationDue, clock)) {
+        if (!TimeChecks.futureOrPresent(vaccinationDue, clock)) {
             violations.add(new Violation("/vaccinationDue",
                     "must be a date in the present or in the future", "FutureOrPresent",
                     vaccinationDue));

@@ -1,6 +1,7 @@
 package com.example.clinic;
 
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.NumberChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class OwnerValidator {
     }
 
     private void checkClock(Integer value, List<Violation> violations) {
-        if (!Checks.min(value, 0)) {
+        if (!NumberChecks.min(value, 0)) {
             violations.add(new Violation("/clock", "must be greater than or equal to 0", "Min",
                     value));
         }

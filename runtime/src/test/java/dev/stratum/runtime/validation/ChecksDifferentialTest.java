@@ -105,47 +105,47 @@ class ChecksDifferentialTest {
 
     @Test
     void digits() {
-        agree(SAMPLES, values::decimal, DecimalDigits.class, value -> Checks.digits(value, 3, 2));
-        agree(SAMPLES, values::decimal, FractionOnly.class, value -> Checks.digits(value, 0, 4));
-        agree(SAMPLES, values::longValue, LongDigits.class, value -> Checks.digits(value, 4, 0));
-        agree(SAMPLES, values::intValue, IntDigits.class, value -> Checks.digits(value, 2, 1));
+        agree(SAMPLES, values::decimal, DecimalDigits.class, value -> NumberChecks.digits(value, 3, 2));
+        agree(SAMPLES, values::decimal, FractionOnly.class, value -> NumberChecks.digits(value, 0, 4));
+        agree(SAMPLES, values::longValue, LongDigits.class, value -> NumberChecks.digits(value, 4, 0));
+        agree(SAMPLES, values::intValue, IntDigits.class, value -> NumberChecks.digits(value, 2, 1));
     }
 
     @Test
     void decimalBounds() {
         BigDecimal half = new BigDecimal("0.5");
         BigDecimal lower = new BigDecimal("-10.25");
-        agree(SAMPLES, values::decimal, AtLeastHalf.class, value -> Checks.decimalMin(value, half, true));
-        agree(SAMPLES, values::decimal, AboveLower.class, value -> Checks.decimalMin(value, lower, false));
-        agree(SAMPLES, values::decimal, AtMostHalf.class, value -> Checks.decimalMax(value, half, true));
-        agree(SAMPLES, values::decimal, BelowLower.class, value -> Checks.decimalMax(value, lower, false));
-        agree(SAMPLES, values::longValue, LongAboveHalf.class, value -> Checks.decimalMin(value, half, false));
-        agree(SAMPLES, values::intValue, IntAtMostLower.class, value -> Checks.decimalMax(value, lower, true));
+        agree(SAMPLES, values::decimal, AtLeastHalf.class, value -> NumberChecks.decimalMin(value, half, true));
+        agree(SAMPLES, values::decimal, AboveLower.class, value -> NumberChecks.decimalMin(value, lower, false));
+        agree(SAMPLES, values::decimal, AtMostHalf.class, value -> NumberChecks.decimalMax(value, half, true));
+        agree(SAMPLES, values::decimal, BelowLower.class, value -> NumberChecks.decimalMax(value, lower, false));
+        agree(SAMPLES, values::longValue, LongAboveHalf.class, value -> NumberChecks.decimalMin(value, half, false));
+        agree(SAMPLES, values::intValue, IntAtMostLower.class, value -> NumberChecks.decimalMax(value, lower, true));
     }
 
     @Test
     void minAndMax() {
-        agree(SAMPLES, values::intValue, IntRange.class, value -> Checks.min(value, -3) && Checks.max(value, 7));
-        agree(SAMPLES, values::longValue, LongRange.class, value -> Checks.min(value, -3) && Checks.max(value, 7));
-        agree(SAMPLES, values::decimal, DecimalRange.class, value -> Checks.min(value, -3) && Checks.max(value, 7));
+        agree(SAMPLES, values::intValue, IntRange.class, value -> NumberChecks.min(value, -3) && NumberChecks.max(value, 7));
+        agree(SAMPLES, values::longValue, LongRange.class, value -> NumberChecks.min(value, -3) && NumberChecks.max(value, 7));
+        agree(SAMPLES, values::decimal, DecimalRange.class, value -> NumberChecks.min(value, -3) && NumberChecks.max(value, 7));
     }
 
     @Test
     void signs() {
-        agree(SAMPLES, values::decimal, DecimalPositive.class, Checks::positive);
-        agree(SAMPLES, values::decimal, DecimalPositiveOrZero.class, Checks::positiveOrZero);
-        agree(SAMPLES, values::longValue, LongNegative.class, Checks::negative);
-        agree(SAMPLES, values::intValue, IntNegativeOrZero.class, Checks::negativeOrZero);
+        agree(SAMPLES, values::decimal, DecimalPositive.class, NumberChecks::positive);
+        agree(SAMPLES, values::decimal, DecimalPositiveOrZero.class, NumberChecks::positiveOrZero);
+        agree(SAMPLES, values::longValue, LongNegative.class, NumberChecks::negative);
+        agree(SAMPLES, values::intValue, IntNegativeOrZero.class, NumberChecks::negativeOrZero);
     }
 
     @Test
     void time() {
-        agree(SAMPLES, () -> values.date(TODAY), PastDate.class, value -> Checks.past(value, CLOCK));
-        agree(SAMPLES, () -> values.date(TODAY), PastOrPresentDate.class, value -> Checks.pastOrPresent(value, CLOCK));
-        agree(SAMPLES, () -> values.date(TODAY), FutureDate.class, value -> Checks.future(value, CLOCK));
-        agree(SAMPLES, () -> values.date(TODAY), FutureOrPresentDate.class, v -> Checks.futureOrPresent(v, CLOCK));
-        agree(SAMPLES, () -> values.instant(NOW), PastInstant.class, v -> Checks.past(v, CLOCK));
-        agree(SAMPLES, () -> values.instant(NOW), FutureOrPresentInstant.class, v -> Checks.futureOrPresent(v, CLOCK));
+        agree(SAMPLES, () -> values.date(TODAY), PastDate.class, value -> TimeChecks.past(value, CLOCK));
+        agree(SAMPLES, () -> values.date(TODAY), PastOrPresentDate.class, value -> TimeChecks.pastOrPresent(value, CLOCK));
+        agree(SAMPLES, () -> values.date(TODAY), FutureDate.class, value -> TimeChecks.future(value, CLOCK));
+        agree(SAMPLES, () -> values.date(TODAY), FutureOrPresentDate.class, v -> TimeChecks.futureOrPresent(v, CLOCK));
+        agree(SAMPLES, () -> values.instant(NOW), PastInstant.class, v -> TimeChecks.past(v, CLOCK));
+        agree(SAMPLES, () -> values.instant(NOW), FutureOrPresentInstant.class, v -> TimeChecks.futureOrPresent(v, CLOCK));
     }
 
     /** Both give the same verdict on every sample; {@code bean} declares the constraint on its field {@code value}. */

@@ -145,117 +145,117 @@ class ChecksTest {
 
         @Test
         void minAndMaxIncludeTheBound() {
-            assertThat(Checks.min((Integer) null, 1)).isTrue();
-            assertThat(Checks.min(0, 1)).isFalse();
-            assertThat(Checks.min(1, 1)).isTrue();
-            assertThat(Checks.min(Long.MIN_VALUE, Long.MIN_VALUE)).isTrue();
-            assertThat(Checks.min(Long.MAX_VALUE - 1, Long.MAX_VALUE)).isFalse();
-            assertThat(Checks.min(new BigDecimal("0.999"), 1)).isFalse();
-            assertThat(Checks.min(new BigDecimal("1.000"), 1)).isTrue();
+            assertThat(NumberChecks.min((Integer) null, 1)).isTrue();
+            assertThat(NumberChecks.min(0, 1)).isFalse();
+            assertThat(NumberChecks.min(1, 1)).isTrue();
+            assertThat(NumberChecks.min(Long.MIN_VALUE, Long.MIN_VALUE)).isTrue();
+            assertThat(NumberChecks.min(Long.MAX_VALUE - 1, Long.MAX_VALUE)).isFalse();
+            assertThat(NumberChecks.min(new BigDecimal("0.999"), 1)).isFalse();
+            assertThat(NumberChecks.min(new BigDecimal("1.000"), 1)).isTrue();
 
-            assertThat(Checks.max((Long) null, 10)).isTrue();
-            assertThat(Checks.max(10, 10)).isTrue();
-            assertThat(Checks.max(11, 10)).isFalse();
-            assertThat(Checks.max(11L, 10)).isFalse();
-            assertThat(Checks.max(new BigDecimal("10.0001"), 10)).isFalse();
-            assertThat(Checks.max(new BigDecimal("1E+1"), 10)).isTrue();
+            assertThat(NumberChecks.max((Long) null, 10)).isTrue();
+            assertThat(NumberChecks.max(10, 10)).isTrue();
+            assertThat(NumberChecks.max(11, 10)).isFalse();
+            assertThat(NumberChecks.max(11L, 10)).isFalse();
+            assertThat(NumberChecks.max(new BigDecimal("10.0001"), 10)).isFalse();
+            assertThat(NumberChecks.max(new BigDecimal("1E+1"), 10)).isTrue();
         }
 
         @Test
         void decimalBoundsAreInclusiveOrExclusive() {
             BigDecimal half = new BigDecimal("0.5");
-            assertThat(Checks.decimalMin(new BigDecimal("0.50"), half, true)).isTrue();
-            assertThat(Checks.decimalMin(new BigDecimal("0.50"), half, false)).isFalse();
-            assertThat(Checks.decimalMin(new BigDecimal("0.49"), half, true)).isFalse();
-            assertThat(Checks.decimalMin(1, half, false)).isTrue();
-            assertThat(Checks.decimalMin(0L, half, true)).isFalse();
-            assertThat(Checks.decimalMin((Integer) null, half, false)).isTrue();
+            assertThat(NumberChecks.decimalMin(new BigDecimal("0.50"), half, true)).isTrue();
+            assertThat(NumberChecks.decimalMin(new BigDecimal("0.50"), half, false)).isFalse();
+            assertThat(NumberChecks.decimalMin(new BigDecimal("0.49"), half, true)).isFalse();
+            assertThat(NumberChecks.decimalMin(1, half, false)).isTrue();
+            assertThat(NumberChecks.decimalMin(0L, half, true)).isFalse();
+            assertThat(NumberChecks.decimalMin((Integer) null, half, false)).isTrue();
 
-            assertThat(Checks.decimalMax(new BigDecimal("0.5"), half, true)).isTrue();
-            assertThat(Checks.decimalMax(new BigDecimal("0.5"), half, false)).isFalse();
-            assertThat(Checks.decimalMax(0, half, false)).isTrue();
-            assertThat(Checks.decimalMax(1L, half, true)).isFalse();
-            assertThat(Checks.decimalMax((BigDecimal) null, half, true)).isTrue();
+            assertThat(NumberChecks.decimalMax(new BigDecimal("0.5"), half, true)).isTrue();
+            assertThat(NumberChecks.decimalMax(new BigDecimal("0.5"), half, false)).isFalse();
+            assertThat(NumberChecks.decimalMax(0, half, false)).isTrue();
+            assertThat(NumberChecks.decimalMax(1L, half, true)).isFalse();
+            assertThat(NumberChecks.decimalMax((BigDecimal) null, half, true)).isTrue();
         }
 
         @Test
         void signChecksTreatZeroByName() {
-            assertThat(Checks.positive(1)).isTrue();
-            assertThat(Checks.positive(0L)).isFalse();
-            assertThat(Checks.positive(new BigDecimal("0.00"))).isFalse();
-            assertThat(Checks.positiveOrZero(0)).isTrue();
-            assertThat(Checks.positiveOrZero(-1L)).isFalse();
-            assertThat(Checks.positiveOrZero(new BigDecimal("-0.01"))).isFalse();
-            assertThat(Checks.negative(-1)).isTrue();
-            assertThat(Checks.negative(0L)).isFalse();
-            assertThat(Checks.negative(new BigDecimal("-0.01"))).isTrue();
-            assertThat(Checks.negativeOrZero(0)).isTrue();
-            assertThat(Checks.negativeOrZero(1L)).isFalse();
-            assertThat(Checks.negativeOrZero(new BigDecimal("0.0"))).isTrue();
+            assertThat(NumberChecks.positive(1)).isTrue();
+            assertThat(NumberChecks.positive(0L)).isFalse();
+            assertThat(NumberChecks.positive(new BigDecimal("0.00"))).isFalse();
+            assertThat(NumberChecks.positiveOrZero(0)).isTrue();
+            assertThat(NumberChecks.positiveOrZero(-1L)).isFalse();
+            assertThat(NumberChecks.positiveOrZero(new BigDecimal("-0.01"))).isFalse();
+            assertThat(NumberChecks.negative(-1)).isTrue();
+            assertThat(NumberChecks.negative(0L)).isFalse();
+            assertThat(NumberChecks.negative(new BigDecimal("-0.01"))).isTrue();
+            assertThat(NumberChecks.negativeOrZero(0)).isTrue();
+            assertThat(NumberChecks.negativeOrZero(1L)).isFalse();
+            assertThat(NumberChecks.negativeOrZero(new BigDecimal("0.0"))).isTrue();
         }
 
         @Test
         void signChecksAcceptNull() {
-            assertThat(Checks.positive((Integer) null)).isTrue();
-            assertThat(Checks.positiveOrZero((Long) null)).isTrue();
-            assertThat(Checks.negative((BigDecimal) null)).isTrue();
-            assertThat(Checks.negativeOrZero((Integer) null)).isTrue();
+            assertThat(NumberChecks.positive((Integer) null)).isTrue();
+            assertThat(NumberChecks.positiveOrZero((Long) null)).isTrue();
+            assertThat(NumberChecks.negative((BigDecimal) null)).isTrue();
+            assertThat(NumberChecks.negativeOrZero((Integer) null)).isTrue();
         }
 
         @Test
         void floatingPointFollowsTheReferenceImplementation() {
-            assertThat(Checks.min(Double.NaN, -100)).isFalse();
-            assertThat(Checks.max(Double.NaN, 100)).isFalse();
-            assertThat(Checks.positive(Double.NaN)).isFalse();
-            assertThat(Checks.negativeOrZero(Double.NaN)).isFalse();
-            assertThat(Checks.positiveOrZero(-0.0)).isFalse();
-            assertThat(Checks.negative(-0.0)).isTrue();
-            assertThat(Checks.min(-0.0, 0)).isFalse();
-            assertThat(Checks.max(0.0f, 0)).isTrue();
-            assertThat(Checks.negativeOrZero(-0.0f)).isTrue();
-            assertThat(Checks.min(Double.POSITIVE_INFINITY, Long.MAX_VALUE)).isTrue();
-            assertThat(Checks.decimalMax(Double.POSITIVE_INFINITY, new BigDecimal("1E+300"), true)).isFalse();
-            assertThat(Checks.decimalMin(Double.NEGATIVE_INFINITY, new BigDecimal("-1E+300"), true)).isFalse();
-            assertThat(Checks.decimalMax(0.1, new BigDecimal("0.1"), true)).isTrue();
+            assertThat(NumberChecks.min(Double.NaN, -100)).isFalse();
+            assertThat(NumberChecks.max(Double.NaN, 100)).isFalse();
+            assertThat(NumberChecks.positive(Double.NaN)).isFalse();
+            assertThat(NumberChecks.negativeOrZero(Double.NaN)).isFalse();
+            assertThat(NumberChecks.positiveOrZero(-0.0)).isFalse();
+            assertThat(NumberChecks.negative(-0.0)).isTrue();
+            assertThat(NumberChecks.min(-0.0, 0)).isFalse();
+            assertThat(NumberChecks.max(0.0f, 0)).isTrue();
+            assertThat(NumberChecks.negativeOrZero(-0.0f)).isTrue();
+            assertThat(NumberChecks.min(Double.POSITIVE_INFINITY, Long.MAX_VALUE)).isTrue();
+            assertThat(NumberChecks.decimalMax(Double.POSITIVE_INFINITY, new BigDecimal("1E+300"), true)).isFalse();
+            assertThat(NumberChecks.decimalMin(Double.NEGATIVE_INFINITY, new BigDecimal("-1E+300"), true)).isFalse();
+            assertThat(NumberChecks.decimalMax(0.1, new BigDecimal("0.1"), true)).isTrue();
             // a float is widened to a double first: 0.1f is 0.100000001490116...
-            assertThat(Checks.decimalMax(0.1f, new BigDecimal("0.1"), true)).isFalse();
+            assertThat(NumberChecks.decimalMax(0.1f, new BigDecimal("0.1"), true)).isFalse();
             // digits are counted on the shortest spelling, trailing zeros stripped; NaN and infinities fail
-            assertThat(Checks.digits(12.5, 2, 1)).isTrue();
-            assertThat(Checks.digits(0.1f, 0, 1)).isTrue();
-            assertThat(Checks.digits(100.0, 3, 0)).isTrue();
-            assertThat(Checks.digits(Double.NaN, 9, 9)).isFalse();
-            assertThat(Checks.digits(Double.POSITIVE_INFINITY, 9, 9)).isFalse();
-            assertThat(Checks.min((short) -3, -3)).isTrue();
-            assertThat(Checks.max(Short.MAX_VALUE, 32766)).isFalse();
+            assertThat(NumberChecks.digits(12.5, 2, 1)).isTrue();
+            assertThat(NumberChecks.digits(0.1f, 0, 1)).isTrue();
+            assertThat(NumberChecks.digits(100.0, 3, 0)).isTrue();
+            assertThat(NumberChecks.digits(Double.NaN, 9, 9)).isFalse();
+            assertThat(NumberChecks.digits(Double.POSITIVE_INFINITY, 9, 9)).isFalse();
+            assertThat(NumberChecks.min((short) -3, -3)).isTrue();
+            assertThat(NumberChecks.max(Short.MAX_VALUE, 32766)).isFalse();
         }
 
         @Test
         void digitsCountsIntegerAndFractionDigits() {
-            assertThat(Checks.digits(new BigDecimal("123.45"), 3, 2)).isTrue();
-            assertThat(Checks.digits(new BigDecimal("-123.45"), 3, 2)).isTrue();
-            assertThat(Checks.digits(new BigDecimal("1234.5"), 3, 2)).isFalse();
-            assertThat(Checks.digits(new BigDecimal("12.345"), 3, 2)).isFalse();
-            assertThat(Checks.digits(new BigDecimal("0.001"), 0, 3)).isTrue();
-            assertThat(Checks.digits(new BigDecimal("1E+3"), 3, 0)).isFalse();
-            assertThat(Checks.digits(new BigDecimal("1E+3"), 4, 0)).isTrue();
-            assertThat(Checks.digits((BigDecimal) null, 0, 0)).isTrue();
+            assertThat(NumberChecks.digits(new BigDecimal("123.45"), 3, 2)).isTrue();
+            assertThat(NumberChecks.digits(new BigDecimal("-123.45"), 3, 2)).isTrue();
+            assertThat(NumberChecks.digits(new BigDecimal("1234.5"), 3, 2)).isFalse();
+            assertThat(NumberChecks.digits(new BigDecimal("12.345"), 3, 2)).isFalse();
+            assertThat(NumberChecks.digits(new BigDecimal("0.001"), 0, 3)).isTrue();
+            assertThat(NumberChecks.digits(new BigDecimal("1E+3"), 3, 0)).isFalse();
+            assertThat(NumberChecks.digits(new BigDecimal("1E+3"), 4, 0)).isTrue();
+            assertThat(NumberChecks.digits((BigDecimal) null, 0, 0)).isTrue();
         }
 
         @Test
         void digitsCountsTheFractionAsWritten() {
-            assertThat(Checks.digits(new BigDecimal("1.50"), 1, 1)).isFalse();
-            assertThat(Checks.digits(new BigDecimal("1.5"), 1, 1)).isTrue();
+            assertThat(NumberChecks.digits(new BigDecimal("1.50"), 1, 1)).isFalse();
+            assertThat(NumberChecks.digits(new BigDecimal("1.5"), 1, 1)).isTrue();
         }
 
         @Test
         void digitsOfIntegersIsTheirLength() {
-            assertThat(Checks.digits(999, 3, 0)).isTrue();
-            assertThat(Checks.digits(-999, 3, 0)).isTrue();
-            assertThat(Checks.digits(1000, 3, 0)).isFalse();
-            assertThat(Checks.digits(0, 0, 0)).isFalse();
-            assertThat(Checks.digits(Long.MIN_VALUE, 19, 0)).isTrue();
-            assertThat(Checks.digits(Long.MIN_VALUE, 18, 5)).isFalse();
-            assertThat(Checks.digits((Long) null, 0, 0)).isTrue();
+            assertThat(NumberChecks.digits(999, 3, 0)).isTrue();
+            assertThat(NumberChecks.digits(-999, 3, 0)).isTrue();
+            assertThat(NumberChecks.digits(1000, 3, 0)).isFalse();
+            assertThat(NumberChecks.digits(0, 0, 0)).isFalse();
+            assertThat(NumberChecks.digits(Long.MIN_VALUE, 19, 0)).isTrue();
+            assertThat(NumberChecks.digits(Long.MIN_VALUE, 18, 5)).isFalse();
+            assertThat(NumberChecks.digits((Long) null, 0, 0)).isTrue();
         }
     }
 
@@ -268,44 +268,44 @@ class ChecksTest {
         @Test
         void datesCompareWithTodayInTheClocksZone() {
             LocalDate today = LocalDate.of(2024, 5, 10);
-            assertThat(Checks.past(today.minusDays(1), utc)).isTrue();
-            assertThat(Checks.past(today, utc)).isFalse();
-            assertThat(Checks.pastOrPresent(today, utc)).isTrue();
-            assertThat(Checks.pastOrPresent(today.plusDays(1), utc)).isFalse();
-            assertThat(Checks.future(today.plusDays(1), utc)).isTrue();
-            assertThat(Checks.future(today, utc)).isFalse();
-            assertThat(Checks.futureOrPresent(today, utc)).isTrue();
-            assertThat(Checks.futureOrPresent(today.minusDays(1), utc)).isFalse();
+            assertThat(TimeChecks.past(today.minusDays(1), utc)).isTrue();
+            assertThat(TimeChecks.past(today, utc)).isFalse();
+            assertThat(TimeChecks.pastOrPresent(today, utc)).isTrue();
+            assertThat(TimeChecks.pastOrPresent(today.plusDays(1), utc)).isFalse();
+            assertThat(TimeChecks.future(today.plusDays(1), utc)).isTrue();
+            assertThat(TimeChecks.future(today, utc)).isFalse();
+            assertThat(TimeChecks.futureOrPresent(today, utc)).isTrue();
+            assertThat(TimeChecks.futureOrPresent(today.minusDays(1), utc)).isFalse();
         }
 
         @Test
         void todayDependsOnTheZone() {
             Clock kiritimati = Clock.fixed(now, ZoneId.of("Pacific/Kiritimati"));
             LocalDate utcToday = LocalDate.of(2024, 5, 10);
-            assertThat(Checks.past(utcToday, utc)).isFalse();
-            assertThat(Checks.past(utcToday, kiritimati)).isTrue();
+            assertThat(TimeChecks.past(utcToday, utc)).isFalse();
+            assertThat(TimeChecks.past(utcToday, kiritimati)).isTrue();
         }
 
         @Test
         void instantsCompareWithTheClocksInstant() {
             Instant before = now.minusNanos(1);
             Instant after = now.plusNanos(1);
-            assertThat(Checks.past(before, utc)).isTrue();
-            assertThat(Checks.past(now, utc)).isFalse();
-            assertThat(Checks.pastOrPresent(now, utc)).isTrue();
-            assertThat(Checks.pastOrPresent(after, utc)).isFalse();
-            assertThat(Checks.future(after, utc)).isTrue();
-            assertThat(Checks.future(now, utc)).isFalse();
-            assertThat(Checks.futureOrPresent(now, utc)).isTrue();
-            assertThat(Checks.futureOrPresent(before, utc)).isFalse();
+            assertThat(TimeChecks.past(before, utc)).isTrue();
+            assertThat(TimeChecks.past(now, utc)).isFalse();
+            assertThat(TimeChecks.pastOrPresent(now, utc)).isTrue();
+            assertThat(TimeChecks.pastOrPresent(after, utc)).isFalse();
+            assertThat(TimeChecks.future(after, utc)).isTrue();
+            assertThat(TimeChecks.future(now, utc)).isFalse();
+            assertThat(TimeChecks.futureOrPresent(now, utc)).isTrue();
+            assertThat(TimeChecks.futureOrPresent(before, utc)).isFalse();
         }
 
         @Test
         void nullIsValid() {
-            assertThat(Checks.past((LocalDate) null, utc)).isTrue();
-            assertThat(Checks.pastOrPresent((Instant) null, utc)).isTrue();
-            assertThat(Checks.future((LocalDate) null, utc)).isTrue();
-            assertThat(Checks.futureOrPresent((Instant) null, utc)).isTrue();
+            assertThat(TimeChecks.past((LocalDate) null, utc)).isTrue();
+            assertThat(TimeChecks.pastOrPresent((Instant) null, utc)).isTrue();
+            assertThat(TimeChecks.future((LocalDate) null, utc)).isTrue();
+            assertThat(TimeChecks.futureOrPresent((Instant) null, utc)).isTrue();
         }
     }
 
@@ -318,72 +318,72 @@ class ChecksTest {
         @Test
         void textIsADecimalExactlyWhenBigDecimalReadsIt() {
             BigDecimal thousand = new BigDecimal("1000");
-            assertThat(Checks.decimalMin("1e3", thousand, true)).isTrue();
-            assertThat(Checks.decimalMin("+1E+3", thousand, true)).isTrue();
-            assertThat(Checks.decimalMin("999.99", thousand, true)).isFalse();
+            assertThat(NumberChecks.decimalMin("1e3", thousand, true)).isTrue();
+            assertThat(NumberChecks.decimalMin("+1E+3", thousand, true)).isTrue();
+            assertThat(NumberChecks.decimalMin("999.99", thousand, true)).isFalse();
             // Digits of other scripts are digits to BigDecimal: Arabic-Indic 123 is 123.
-            assertThat(Checks.decimalMax("\u0661\u0662\u0663", new BigDecimal("123"), true)).isTrue();
-            assertThat(Checks.decimalMax("\u0661\u0662\u0663", new BigDecimal("123"), false)).isFalse();
+            assertThat(NumberChecks.decimalMax("\u0661\u0662\u0663", new BigDecimal("123"), true)).isTrue();
+            assertThat(NumberChecks.decimalMax("\u0661\u0662\u0663", new BigDecimal("123"), false)).isFalse();
             for (String notADecimal : new String[] {"", " 1", "1 ", "1_000", "1,5", "NaN", "0x10", "\uD835\uDFCF"}) {
-                assertThat(Checks.decimalMin(notADecimal, BigDecimal.ONE.negate(), true)).as(notADecimal).isFalse();
-                assertThat(Checks.decimalMax(notADecimal, thousand, true)).as(notADecimal).isFalse();
-                assertThat(Checks.digits(notADecimal, 9, 9)).as(notADecimal).isFalse();
+                assertThat(NumberChecks.decimalMin(notADecimal, BigDecimal.ONE.negate(), true)).as(notADecimal).isFalse();
+                assertThat(NumberChecks.decimalMax(notADecimal, thousand, true)).as(notADecimal).isFalse();
+                assertThat(NumberChecks.digits(notADecimal, 9, 9)).as(notADecimal).isFalse();
             }
-            assertThat(Checks.decimalMin((CharSequence) null, thousand, true)).isTrue();
-            assertThat(Checks.digits((CharSequence) null, 0, 0)).isTrue();
+            assertThat(NumberChecks.decimalMin((CharSequence) null, thousand, true)).isTrue();
+            assertThat(NumberChecks.digits((CharSequence) null, 0, 0)).isTrue();
         }
 
         @Test
         void digitsOfTextCountTrailingZerosAsWrittenAndIntegersDoNot() {
-            assertThat(Checks.digits("1.50", 1, 1)).isFalse();
-            assertThat(Checks.digits("1.5", 1, 1)).isTrue();
-            assertThat(Checks.digits("1E+3", 3, 0)).isFalse();
-            assertThat(Checks.digits("1E+3", 4, 0)).isTrue();
-            assertThat(Checks.digits(new BigInteger("1000"), 4, 0)).isTrue();
-            assertThat(Checks.digits(new BigInteger("1000"), 3, 0)).isFalse();
-            assertThat(Checks.digits(new BigInteger("-99999999999999999999"), 20, 0)).isTrue();
+            assertThat(NumberChecks.digits("1.50", 1, 1)).isFalse();
+            assertThat(NumberChecks.digits("1.5", 1, 1)).isTrue();
+            assertThat(NumberChecks.digits("1E+3", 3, 0)).isFalse();
+            assertThat(NumberChecks.digits("1E+3", 4, 0)).isTrue();
+            assertThat(NumberChecks.digits(new BigInteger("1000"), 4, 0)).isTrue();
+            assertThat(NumberChecks.digits(new BigInteger("1000"), 3, 0)).isFalse();
+            assertThat(NumberChecks.digits(new BigInteger("-99999999999999999999"), 20, 0)).isTrue();
         }
 
         @Test
         void bigIntegersCompareBeyondALong() {
             BigInteger aboveLong = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
-            assertThat(Checks.max(aboveLong, Long.MAX_VALUE)).isFalse();
-            assertThat(Checks.min(aboveLong.negate().subtract(BigInteger.ONE), Long.MIN_VALUE)).isFalse();
-            assertThat(Checks.decimalMax(aboveLong, new BigDecimal("9223372036854775808"), false)).isFalse();
-            assertThat(Checks.positive(BigInteger.ZERO)).isFalse();
-            assertThat(Checks.negativeOrZero(BigInteger.ZERO)).isTrue();
-            assertThat(Checks.min((byte) -128, -128)).isTrue();
-            assertThat(Checks.max((byte) 127, 126)).isFalse();
+            assertThat(NumberChecks.max(aboveLong, Long.MAX_VALUE)).isFalse();
+            assertThat(NumberChecks.min(aboveLong.negate().subtract(BigInteger.ONE), Long.MIN_VALUE)).isFalse();
+            assertThat(NumberChecks.decimalMax(aboveLong, new BigDecimal("9223372036854775808"), false)).isFalse();
+            assertThat(NumberChecks.positive(BigInteger.ZERO)).isFalse();
+            assertThat(NumberChecks.negativeOrZero(BigInteger.ZERO)).isTrue();
+            assertThat(NumberChecks.min((byte) -128, -128)).isTrue();
+            assertThat(NumberChecks.max((byte) 127, 126)).isFalse();
         }
 
         @Test
         void datesOfOtherCalendarsAndPartialTimesCompareWithTheClocksToday() {
             // 2024-02-29T20:15:30Z is 2024-03-01T10:15:30+14:00 in Kiritimati.
-            assertThat(Checks.pastOrPresent(MonthDay.of(3, 1), kiritimati)).isTrue();
-            assertThat(Checks.past(MonthDay.of(3, 1), kiritimati)).isFalse();
-            assertThat(Checks.past(MonthDay.of(2, 29), kiritimati)).isTrue();
-            assertThat(Checks.future(YearMonth.of(2024, 3), kiritimati)).isFalse();
-            assertThat(Checks.futureOrPresent(YearMonth.of(2024, 3), kiritimati)).isTrue();
-            assertThat(Checks.past(Year.of(2023), kiritimati)).isTrue();
-            assertThat(Checks.past(ThaiBuddhistDate.from(LocalDate.of(2024, 2, 29)), kiritimati)).isTrue();
-            assertThat(Checks.future(JapaneseDate.from(LocalDate.of(2024, 3, 1)), kiritimati)).isFalse();
+            assertThat(TimeChecks.pastOrPresent(MonthDay.of(3, 1), kiritimati)).isTrue();
+            assertThat(TimeChecks.past(MonthDay.of(3, 1), kiritimati)).isFalse();
+            assertThat(TimeChecks.past(MonthDay.of(2, 29), kiritimati)).isTrue();
+            assertThat(TimeChecks.future(YearMonth.of(2024, 3), kiritimati)).isFalse();
+            assertThat(TimeChecks.futureOrPresent(YearMonth.of(2024, 3), kiritimati)).isTrue();
+            assertThat(TimeChecks.past(Year.of(2023), kiritimati)).isTrue();
+            assertThat(TimeChecks.past(ThaiBuddhistDate.from(LocalDate.of(2024, 2, 29)), kiritimati)).isTrue();
+            assertThat(TimeChecks.future(JapaneseDate.from(LocalDate.of(2024, 3, 1)), kiritimati)).isFalse();
             // 10:15:30+14:00 is the instant of 20:15:30Z the day before; an OffsetTime compares by that instant.
-            assertThat(Checks.future(OffsetTime.of(20, 15, 31, 0, ZoneOffset.UTC), kiritimati)).isTrue();
-            assertThat(Checks.past(OffsetTime.of(10, 15, 29, 0, ZoneOffset.ofHours(14)), kiritimati)).isTrue();
+            assertThat(TimeChecks.future(OffsetTime.of(20, 15, 31, 0, ZoneOffset.UTC), kiritimati)).isTrue();
+            assertThat(TimeChecks.past(OffsetTime.of(10, 15, 29, 0, ZoneOffset.ofHours(14)), kiritimati)).isTrue();
         }
 
         @Test
         void legacyDatesCompareTheirInstantWithTheClocks() {
             Instant now = kiritimati.instant();
-            assertThat(Checks.past(Date.from(now.minusMillis(1)), kiritimati)).isTrue();
-            assertThat(Checks.past(Date.from(now), kiritimati)).isFalse();
-            assertThat(Checks.pastOrPresent(Date.from(now), kiritimati)).isTrue();
+            assertThat(TimeChecks.past(Date.from(now.minusMillis(1)), kiritimati)).isTrue();
+            assertThat(TimeChecks.past(Date.from(now), kiritimati)).isFalse();
+            assertThat(TimeChecks.pastOrPresent(Date.from(now), kiritimati)).isTrue();
             // A java.sql.Date has no toInstant(); its milliseconds still compare.
-            assertThat(Checks.future(new java.sql.Date(now.plusSeconds(1).toEpochMilli()), kiritimati)).isTrue();
+            assertThat(TimeChecks.future(new java.sql.Date(now.plusSeconds(1).toEpochMilli()), kiritimati)).isTrue();
             var calendar = Calendar.getInstance(java.util.TimeZone.getTimeZone("America/St_Johns"));
             calendar.setTimeInMillis(now.plusMillis(1).toEpochMilli());
-            assertThat(Checks.future(calendar, kiritimati)).isTrue();
-            assertThat(Checks.pastOrPresent(calendar, kiritimati)).isFalse();
+            assertThat(TimeChecks.future(calendar, kiritimati)).isTrue();
+            assertThat(TimeChecks.pastOrPresent(calendar, kiritimati)).isFalse();
         }
     }
 }

@@ -1,6 +1,8 @@
 package example.clinic;
 
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.NumberChecks;
+import dev.stratum.runtime.validation.TimeChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -97,7 +99,7 @@ public final class OwnerValidator {
         if (petsAllowed == null) {
             violations.add(new Violation("/petsAllowed", "must not be null", "NotNull"));
         }
-        if (!Checks.positive(petsAllowed)) {
+        if (!NumberChecks.positive(petsAllowed)) {
             violations.add(new Violation("/petsAllowed", "must be greater than 0", "Positive",
                     petsAllowed));
         }
@@ -107,41 +109,41 @@ public final class OwnerValidator {
         if (loyaltyPoints == null) {
             violations.add(new Violation("/loyaltyPoints", "must not be null", "NotNull"));
         }
-        if (!Checks.positiveOrZero(loyaltyPoints)) {
+        if (!NumberChecks.positiveOrZero(loyaltyPoints)) {
             violations.add(new Violation("/loyaltyPoints", "must be greater than or equal to 0",
                     "PositiveOrZero", loyaltyPoints));
         }
     }
 
     private void checkCreditLimitCents(Integer creditLimitCents, List<Violation> violations) {
-        if (!Checks.negative(creditLimitCents)) {
+        if (!NumberChecks.negative(creditLimitCents)) {
             violations.add(new Violation("/creditLimitCents", "must be less than 0", "Negative",
                     creditLimitCents));
         }
     }
 
     private void checkBalanceCents(Long balanceCents, List<Violation> violations) {
-        if (!Checks.negativeOrZero(balanceCents)) {
+        if (!NumberChecks.negativeOrZero(balanceCents)) {
             violations.add(new Violation("/balanceCents", "must be less than or equal to 0",
                     "NegativeOrZero", balanceCents));
         }
     }
 
     private void checkFirstVisit(Instant firstVisit, List<Violation> violations) {
-        if (!Checks.past(firstVisit, clock)) {
+        if (!TimeChecks.past(firstVisit, clock)) {
             violations.add(new Violation("/firstVisit", "must be a past date", "Past", firstVisit));
         }
     }
 
     private void checkLastVisit(LocalDate lastVisit, List<Violation> violations) {
-        if (!Checks.pastOrPresent(lastVisit, clock)) {
+        if (!TimeChecks.pastOrPresent(lastVisit, clock)) {
             violations.add(new Violation("/lastVisit",
                     "must be a date in the past or in the present", "PastOrPresent", lastVisit));
         }
     }
 
     private void checkNextReminder(Instant nextReminder, List<Violation> violations) {
-        if (!Checks.future(nextReminder, clock)) {
+        if (!TimeChecks.future(nextReminder, clock)) {
             violations.add(new Violation("/nextReminder", "must be a future date", "Future",
                     nextReminder));
         }
@@ -158,7 +160,7 @@ public final class OwnerValidator {
     }
 
     private void checkCreditBalance(BigDecimal creditBalance, List<Violation> violations) {
-        if (!Checks.digits(creditBalance, 7, 2)) {
+        if (!NumberChecks.digits(creditBalance, 7, 2)) {
             violations.add(new Violation("/creditBalance",
                     "numeric value out of bounds (<7 digits>.<2 digits> expected)", "Digits",
                     creditBalance));

@@ -1,6 +1,8 @@
 package example.clinic;
 
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.NumberChecks;
+import dev.stratum.runtime.validation.TimeChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -81,13 +83,13 @@ public final class PetValidator {
     }
 
     private void checkBirthDate(LocalDate birthDate, List<Violation> violations) {
-        if (!Checks.past(birthDate, clock)) {
+        if (!TimeChecks.past(birthDate, clock)) {
             violations.add(new Violation("/birthDate", "must be a past date", "Past", birthDate));
         }
     }
 
     private void checkNextCheckup(LocalDate nextCheckup, List<Violation> violations) {
-        if (!Checks.futureOrPresent(nextCheckup, clock)) {
+        if (!TimeChecks.futureOrPresent(nextCheckup, clock)) {
             violations.add(new Violation("/nextCheckup",
                     "must be a date in the present or in the future", "FutureOrPresent",
                     nextCheckup));
@@ -95,15 +97,15 @@ public final class PetValidator {
     }
 
     private void checkWeightKg(BigDecimal weightKg, List<Violation> violations) {
-        if (!Checks.decimalMin(weightKg, WEIGHT_KG_MIN, false)) {
+        if (!NumberChecks.decimalMin(weightKg, WEIGHT_KG_MIN, false)) {
             violations.add(new Violation("/weightKg", "must be greater than 0.0", "DecimalMin",
                     weightKg));
         }
-        if (!Checks.decimalMax(weightKg, WEIGHT_KG_MAX, true)) {
+        if (!NumberChecks.decimalMax(weightKg, WEIGHT_KG_MAX, true)) {
             violations.add(new Violation("/weightKg", "must be less than or equal to 500.00",
                     "DecimalMax", weightKg));
         }
-        if (!Checks.digits(weightKg, 3, 2)) {
+        if (!NumberChecks.digits(weightKg, 3, 2)) {
             violations.add(new Violation("/weightKg",
                     "numeric value out of bounds (<3 digits>.<2 digits> expected)", "Digits",
                     weightKg));
@@ -111,11 +113,11 @@ public final class PetValidator {
     }
 
     private void checkVaccinations(Integer vaccinations, List<Violation> violations) {
-        if (!Checks.min(vaccinations, 0)) {
+        if (!NumberChecks.min(vaccinations, 0)) {
             violations.add(new Violation("/vaccinations", "must be greater than or equal to 0",
                     "Min", vaccinations));
         }
-        if (!Checks.max(vaccinations, 30)) {
+        if (!NumberChecks.max(vaccinations, 30)) {
             violations.add(new Violation("/vaccinations", "must be less than or equal to 30", "Max",
                     vaccinations));
         }

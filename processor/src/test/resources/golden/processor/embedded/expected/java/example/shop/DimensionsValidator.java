@@ -1,7 +1,7 @@
 package example.shop;
 
-import dev.stratum.runtime.validation.Checks;
 import dev.stratum.runtime.validation.Groups;
+import dev.stratum.runtime.validation.NumberChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +39,14 @@ public final class DimensionsValidator {
     }
 
     private void checkWidthMm(Integer widthMm, List<Violation> violations) {
-        if (!Checks.positive(widthMm)) {
+        if (!NumberChecks.positive(widthMm)) {
             violations.add(new Violation("/widthMm", "must be greater than 0", "Positive",
                     widthMm));
         }
     }
 
     private void checkHeightMm(Integer heightMm, List<Violation> violations) {
-        if (!Checks.positive(heightMm)) {
+        if (!NumberChecks.positive(heightMm)) {
             violations.add(new Violation("/heightMm", "must be greater than 0", "Positive",
                     heightMm));
         }

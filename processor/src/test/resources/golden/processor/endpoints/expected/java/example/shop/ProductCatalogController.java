@@ -3,6 +3,7 @@ package example.shop;
 import dev.stratum.runtime.problem.InvalidParameterException;
 import dev.stratum.runtime.problem.NotFoundException;
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.NumberChecks;
 import dev.stratum.runtime.validation.ValidationException;
 import dev.stratum.runtime.validation.Violation;
 import java.util.ArrayList;
@@ -138,11 +139,11 @@ public class ProductCatalogController {
     }
 
     private void checkSearchLimit(Integer limit, List<Violation> violations) {
-        if (!Checks.min(limit, 1)) {
+        if (!NumberChecks.min(limit, 1)) {
             violations.add(new Violation("/limit", "must be greater than or equal to 1", "Min",
                     limit));
         }
-        if (!Checks.max(limit, 50)) {
+        if (!NumberChecks.max(limit, 50)) {
             violations.add(new Violation("/limit", "must be less than or equal to 50", "Max",
                     limit));
         }
@@ -156,7 +157,7 @@ public class ProductCatalogController {
     }
 
     private void checkRenameId(Long id, List<Violation> violations) {
-        if (!Checks.positive(id)) {
+        if (!NumberChecks.positive(id)) {
             violations.add(new Violation("/id", "must be greater than 0", "Positive", id));
         }
     }

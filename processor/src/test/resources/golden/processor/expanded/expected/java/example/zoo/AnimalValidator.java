@@ -1,6 +1,7 @@
 package example.zoo;
 
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.NumberChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class AnimalValidator {
     }
 
     private void checkAge(Integer age, List<Violation> violations) {
-        if (!Checks.max(age, 200)) {
+        if (!NumberChecks.max(age, 200)) {
             violations.add(new Violation("/age", "must be less than or equal to 200", "Max", age));
         }
     }

@@ -1,6 +1,7 @@
 package example.catalog;
 
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.NumberChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class BookValidator {
     }
 
     private void checkPrice(BigDecimal price, List<Violation> violations) {
-        if (!Checks.digits(price, 36, 2)) {
+        if (!NumberChecks.digits(price, 36, 2)) {
             violations.add(new Violation("/price",
                     "numeric value out of bounds (<36 digits>.<2 digits> expected)", "Digits",
                     price));

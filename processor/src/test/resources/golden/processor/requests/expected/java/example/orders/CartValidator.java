@@ -2,6 +2,7 @@ package example.orders;
 
 import dev.stratum.runtime.validation.Checks;
 import dev.stratum.runtime.validation.Groups;
+import dev.stratum.runtime.validation.NumberChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class CartValidator {
                             "must not be null", "NotNull", null,
                             "quantities[" + key + "].<map value>"));
                 }
-                if (!Checks.positive(element)) {
+                if (!NumberChecks.positive(element)) {
                     violations.add(new Violation("/quantities/" + Violation.segment(key),
                             "must be greater than 0", "Positive", element,
                             "quantities[" + key + "].<map value>"));

@@ -2,6 +2,7 @@ package example.orders;
 
 import dev.stratum.runtime.validation.Checks;
 import dev.stratum.runtime.validation.Groups;
+import dev.stratum.runtime.validation.NumberChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class CatalogValidator {
                 if (element != null) {
                     int index2 = 0;
                     for (Integer element2 : element) {
-                        if (!Checks.positive(element2)) {
+                        if (!NumberChecks.positive(element2)) {
                             violations.add(new Violation("/stock/" + Violation.segment(key) + "/" + index2,
                                     "must be greater than 0", "Positive", element2,
                                     "stock[" + key + "].<map value>[" + index2 + "].<list element>"));

@@ -2,6 +2,8 @@ package example.orders;
 
 import dev.stratum.runtime.validation.Checks;
 import dev.stratum.runtime.validation.Groups;
+import dev.stratum.runtime.validation.NumberChecks;
+import dev.stratum.runtime.validation.TimeChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -74,11 +76,11 @@ public final class OrderRequestValidator {
     }
 
     private void checkQuantity(Integer quantity, List<Violation> violations) {
-        if (!Checks.min(quantity, 1)) {
+        if (!NumberChecks.min(quantity, 1)) {
             violations.add(new Violation("/quantity", "must be greater than or equal to 1", "Min",
                     quantity));
         }
-        if (!Checks.max(quantity, 99)) {
+        if (!NumberChecks.max(quantity, 99)) {
             violations.add(new Violation("/quantity", "must be less than or equal to 99", "Max",
                     quantity));
         }
@@ -88,11 +90,11 @@ public final class OrderRequestValidator {
         if (total == null) {
             violations.add(new Violation("/total", "must not be null", "NotNull"));
         }
-        if (!Checks.decimalMin(total, TOTAL_MIN, false)) {
+        if (!NumberChecks.decimalMin(total, TOTAL_MIN, false)) {
             violations.add(new Violation("/total", "must be greater than 0.00", "DecimalMin",
                     total));
         }
-        if (!Checks.digits(total, 6, 2)) {
+        if (!NumberChecks.digits(total, 6, 2)) {
             violations.add(new Violation("/total",
                     "numeric value out of bounds (<6 digits>.<2 digits> expected)", "Digits",
                     total));
@@ -100,7 +102,7 @@ public final class OrderRequestValidator {
     }
 
     private void checkDeliverOn(LocalDate deliverOn, List<Violation> violations) {
-        if (!Checks.futureOrPresent(deliverOn, clock)) {
+        if (!TimeChecks.futureOrPresent(deliverOn, clock)) {
             violations.add(new Violation("/deliverOn",
                     "must be a date in the present or in the future", "FutureOrPresent",
                     deliverOn));

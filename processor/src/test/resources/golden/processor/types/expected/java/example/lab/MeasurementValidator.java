@@ -1,6 +1,8 @@
 package example.lab;
 
 import dev.stratum.runtime.validation.Checks;
+import dev.stratum.runtime.validation.NumberChecks;
+import dev.stratum.runtime.validation.TimeChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -71,18 +73,18 @@ public final class MeasurementValidator {
         if (code == null) {
             violations.add(new Violation("/code", "must not be null", "NotNull"));
         }
-        if (!Checks.min(code, 1)) {
+        if (!NumberChecks.min(code, 1)) {
             violations.add(new Violation("/code", "must be greater than or equal to 1", "Min",
                     code));
         }
-        if (!Checks.max(code, 999)) {
+        if (!NumberChecks.max(code, 999)) {
             violations.add(new Violation("/code", "must be less than or equal to 999", "Max",
                     code));
         }
     }
 
     private void checkRatio(Float ratio, List<Violation> violations) {
-        if (!Checks.positiveOrZero(ratio)) {
+        if (!NumberChecks.positiveOrZero(ratio)) {
             violations.add(new Violation("/ratio", "must be greater than or equal to 0",
                     "PositiveOrZero", ratio));
         }
@@ -92,24 +94,24 @@ public final class MeasurementValidator {
         if (weightKg == null) {
             violations.add(new Violation("/weightKg", "must not be null", "NotNull"));
         }
-        if (!Checks.positive(weightKg)) {
+        if (!NumberChecks.positive(weightKg)) {
             violations.add(new Violation("/weightKg", "must be greater than 0", "Positive",
                     weightKg));
         }
-        if (!Checks.decimalMax(weightKg, WEIGHT_KG_MAX, true)) {
+        if (!NumberChecks.decimalMax(weightKg, WEIGHT_KG_MAX, true)) {
             violations.add(new Violation("/weightKg", "must be less than or equal to 500.5",
                     "DecimalMax", weightKg));
         }
     }
 
     private void checkSeenAt(LocalDateTime seenAt, List<Violation> violations) {
-        if (!Checks.past(seenAt, clock)) {
+        if (!TimeChecks.past(seenAt, clock)) {
             violations.add(new Violation("/seenAt", "must be a past date", "Past", seenAt));
         }
     }
 
     private void checkBookedAt(OffsetDateTime bookedAt, List<Violation> violations) {
-        if (!Checks.futureOrPresent(bookedAt, clock)) {
+        if (!TimeChecks.futureOrPresent(bookedAt, clock)) {
             violations.add(new Violation("/bookedAt",
                     "must be a date in the present or in the future", "FutureOrPresent", bookedAt));
         }
@@ -119,18 +121,18 @@ public final class MeasurementValidator {
         if (shelf == null) {
             violations.add(new Violation("/shelf", "must not be null", "NotNull"));
         }
-        if (!Checks.min(shelf, 0)) {
+        if (!NumberChecks.min(shelf, 0)) {
             violations.add(new Violation("/shelf", "must be greater than or equal to 0", "Min",
                     shelf));
         }
-        if (!Checks.max(shelf, 9)) {
+        if (!NumberChecks.max(shelf, 9)) {
             violations.add(new Violation("/shelf", "must be less than or equal to 9", "Max",
                     shelf));
         }
     }
 
     private void checkSerial(BigInteger serial, List<Violation> violations) {
-        if (!Checks.digits(serial, 25, 0)) {
+        if (!NumberChecks.digits(serial, 25, 0)) {
             violations.add(new Violation("/serial",
                     "numeric value out of bounds (<25 digits>.<0 digits> expected)", "Digits",
                     serial));

@@ -2,6 +2,8 @@ package example.calendar;
 
 import dev.stratum.runtime.validation.Checks;
 import dev.stratum.runtime.validation.Groups;
+import dev.stratum.runtime.validation.NumberChecks;
+import dev.stratum.runtime.validation.TimeChecks;
 import dev.stratum.runtime.validation.Violation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -77,21 +79,21 @@ public final class BookingValidator {
     }
 
     private void checkGuests(Byte guests, List<Violation> violations) {
-        if (!Checks.min(guests, 1)) {
+        if (!NumberChecks.min(guests, 1)) {
             violations.add(new Violation("/guests", "must be greater than or equal to 1", "Min",
                     guests));
         }
-        if (!Checks.max(guests, 8)) {
+        if (!NumberChecks.max(guests, 8)) {
             violations.add(new Violation("/guests", "must be less than or equal to 8", "Max",
                     guests));
         }
     }
 
     private void checkRooms(Byte rooms, List<Violation> violations) {
-        if (!Checks.positive(rooms)) {
+        if (!NumberChecks.positive(rooms)) {
             violations.add(new Violation("/rooms", "must be greater than 0", "Positive", rooms));
         }
-        if (!Checks.digits(rooms, 2, 0)) {
+        if (!NumberChecks.digits(rooms, 2, 0)) {
             violations.add(new Violation("/rooms",
                     "numeric value out of bounds (<2 digits>.<0 digits> expected)", "Digits",
                     rooms));
@@ -102,15 +104,15 @@ public final class BookingValidator {
         if (ledgerId == null) {
             violations.add(new Violation("/ledgerId", "must not be null", "NotNull"));
         }
-        if (!Checks.min(ledgerId, 0)) {
+        if (!NumberChecks.min(ledgerId, 0)) {
             violations.add(new Violation("/ledgerId", "must be greater than or equal to 0", "Min",
                     ledgerId));
         }
-        if (!Checks.decimalMax(ledgerId, LEDGER_ID_MAX, true)) {
+        if (!NumberChecks.decimalMax(ledgerId, LEDGER_ID_MAX, true)) {
             violations.add(new Violation("/ledgerId", "must be less than or equal to 1E+30",
                     "DecimalMax", ledgerId));
         }
-        if (!Checks.digits(ledgerId, 31, 0)) {
+        if (!NumberChecks.digits(ledgerId, 31, 0)) {
             violations.add(new Violation("/ledgerId",
                     "numeric value out of bounds (<31 digits>.<0 digits> expected)", "Digits",
                     ledgerId));
@@ -125,11 +127,11 @@ public final class BookingValidator {
             violations.add(new Violation("/amount", "size must be between 0 and 12", "Size",
                     amount));
         }
-        if (!Checks.decimalMin(amount, AMOUNT_MIN, false)) {
+        if (!NumberChecks.decimalMin(amount, AMOUNT_MIN, false)) {
             violations.add(new Violation("/amount", "must be greater than 0", "DecimalMin",
                     amount));
         }
-        if (!Checks.digits(amount, 6, 2)) {
+        if (!NumberChecks.digits(amount, 6, 2)) {
             violations.add(new Violation("/amount",
                     "numeric value out of bounds (<6 digits>.<2 digits> expected)", "Digits",
                     amount));
@@ -137,7 +139,7 @@ public final class BookingValidator {
     }
 
     private void checkCheckInAt(OffsetTime checkInAt, List<Violation> violations) {
-        if (!Checks.futureOrPresent(checkInAt, clock)) {
+        if (!TimeChecks.futureOrPresent(checkInAt, clock)) {
             violations.add(new Violation("/checkInAt",
                     "must be a date in the present or in the future", "FutureOrPresent",
                     checkInAt));
@@ -145,26 +147,26 @@ public final class BookingValidator {
     }
 
     private void checkArrival(ZonedDateTime arrival, List<Violation> violations) {
-        if (!Checks.future(arrival, clock)) {
+        if (!TimeChecks.future(arrival, clock)) {
             violations.add(new Violation("/arrival", "must be a future date", "Future", arrival));
         }
     }
 
     private void checkBirthday(MonthDay birthday, List<Violation> violations) {
-        if (!Checks.pastOrPresent(birthday, clock)) {
+        if (!TimeChecks.pastOrPresent(birthday, clock)) {
             violations.add(new Violation("/birthday",
                     "must be a date in the past or in the present", "PastOrPresent", birthday));
         }
     }
 
     private void checkFounded(Year founded, List<Violation> violations) {
-        if (!Checks.past(founded, clock)) {
+        if (!TimeChecks.past(founded, clock)) {
             violations.add(new Violation("/founded", "must be a past date", "Past", founded));
         }
     }
 
     private void checkCardExpiry(YearMonth cardExpiry, List<Violation> violations) {
-        if (!Checks.futureOrPresent(cardExpiry, clock)) {
+        if (!TimeChecks.futureOrPresent(cardExpiry, clock)) {
             violations.add(new Violation("/cardExpiry",
                     "must be a date in the present or in the future", "FutureOrPresent",
                     cardExpiry));
@@ -172,25 +174,25 @@ public final class BookingValidator {
     }
 
     private void checkHijri(HijrahDate hijri, List<Violation> violations) {
-        if (!Checks.past(hijri, clock)) {
+        if (!TimeChecks.past(hijri, clock)) {
             violations.add(new Violation("/hijri", "must be a past date", "Past", hijri));
         }
     }
 
     private void checkJapanese(JapaneseDate japanese, List<Violation> violations) {
-        if (!Checks.past(japanese, clock)) {
+        if (!TimeChecks.past(japanese, clock)) {
             violations.add(new Violation("/japanese", "must be a past date", "Past", japanese));
         }
     }
 
     private void checkMinguo(MinguoDate minguo, List<Violation> violations) {
-        if (!Checks.past(minguo, clock)) {
+        if (!TimeChecks.past(minguo, clock)) {
             violations.add(new Violation("/minguo", "must be a past date", "Past", minguo));
         }
     }
 
     private void checkThai(ThaiBuddhistDate thai, List<Violation> violations) {
-        if (!Checks.past(thai, clock)) {
+        if (!TimeChecks.past(thai, clock)) {
             violations.add(new Violation("/thai", "must be a past date", "Past", thai));
         }
     }
@@ -199,14 +201,14 @@ public final class BookingValidator {
         if (booked == null) {
             violations.add(new Violation("/booked", "must not be null", "NotNull"));
         }
-        if (!Checks.pastOrPresent(booked, clock)) {
+        if (!TimeChecks.pastOrPresent(booked, clock)) {
             violations.add(new Violation("/booked", "must be a date in the past or in the present",
                     "PastOrPresent", booked));
         }
     }
 
     private void checkReminder(Calendar reminder, List<Violation> violations) {
-        if (!Checks.future(reminder, clock)) {
+        if (!TimeChecks.future(reminder, clock)) {
             violations.add(new Violation("/reminder", "must be a future date", "Future", reminder));
         }
     }
@@ -223,7 +225,7 @@ public final class BookingValidator {
                     violations.add(new Violation("/instalments/" + index, "must not be null",
                             "NotNull", null, "instalments[" + index + "].<list element>"));
                 }
-                if (!Checks.future(element, clock)) {
+                if (!TimeChecks.future(element, clock)) {
                     violations.add(new Violation("/instalments/" + index, "must be a future date",
                             "Future", element, "instalments[" + index + "].<list element>"));
                 }
