@@ -54,14 +54,8 @@ final class PropertyScanner {
     }
 
     Optional<PropertyModel> scan(TypeElement entity, VariableElement field, Role role, Location at) {
-        Optional<ValueType> type = TypeMapper.map(field.asType());
-        if (type.isPresent() && !type.get().kind().persistable()) {
-            reportNotPersistable(field, at);
-            return Optional.empty();
-        }
+        Optional<ValueType> type = storable(field, at, "");
         if (type.isEmpty()) {
-            report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
-                    + " is not supported; use one of " + storableTypes() + " or an enum, or mark the field @Transient");
             return Optional.empty();
         }
         if (type.get().kind() == ValueKind.ENUM && !storedByName(field, at)) {
@@ -92,11 +86,21 @@ final class PropertyScanner {
         return Optional.of(stamp.map(property::stamped).orElse(property));
     }
 
-    /** A type {@code @Validatable} records may have but no column holds ({@code MonthDay}, {@code Date}, ...). */
-    private void reportNotPersistable(VariableElement field, Location at) {
-        report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
-                + " can be validated in a @Validatable type but not stored in an entity; use one of " + storableTypes()
-                + " or an enum, or mark the field @Transient");
+    /**
+     * The field's value type if a column can hold it; otherwise reports {@code UnsupportedType}, saying whether it is a
+     * type only {@code @Validatable} records take ({@code MonthDay}, {@code Date}, ...) or none at all.
+     */
+    private Optional<ValueType> storable(VariableElement field, Location at, String where) {
+        Optional<ValueType> type = TypeMapper.map(field.asType());
+        if (type.isPresent() && type.get().kind().persistable()) {
+            return type;
+        }
+        String problem = type.isPresent()
+                ? " can be validated in a @Validatable type but not stored in an entity"
+                : " is not supported" + where;
+        report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe() + problem
+                + "; use one of " + storableTypes() + " or an enum, or mark the field @Transient");
+        return Optional.empty();
     }
 
     /** The types an entity field may have, but enums: {@code String, boolean/Boolean, byte/Byte, ...}. */
@@ -115,15 +119,8 @@ final class PropertyScanner {
      */
     Optional<PropertyModel> scanComponent(TypeElement embeddable, boolean record, VariableElement field, String prefix,
             boolean embeddingRequired, Location at) {
-        Optional<ValueType> mapped = TypeMapper.map(field.asType());
-        if (mapped.isPresent() && !mapped.get().kind().persistable()) {
-            reportNotPersistable(field, at);
-            return Optional.empty();
-        }
+        Optional<ValueType> mapped = storable(field, at, " in an embeddable");
         if (mapped.isEmpty()) {
-            report.error(Code.UNSUPPORTED_TYPE, at, "type " + field.asType() + " of " + at.describe()
-                    + " is not supported in an embeddable; use one of " + storableTypes()
-                    + " or an enum, or mark the field @Transient");
             return Optional.empty();
         }
         if (mapped.get().kind() == ValueKind.ENUM && !storedByName(field, at)) {
@@ -240,12 +237,11 @@ final class PropertyScanner {
             Optional<Constraint.Digits> digits = declared.stream()
                     .filter(Constraint.Digits.class::isInstance).map(Constraint.Digits.class::cast).findFirst();
             // A BigInteger has no fraction: its digits are @Digits(integer), its scale 0 unless @Column says else.
-            int defaultScale = type.kind() == ValueKind.BIG_INTEGER ? 0 : DEFAULT_SCALE;
+            boolean whole = type.kind() == ValueKind.BIG_INTEGER;
+            int fraction = whole ? 0 : digits.map(Constraint.Digits::fraction).orElse(DEFAULT_SCALE);
             precision = explicitInt(column, "precision").filter(p -> p > 0)
-                    .orElse(digits.map(d -> d.integer() + (defaultScale == 0 ? 0 : d.fraction()))
-                            .orElse(DEFAULT_PRECISION));
-            scale = explicitInt(column, "scale").orElse(defaultScale == 0 ? 0
-                    : digits.map(Constraint.Digits::fraction).orElse(DEFAULT_SCALE));
+                    .orElse(digits.map(d -> d.integer() + fraction).orElse(DEFAULT_PRECISION));
+            scale = explicitInt(column, "scale").orElse(fraction);
         }
         boolean unique = column.map(c -> mirrors.bool(c, "unique")).orElse(false);
         return new ColumnModel(columnName, nullableByColumn && !required, length, precision, scale, unique,
