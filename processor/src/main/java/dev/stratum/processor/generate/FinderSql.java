@@ -56,7 +56,7 @@ record FinderSql(EntityModel entity, FinderMethod method) {
     }
 
     /** {@code And} binds tighter than {@code Or} in SQL too; the parentheses are for the reader. */
-    private static String render(Criterion criterion, boolean nested) {
+    private String render(Criterion criterion, boolean nested) {
         if (criterion instanceof Criterion.AnyOf any) {
             return any.parts().stream().map(part -> render(part, true)).collect(Collectors.joining(" OR "));
         }
@@ -67,8 +67,8 @@ record FinderSql(EntityModel entity, FinderMethod method) {
         return condition((Condition) criterion);
     }
 
-    private static String condition(Condition condition) {
-        String column = condition.property().column().name();
+    private String condition(Condition condition) {
+        String column = RelationCode.column(entity, condition.property());
         String subject = condition.ignoreCase() ? "LOWER(" + column + ")" : column;
         String value = condition.ignoreCase() ? "LOWER(?)" : "?";
         return switch (condition.operator()) {
@@ -99,7 +99,7 @@ record FinderSql(EntityModel entity, FinderMethod method) {
             return "";
         }
         return "ORDER BY " + ordering.stream()
-                .map(o -> o.property().column().name() + (o.descending() ? " DESC" : " ASC"))
+                .map(o -> RelationCode.column(entity, o.property()) + (o.descending() ? " DESC" : " ASC"))
                 .collect(Collectors.joining(", ")) + "\n";
     }
 

@@ -80,6 +80,6 @@ final class KeysetRepositoryCode {
     }
 
     private static String id(EntityModel entity) {
-        return entity.id().column().name();
+        return RelationCode.column(entity, entity.id());
     }
 }

@@ -49,7 +49,7 @@ final class ListQueryRepositoryCode {
         entity.owner().ifPresent(owner -> constants.add(RepositoryWriter.constant("OWNER_SCOPE",
                 OwnerScoping.condition(entity))));
         for (PropertyModel filter : ListQueryWriter.filters(entity)) {
-            constants.add(RepositoryWriter.constant(filterConstant(filter), filter.column().name() + " = ?"));
+            constants.add(RepositoryWriter.constant(filterConstant(filter), RelationCode.column(entity, filter) + " = ?"));
         }
         for (PropertyModel key : ListQueryWriter.sortKeys(entity)) {
             for (boolean descending : new boolean[] {false, true}) {
@@ -64,7 +64,7 @@ final class ListQueryRepositoryCode {
                     constants.add(RepositoryWriter.constant("AFTER_" + suffix, after(entity, key, descending)));
                     if (nullable(entity, key)) {
                         constants.add(RepositoryWriter.constant("AFTER_NULL_" + suffix,
-                                key.column().name() + " IS NULL AND " + id(entity) + (descending ? " < ?" : " > ?")));
+                                RelationCode.column(entity, key) + " IS NULL AND " + id(entity) + (descending ? " < ?" : " > ?")));
                     }
                 }
             }
@@ -92,7 +92,7 @@ final class ListQueryRepositoryCode {
     }
 
     private static String id(EntityModel entity) {
-        return entity.id().column().name();
+        return RelationCode.column(entity, entity.id());
     }
 
     private static String filterConstant(PropertyModel filter) {
@@ -104,7 +104,7 @@ final class ListQueryRepositoryCode {
         if (key == entity.id()) {
             return "ORDER BY " + id(entity) + direction;
         }
-        return "ORDER BY " + key.column().name() + direction + (nullable(entity, key) ? " NULLS LAST" : "") + ", "
+        return "ORDER BY " + RelationCode.column(entity, key) + direction + (nullable(entity, key) ? " NULLS LAST" : "") + ", "
                 + id(entity) + direction;
     }
 
@@ -113,7 +113,7 @@ final class ListQueryRepositoryCode {
         if (key == entity.id()) {
             return id(entity) + comparison + "?";
         }
-        String column = key.column().name();
+        String column = RelationCode.column(entity, key);
         if (!nullable(entity, key)) {
             return "(" + column + ", " + id(entity) + ")" + comparison + "(?, ?)";
         }

@@ -55,7 +55,7 @@ final class OwnerScoping {
     }
 
     private static String condition(EntityModel entity, PropertyModel owner) {
-        String column = owner.column().name();
+        String column = RelationCode.column(entity, owner);
         return entity.bypassRoles().isEmpty() ? column + " = ?" : "(? OR " + column + " = ?)";
     }
 

@@ -534,7 +534,7 @@ public final class RepositoryWriter implements EntityWriter {
 
         String selectById() {
             return "SELECT " + selectList(entity) + "\nFROM " + RelationCode.from(entity) + "\nWHERE "
-                    + entity.id().column().name() + " = ?" + OwnerScoping.and(entity) + "\n";
+                    + RelationCode.column(entity, entity.id()) + " = ?" + OwnerScoping.and(entity) + "\n";
         }
 
         String update() {
@@ -544,24 +544,26 @@ public final class RepositoryWriter implements EntityWriter {
                     .collect(Collectors.joining(",\n    "));
             return "UPDATE " + entity.table() + "\nSET " + assignments
                     + (entity.storedUpdatableFields().isEmpty() ? "" : ",\n    ")
-                    + version + " = " + version + " + 1\nWHERE " + entity.id().column().name() + " = ? AND "
-                    + version + " = ?" + OwnerScoping.and(entity) + "\n";
+                    + version + " = " + version + " + 1\nWHERE " + idAndVersion() + OwnerScoping.and(entity) + "\n";
         }
 
         String deleteById() {
-            return "DELETE FROM " + entity.table() + " WHERE " + entity.id().column().name() + " = ?"
+            return "DELETE FROM " + entity.table() + " WHERE " + RelationCode.column(entity, entity.id()) + " = ?"
                     + OwnerScoping.and(entity);
         }
 
         String delete() {
-            return "DELETE FROM " + entity.table() + " WHERE " + entity.id().column().name() + " = ? AND "
-                    + entity.version().orElseThrow().column().name() + " = ?" + OwnerScoping.and(entity);
+            return "DELETE FROM " + entity.table() + " WHERE " + idAndVersion() + OwnerScoping.and(entity);
+        }
+
+        private String idAndVersion() {
+            return RelationCode.column(entity, entity.id()) + " = ? AND "
+                    + RelationCode.column(entity, entity.version().orElseThrow()) + " = ?";
         }
 
         String selectPage() {
             return "SELECT " + selectList(entity) + "\nFROM " + RelationCode.from(entity) + OwnerScoping.where(entity)
-                    + "\nORDER BY "
-                    + entity.id().column().name() + "\nOFFSET ? ROWS FETCH NEXT ? ROWS ONLY\n";
+                    + "\nORDER BY " + RelationCode.column(entity, entity.id()) + "\nOFFSET ? ROWS FETCH NEXT ? ROWS ONLY\n";
         }
 
         String count() {
@@ -574,7 +576,8 @@ public final class RepositoryWriter implements EntityWriter {
          * {@code FROM} {@link RelationCode#from}.
          */
         static String selectList(EntityModel entity) {
-            return names(entity.storedColumns()) + RelationCode.joinedColumns(entity);
+            return entity.storedColumns().stream().map(column -> RelationCode.column(entity, column))
+                    .collect(Collectors.joining(", ")) + RelationCode.joinedColumns(entity);
         }
 
         private static String names(List<PropertyModel> columns) {

@@ -29,7 +29,7 @@ public record Expansion(String field, String getter, String setter, boolean toMa
         targetReads = List.copyOf(targetReads);
     }
 
-    /** The prefix of the joined summary's column aliases and of its derived table ({@code owner__}). */
+    /** The alias under which a many-to-one's table is joined ({@code owner__}): never a table's own name. */
     public String alias() {
         return Naming.snakeCase(field) + "__";
     }

@@ -33,12 +33,11 @@ public final class AnimalRepository {
             VALUES (?, ?, ?, ?, ?)""";
 
     private static final String SELECT_BY_ID = """
-            SELECT id, version, name, age, keeper_id,
-                keeper__name
+            SELECT animals.id, animals.version, animals.name, animals.age, animals.keeper_id,
+                keeper__.name
             FROM animals
-            LEFT JOIN (SELECT id AS keeper__id, name AS keeper__name
-                FROM keepers) keeper__ ON keeper__.keeper__id = animals.keeper_id
-            WHERE id = ?""";
+            LEFT JOIN keepers keeper__ ON keeper__.id = animals.keeper_id
+            WHERE animals.id = ?""";
 
     private static final String UPDATE = """
             UPDATE animals
@@ -46,49 +45,45 @@ public final class AnimalRepository {
                 age = ?,
                 keeper_id = ?,
                 version = version + 1
-            WHERE id = ? AND version = ?""";
+            WHERE animals.id = ? AND animals.version = ?""";
 
-    private static final String DELETE_BY_ID = "DELETE FROM animals WHERE id = ?";
+    private static final String DELETE_BY_ID = "DELETE FROM animals WHERE animals.id = ?";
 
-    private static final String DELETE = "DELETE FROM animals WHERE id = ? AND version = ?";
+    private static final String DELETE = "DELETE FROM animals WHERE animals.id = ? AND animals.version = ?";
 
     private static final String SELECT_PAGE = """
-            SELECT id, version, name, age, keeper_id,
-                keeper__name
+            SELECT animals.id, animals.version, animals.name, animals.age, animals.keeper_id,
+                keeper__.name
             FROM animals
-            LEFT JOIN (SELECT id AS keeper__id, name AS keeper__name
-                FROM keepers) keeper__ ON keeper__.keeper__id = animals.keeper_id
-            ORDER BY id
+            LEFT JOIN keepers keeper__ ON keeper__.id = animals.keeper_id
+            ORDER BY animals.id
             OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""";
 
     private static final String COUNT = "SELECT COUNT(*) FROM animals";
 
     private static final String SELECT_FIRST_ROWS = """
-            SELECT id, version, name, age, keeper_id,
-                keeper__name
+            SELECT animals.id, animals.version, animals.name, animals.age, animals.keeper_id,
+                keeper__.name
             FROM animals
-            LEFT JOIN (SELECT id AS keeper__id, name AS keeper__name
-                FROM keepers) keeper__ ON keeper__.keeper__id = animals.keeper_id
-            ORDER BY id
+            LEFT JOIN keepers keeper__ ON keeper__.id = animals.keeper_id
+            ORDER BY animals.id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_ROWS_AFTER = """
-            SELECT id, version, name, age, keeper_id,
-                keeper__name
+            SELECT animals.id, animals.version, animals.name, animals.age, animals.keeper_id,
+                keeper__.name
             FROM animals
-            LEFT JOIN (SELECT id AS keeper__id, name AS keeper__name
-                FROM keepers) keeper__ ON keeper__.keeper__id = animals.keeper_id
-            WHERE id > ?
-            ORDER BY id
+            LEFT JOIN keepers keeper__ ON keeper__.id = animals.keeper_id
+            WHERE animals.id > ?
+            ORDER BY animals.id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_ALL = """
-            SELECT id, version, name, age, keeper_id,
-                keeper__name
+            SELECT animals.id, animals.version, animals.name, animals.age, animals.keeper_id,
+                keeper__.name
             FROM animals
-            LEFT JOIN (SELECT id AS keeper__id, name AS keeper__name
-                FROM keepers) keeper__ ON keeper__.keeper__id = animals.keeper_id
-            ORDER BY id""";
+            LEFT JOIN keepers keeper__ ON keeper__.id = animals.keeper_id
+            ORDER BY animals.id""";
 
     private static final Map<String, String> REFERENCE_FIELDS = Map.of(
             "fk_animals_keeper_id", "keeperId");
@@ -313,7 +308,7 @@ public final class AnimalRepository {
         animal.setKeeper(References.to(JdbcValues.getLong(row, 5), Keeper::new, Keeper::setId)); // keeper_id
         Keeper keeper = animal.getKeeper();
         if (keeper != null) {
-            keeper.setName(JdbcValues.getString(row, 6)); // keeper__name
+            keeper.setName(JdbcValues.getString(row, 6)); // keeper__.name
         }
         return animal;
     }
