@@ -28,8 +28,8 @@ final class BulkRepositoryCode {
     private static final ClassName BATCHES = ClassName.get("dev.stratum.runtime.jdbc", "JdbcBatches");
     private static final ClassName STREAMS = ClassName.get("dev.stratum.runtime.jdbc", "JdbcStreams");
 
-    private static final String ONE_INSTANT = "The clock is read once: every row of the batch is stamped with the same"
-            + " instant.\n";
+    private static final String READ_ONCE = "The clock and the caller are read once: every row of the batch gets the"
+            + " same stamps.\n";
 
     private BulkRepositoryCode() {
     }
@@ -54,7 +54,7 @@ final class BulkRepositoryCode {
                 .beginControlFlow("if ($L.isEmpty())", rows)
                 .addStatement("return")
                 .endControlFlow()
-                .add(OwnerScoping.readClockForInsert(entity))
+                .add(OwnerScoping.readStampsForInsert(entity))
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = $L)$<$<",
                         Connection.class, PreparedStatement.class,
                         identity ? CodeBlock.of("connection.prepareStatement(INSERT, new String[] {$S})", entity.id().column().name())
@@ -84,7 +84,7 @@ final class BulkRepositoryCode {
         return MethodSpec.methodBuilder("insertAll")
                 .addJavadoc("Inserts {@code $L} in one JDBC batch, each with version 0$L; all or nothing.\n$L", rows,
                         identity ? ",\nand sets the ids the database assigned" : "",
-                        OwnerScoping.readClockForInsert(entity).isEmpty() ? "" : ONE_INSTANT)
+                        OwnerScoping.readStampsForInsert(entity).isEmpty() ? "" : READ_ONCE)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(list(entity), rows)
                 .addCode(body.build())
@@ -100,7 +100,7 @@ final class BulkRepositoryCode {
                 .beginControlFlow("if ($L.isEmpty())", rows)
                 .addStatement("return")
                 .endControlFlow()
-                .add(OwnerScoping.readClockForUpdate(entity))
+                .add(OwnerScoping.readStampsForUpdate(entity))
                 .beginControlFlow("try ($T connection = dataSource.getConnection();\n$>$>$T statement = connection.prepareStatement(UPDATE))$<$<",
                         Connection.class, PreparedStatement.class)
                 .beginControlFlow("for ($T $L : $L)", TypeNames.entity(entity), variable, rows)
@@ -125,7 +125,7 @@ final class BulkRepositoryCode {
                 .addJavadoc("Writes {@code $L} in one JDBC batch if every version is still current, then increments"
                         + " the versions;\nall or nothing.\n$L\n"
                         + "@throws $T when a row has another version or is gone: then no row is written\n", rows,
-                        OwnerScoping.readClockForUpdate(entity).isEmpty() ? "" : ONE_INSTANT,
+                        OwnerScoping.readStampsForUpdate(entity).isEmpty() ? "" : READ_ONCE,
                         ClassName.get("dev.stratum.runtime.problem", "VersionConflictException"))
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(list(entity), rows)

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.stratum.processor.model.EntityModel;
 import dev.stratum.processor.model.PropertyModel;
+import dev.stratum.processor.model.PropertyModel.Stamp;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -121,35 +122,37 @@ final class OwnerScoping {
 
     /** Fills the owner from the caller and the audit fields from the clock and the caller, before an insert. */
     static CodeBlock stampInsert(EntityModel entity, String variable) {
-        return CodeBlock.builder().add(readClockForInsert(entity)).add(fillInsertStamps(entity, variable)).build();
+        return CodeBlock.builder().add(readStampsForInsert(entity)).add(fillInsertStamps(entity, variable)).build();
     }
 
     /** Fills the updated-at and updated-by fields before an update; the rest keep what the insert wrote. */
     static CodeBlock stampUpdate(EntityModel entity, String variable) {
-        return CodeBlock.builder().add(readClockForUpdate(entity)).add(fillUpdateStamps(entity, variable)).build();
+        return CodeBlock.builder().add(readStampsForUpdate(entity)).add(fillUpdateStamps(entity, variable)).build();
     }
 
     /**
-     * {@code Instant now = Stamps.now(clock);} when an insert stamps a time, or nothing. A batch reads it once, before
-     * its rows, so every row of one batch gets the same instant, as it would get the same transaction time.
+     * What an insert stamps, read into locals before its rows, or nothing: {@code Instant now = Stamps.now(clock);},
+     * the owner's {@code callerId} (refusing an anonymous caller) and the {@code callerName} of created-by and
+     * updated-by. A batch reads them once, so every row of one batch gets the same instant, as it would get the same
+     * transaction time, and the principal is asked once, not once per row.
      */
-    static CodeBlock readClockForInsert(EntityModel entity) {
-        return readClock(insertStamped(entity));
+    static CodeBlock readStampsForInsert(EntityModel entity) {
+        return readStamps(entity, insertStamped(entity), "create");
     }
 
-    /** {@code Instant now = Stamps.now(clock);} when an update stamps a time, or nothing. */
-    static CodeBlock readClockForUpdate(EntityModel entity) {
-        return readClock(updateStamped(entity));
+    /** What an update stamps, read into locals before its rows, or nothing. */
+    static CodeBlock readStampsForUpdate(EntityModel entity) {
+        return readStamps(entity, updateStamped(entity), "update");
     }
 
-    /** Sets the owner and audit fields of one row to be inserted, the times to {@code now}. */
+    /** Sets the owner and audit fields of one row to be inserted from the locals of {@link #readStampsForInsert}. */
     static CodeBlock fillInsertStamps(EntityModel entity, String variable) {
-        return stamps(entity, variable, insertStamped(entity), "create");
+        return stamps(variable, insertStamped(entity));
     }
 
-    /** Sets the updated-at and updated-by fields of one row to be updated, the time to {@code now}. */
+    /** Sets the updated-at and updated-by fields of one row to be updated from the locals of {@link #readStampsForUpdate}. */
     static CodeBlock fillUpdateStamps(EntityModel entity, String variable) {
-        return stamps(entity, variable, updateStamped(entity), "update");
+        return stamps(variable, updateStamped(entity));
     }
 
     private static List<PropertyModel> insertStamped(EntityModel entity) {
@@ -160,22 +163,31 @@ final class OwnerScoping {
         return entity.stampedFields().stream().filter(field -> !field.stamp().insertOnly()).toList();
     }
 
-    private static CodeBlock readClock(List<PropertyModel> fields) {
-        return fields.stream().anyMatch(field -> field.stamp().fromClock())
-                ? CodeBlock.of("$T now = $T.now(clock);\n", Instant.class, STAMPS) : CodeBlock.of("");
+    private static CodeBlock readStamps(EntityModel entity, List<PropertyModel> fields, String operation) {
+        var code = CodeBlock.builder();
+        if (fields.stream().anyMatch(field -> field.stamp().fromClock())) {
+            code.addStatement("$T now = $T.now(clock)", Instant.class, STAMPS);
+        }
+        if (fields.stream().anyMatch(field -> field.stamp() == Stamp.OWNER)) {
+            code.addStatement("$T callerId = $T.requireAuthenticated(principal, $S).id()", String.class, ACCESS_CHECKS,
+                    operation + " " + entity.simpleName());
+        }
+        if (fields.stream().anyMatch(field -> field.stamp() == Stamp.CREATED_BY || field.stamp() == Stamp.UPDATED_BY)) {
+            code.addStatement("$T callerName = $T.callerName(principal)", String.class, STAMPS);
+        }
+        return code.build();
     }
 
-    private static CodeBlock stamps(EntityModel entity, String variable, List<PropertyModel> fields, String operation) {
+    private static CodeBlock stamps(String variable, List<PropertyModel> fields) {
         var code = CodeBlock.builder();
         for (PropertyModel field : fields) {
-            CodeBlock value = switch (field.stamp()) {
-                case OWNER -> CodeBlock.of("$T.requireAuthenticated(principal, $S).id()", ACCESS_CHECKS,
-                        operation + " " + entity.simpleName());
-                case CREATED_AT, UPDATED_AT -> CodeBlock.of("now");
-                case CREATED_BY, UPDATED_BY -> CodeBlock.of("$T.callerName(principal)", STAMPS);
+            String value = switch (field.stamp()) {
+                case OWNER -> "callerId";
+                case CREATED_AT, UPDATED_AT -> "now";
+                case CREATED_BY, UPDATED_BY -> "callerName";
                 case NONE -> throw new IllegalArgumentException("not stamped: " + field.name());
             };
-            code.addStatement(Accessors.set(field, variable, value));
+            code.addStatement(Accessors.set(field, variable, CodeBlock.of(value)));
         }
         return code.build();
     }

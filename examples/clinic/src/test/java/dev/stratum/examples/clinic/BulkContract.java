@@ -2,6 +2,7 @@ package dev.stratum.examples.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.stratum.examples.clinic.note.Note;
 import dev.stratum.examples.clinic.note.NoteRepository;
@@ -14,6 +15,7 @@ import dev.stratum.runtime.problem.DuplicateException;
 import dev.stratum.runtime.problem.VersionConflictException;
 import dev.stratum.runtime.relation.References;
 import dev.stratum.runtime.security.Caller;
+import dev.stratum.runtime.problem.UnauthenticatedException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,6 +59,8 @@ abstract class BulkContract {
     OwnerRepository owners;
     PetRepository pets;
     final TickingClock clock = new TickingClock(Instant.parse("2026-03-01T09:00:00Z"));
+    /** How often the notes' repository asked who the caller is. */
+    final AtomicInteger principalReads = new AtomicInteger();
     NoteRepository notes;
 
     /** A data source on an empty, migrated schema of the engine under test. */
@@ -75,7 +79,10 @@ abstract class BulkContract {
         owners = new OwnerRepository(transactional);
         pets = new PetRepository(transactional);
         Caller author = new Caller("alice", Set.of());
-        notes = new NoteRepository(transactional, () -> Optional.of(author), clock);
+        notes = new NoteRepository(transactional, () -> {
+            principalReads.incrementAndGet();
+            return Optional.of(author);
+        }, clock);
     }
 
     @BeforeEach
@@ -87,6 +94,7 @@ abstract class BulkContract {
         }
         counting.reset();
         clock.reset();
+        principalReads.set(0);
     }
 
     @Test
@@ -260,6 +268,8 @@ abstract class BulkContract {
         notes.insertAll(second);
 
         assertThat(clock.reads()).isEqualTo(2);
+        assertThat(principalReads).as("the owner and the updated-by name, once per batch").hasValue(4);
+        assertThat(first).extracting(Note::getAuthor, Note::getUpdatedBy).containsOnly(tuple("alice", "alice"));
         Instant firstAt = first.get(0).getCreatedAt();
         Instant secondAt = second.get(0).getCreatedAt();
         assertThat(first).allSatisfy(note -> {
@@ -278,9 +288,12 @@ abstract class BulkContract {
         Instant created = batch.get(0).getCreatedAt();
         batch.forEach(note -> note.setText(note.getText() + " (edited)"));
 
+        principalReads.set(0);
+
         notes.updateAll(batch);
 
         assertThat(clock.reads()).isEqualTo(2);
+        assertThat(principalReads).as("the updated-by name once, the owner scope once per row").hasValue(1 + 5);
         Instant updated = batch.get(0).getUpdatedAt();
         assertThat(updated).isAfter(created);
         assertThat(batch).allSatisfy(note -> {
@@ -288,6 +301,18 @@ abstract class BulkContract {
             assertThat(note.getCreatedAt()).isEqualTo(created);
             assertThat(notes.findById(note.getId()).orElseThrow().getUpdatedAt()).isEqualTo(updated);
         });
+    }
+
+    @Test
+    void insertAllRefusesAnAnonymousCallerAndWritesNothing() {
+        var anonymous = new NoteRepository(transactional, Optional::empty, clock);
+
+        assertThatThrownBy(() -> anonymous.insertAll(notes(3, "anonymous")))
+                .isInstanceOf(UnauthenticatedException.class);
+
+        assertThat(counting.executed()).isEmpty();
+        assertThat(storedCreatedAt()).isEmpty();
+        assertThat(counting.openConnections()).isZero();
     }
 
     private int petStatements() {

@@ -156,7 +156,8 @@ public final class BookRepository {
      */
     public void insert(Book book) {
         book.setVersion(0L);
-        book.setCurator(AccessChecks.requireAuthenticated(principal, "create Book").id());
+        String callerId = AccessChecks.requireAuthenticated(principal, "create Book").id();
+        book.setCurator(callerId);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
             bindFields(statement, book);
@@ -430,16 +431,18 @@ public final class BookRepository {
     /**
      * Inserts {@code books} in one JDBC batch, each with version 0,
      * and sets the ids the database assigned; all or nothing.
+     * The clock and the caller are read once: every row of the batch gets the same stamps.
      */
     public void insertAll(List<Book> books) {
         if (books.isEmpty()) {
             return;
         }
+        String callerId = AccessChecks.requireAuthenticated(principal, "create Book").id();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
             for (Book book : books) {
                 book.setVersion(0L);
-                book.setCurator(AccessChecks.requireAuthenticated(principal, "create Book").id());
+                book.setCurator(callerId);
                 bindFields(statement, book);
                 statement.setLong(8, book.getVersion());
                 statement.addBatch();

@@ -99,10 +99,12 @@ public final class NoteRepository {
     public void insert(Note note) {
         note.setVersion(0L);
         Instant now = Stamps.now(clock);
-        note.setAuthor(AccessChecks.requireAuthenticated(principal, "create Note").id());
+        String callerId = AccessChecks.requireAuthenticated(principal, "create Note").id();
+        String callerName = Stamps.callerName(principal);
+        note.setAuthor(callerId);
         note.setCreatedAt(now);
         note.setUpdatedAt(now);
-        note.setUpdatedBy(Stamps.callerName(principal));
+        note.setUpdatedBy(callerName);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
             bindFields(statement, note);
@@ -140,8 +142,9 @@ public final class NoteRepository {
      */
     public boolean update(Note note) {
         Instant now = Stamps.now(clock);
+        String callerName = Stamps.callerName(principal);
         note.setUpdatedAt(now);
-        note.setUpdatedBy(Stamps.callerName(principal));
+        note.setUpdatedBy(callerName);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(UPDATE)) {
             bindUpdatableFields(statement, note);
@@ -250,21 +253,23 @@ public final class NoteRepository {
     /**
      * Inserts {@code notes} in one JDBC batch, each with version 0,
      * and sets the ids the database assigned; all or nothing.
-     * The clock is read once: every row of the batch is stamped with the same instant.
+     * The clock and the caller are read once: every row of the batch gets the same stamps.
      */
     public void insertAll(List<Note> notes) {
         if (notes.isEmpty()) {
             return;
         }
         Instant now = Stamps.now(clock);
+        String callerId = AccessChecks.requireAuthenticated(principal, "create Note").id();
+        String callerName = Stamps.callerName(principal);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
             for (Note note : notes) {
                 note.setVersion(0L);
-                note.setAuthor(AccessChecks.requireAuthenticated(principal, "create Note").id());
+                note.setAuthor(callerId);
                 note.setCreatedAt(now);
                 note.setUpdatedAt(now);
-                note.setUpdatedBy(Stamps.callerName(principal));
+                note.setUpdatedBy(callerName);
                 bindFields(statement, note);
                 statement.setLong(6, note.getVersion());
                 statement.addBatch();
@@ -284,7 +289,7 @@ public final class NoteRepository {
     /**
      * Writes {@code notes} in one JDBC batch if every version is still current, then increments the versions;
      * all or nothing.
-     * The clock is read once: every row of the batch is stamped with the same instant.
+     * The clock and the caller are read once: every row of the batch gets the same stamps.
      *
      * @throws VersionConflictException when a row has another version or is gone: then no row is written
      */
@@ -293,11 +298,12 @@ public final class NoteRepository {
             return;
         }
         Instant now = Stamps.now(clock);
+        String callerName = Stamps.callerName(principal);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(UPDATE)) {
             for (Note note : notes) {
                 note.setUpdatedAt(now);
-                note.setUpdatedBy(Stamps.callerName(principal));
+                note.setUpdatedBy(callerName);
                 bindUpdatableFields(statement, note);
                 JdbcValues.setLong(statement, 4, note.getId());
                 statement.setLong(5, note.getVersion());

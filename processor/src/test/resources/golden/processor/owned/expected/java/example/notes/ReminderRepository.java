@@ -97,9 +97,11 @@ public final class ReminderRepository {
     public void insert(Reminder reminder) {
         reminder.setVersion(0L);
         Instant now = Stamps.now(clock);
-        reminder.setOwner(AccessChecks.requireAuthenticated(principal, "create Reminder").id());
+        String callerId = AccessChecks.requireAuthenticated(principal, "create Reminder").id();
+        String callerName = Stamps.callerName(principal);
+        reminder.setOwner(callerId);
         reminder.setCreatedAt(now);
-        reminder.setCreatedBy(Stamps.callerName(principal));
+        reminder.setCreatedBy(callerName);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
             bindFields(statement, reminder);
@@ -244,20 +246,22 @@ public final class ReminderRepository {
     /**
      * Inserts {@code reminders} in one JDBC batch, each with version 0,
      * and sets the ids the database assigned; all or nothing.
-     * The clock is read once: every row of the batch is stamped with the same instant.
+     * The clock and the caller are read once: every row of the batch gets the same stamps.
      */
     public void insertAll(List<Reminder> reminders) {
         if (reminders.isEmpty()) {
             return;
         }
         Instant now = Stamps.now(clock);
+        String callerId = AccessChecks.requireAuthenticated(principal, "create Reminder").id();
+        String callerName = Stamps.callerName(principal);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
             for (Reminder reminder : reminders) {
                 reminder.setVersion(0L);
-                reminder.setOwner(AccessChecks.requireAuthenticated(principal, "create Reminder").id());
+                reminder.setOwner(callerId);
                 reminder.setCreatedAt(now);
-                reminder.setCreatedBy(Stamps.callerName(principal));
+                reminder.setCreatedBy(callerName);
                 bindFields(statement, reminder);
                 statement.setLong(5, reminder.getVersion());
                 statement.addBatch();
