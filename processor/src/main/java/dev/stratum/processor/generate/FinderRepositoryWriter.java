@@ -249,7 +249,7 @@ public final class FinderRepositoryWriter {
     }
 
     /** The SQL element type of an {@code In} array, named as both H2 and PostgreSQL know it. */
-    private static String arrayType(ValueKind kind) {
+    static String arrayType(ValueKind kind) {
         return switch (kind) {
             case STRING, ENUM -> "varchar";
             case BOOLEAN -> "boolean";
