@@ -75,10 +75,10 @@ final class RelationCode {
 
     /** The joined summary columns after the entity's own, on a line of their own ({@code owner__.last_name}), or nothing. */
     static String joinedColumns(EntityModel entity) {
-        String columns = entity.joinedSummaries().stream()
+        List<String> columns = entity.joinedSummaries().stream()
                 .flatMap(joined -> joined.target().fields().stream().map(field -> joinedColumn(joined, field)))
-                .collect(Collectors.joining(", "));
-        return columns.isEmpty() ? "" : ",\n    " + columns;
+                .toList();
+        return columns.isEmpty() ? "" : ",\n    " + RepositoryWriter.RepositorySql.wrapped(columns, 4);
     }
 
     private static String joinedColumn(Expansion joined, PropertyModel field) {

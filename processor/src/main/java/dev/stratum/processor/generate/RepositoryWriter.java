@@ -576,8 +576,33 @@ public final class RepositoryWriter implements EntityWriter {
          * {@code FROM} {@link RelationCode#from}.
          */
         static String selectList(EntityModel entity) {
-            return entity.storedColumns().stream().map(column -> RelationCode.column(entity, column))
-                    .collect(Collectors.joining(", ")) + RelationCode.joinedColumns(entity);
+            return wrapped(entity.storedColumns().stream().map(column -> RelationCode.column(entity, column)).toList(),
+                    "SELECT ".length()) + RelationCode.joinedColumns(entity);
+        }
+
+        /**
+         * Comma-separated from column {@code start} of a line on, with a new line indented by four before a column
+         * that would pass the hundredth character.
+         */
+        static String wrapped(List<String> columns, int start) {
+            var list = new StringBuilder();
+            int line = start;
+            for (String column : columns) {
+                if (list.length() > 0) {
+                    list.append(',');
+                    line++;
+                    if (line + 1 + column.length() > 100) {
+                        list.append("\n    ");
+                        line = 4;
+                    } else {
+                        list.append(' ');
+                        line++;
+                    }
+                }
+                list.append(column);
+                line += column.length();
+            }
+            return list.toString();
         }
 
         private static String names(List<PropertyModel> columns) {

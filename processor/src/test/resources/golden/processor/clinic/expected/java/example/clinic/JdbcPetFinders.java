@@ -31,85 +31,101 @@ import javax.sql.DataSource;
 @Generated("dev.stratum.processor.StratumProcessor")
 public final class JdbcPetFinders implements PetFinders {
     private static final String FIND_BY_MICROCHIP = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE microchip = ?
             FETCH FIRST 2 ROWS ONLY""";
 
     private static final String FIND_BY_NAME_IGNORE_CASE = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE LOWER(name) = LOWER(?)""";
 
     private static final String FIND_BY_SPECIES_NOT = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE species <> ?""";
 
     private static final String FIND_BY_VACCINATIONS_LESS_THAN_AND_VACCINATIONS_GREATER_THAN_EQUAL = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE vaccinations < ? AND vaccinations >= ?""";
 
     private static final String FIND_BY_WEIGHT_KG_LESS_THAN_EQUAL_OR_WEIGHT_KG_GREATER_THAN = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE weight_kg <= ? OR weight_kg > ?""";
 
     private static final String FIND_BY_BIRTH_DATE_BETWEEN_ORDER_BY_BIRTH_DATE_ASC_NAME_DESC = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE birth_date BETWEEN ? AND ?
             ORDER BY birth_date ASC, name DESC""";
 
     private static final String FIND_BY_SPECIES_IN = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE species = ANY(?)""";
 
     private static final String FIND_BY_ID_IN = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE id = ANY(?)""";
 
     private static final String FIND_BY_REGISTERED_AT_IN = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE registered_at = ANY(?)""";
 
     private static final String FIND_BY_NEXT_CHECKUP_IS_NULL_OR_BIRTH_DATE_IS_NOT_NULL_AND_NEUTERED_TRUE = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE next_checkup IS NULL OR (birth_date IS NOT NULL AND neutered = TRUE)""";
 
     private static final String FIND_BY_DECEASED_FALSE_ORDER_BY_NAME = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE deceased = FALSE
             ORDER BY name ASC""";
 
     private static final String FIND_BY_NAME_STARTS_WITH_IGNORE_CASE = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE LOWER(name) LIKE LOWER(?) ESCAPE '!'""";
 
     private static final String FIND_BY_NAME_ENDS_WITH = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE name LIKE ? ESCAPE '!'""";
 
     private static final String FIND_BY_NAME_CONTAINING_AND_SPECIES = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE name LIKE ? ESCAPE '!' AND species = ?""";
 
     private static final String FIND_BY_ORDER_BY_NAME_DESC = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             ORDER BY name DESC""";
 
     private static final String FIND_BY_SPECIES = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE species = ?
             ORDER BY id ASC
@@ -121,7 +137,8 @@ public final class JdbcPetFinders implements PetFinders {
             WHERE species = ?""";
 
     private static final String FIND_BY_SPECIES_ORDER_BY_NAME_ASC = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE species = ?
             ORDER BY name ASC, id ASC

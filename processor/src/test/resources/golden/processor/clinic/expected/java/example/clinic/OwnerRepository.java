@@ -31,7 +31,9 @@ public final class OwnerRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SELECT_BY_ID = """
-            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
+            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points,
+                credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given,
+                credit_balance
             FROM owners
             WHERE id = ?""";
 
@@ -57,7 +59,9 @@ public final class OwnerRepository {
     private static final String DELETE = "DELETE FROM owners WHERE id = ? AND version = ?";
 
     private static final String SELECT_PAGE = """
-            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
+            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points,
+                credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given,
+                credit_balance
             FROM owners
             ORDER BY id
             OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""";
@@ -65,20 +69,26 @@ public final class OwnerRepository {
     private static final String COUNT = "SELECT COUNT(*) FROM owners";
 
     private static final String SELECT_FIRST_ROWS = """
-            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
+            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points,
+                credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given,
+                credit_balance
             FROM owners
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_ROWS_AFTER = """
-            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
+            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points,
+                credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given,
+                credit_balance
             FROM owners
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_ALL = """
-            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points, credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given, credit_balance
+            SELECT id, version, full_name, email_address, tax_number, pets_allowed, loyalty_points,
+                credit_limit_cents, balance_cents, first_visit, last_visit, next_reminder, consent_given,
+                credit_balance
             FROM owners
             ORDER BY id""";
 

@@ -32,7 +32,8 @@ public final class PetRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SELECT_BY_ID = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE id = ?""";
 
@@ -57,7 +58,8 @@ public final class PetRepository {
     private static final String DELETE = "DELETE FROM pets WHERE id = ? AND version = ?";
 
     private static final String SELECT_PAGE = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             ORDER BY id
             OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""";
@@ -65,20 +67,23 @@ public final class PetRepository {
     private static final String COUNT = "SELECT COUNT(*) FROM pets";
 
     private static final String SELECT_FIRST_ROWS = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_ROWS_AFTER = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_ALL = """
-            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered, deceased, microchip, medical_notes, registered_at
+            SELECT id, version, name, species, birth_date, next_checkup, weight_kg, vaccinations, neutered,
+                deceased, microchip, medical_notes, registered_at
             FROM pets
             ORDER BY id""";
 

@@ -31,7 +31,8 @@ public final class CustomerRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SELECT_BY_ID = """
-            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street, delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
+            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street,
+                delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
             FROM customer
             WHERE id = ?""";
 
@@ -55,7 +56,8 @@ public final class CustomerRepository {
     private static final String DELETE = "DELETE FROM customer WHERE id = ? AND version = ?";
 
     private static final String SELECT_PAGE = """
-            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street, delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
+            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street,
+                delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
             FROM customer
             ORDER BY id
             OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""";
@@ -63,20 +65,23 @@ public final class CustomerRepository {
     private static final String COUNT = "SELECT COUNT(*) FROM customer";
 
     private static final String SELECT_FIRST_ROWS = """
-            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street, delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
+            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street,
+                delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
             FROM customer
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_ROWS_AFTER = """
-            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street, delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
+            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street,
+                delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
             FROM customer
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_ALL = """
-            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street, delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
+            SELECT id, version, name, billing_street, billing_city, billing_postal_code, delivery_street,
+                delivery_city, delivery_postal_code, parcel_width_mm, parcel_height, parcel_weight_kg
             FROM customer
             ORDER BY id""";
 

@@ -34,7 +34,8 @@ public final class MeasurementRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SELECT_BY_ID = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf,
+                serial
             FROM measurements
             WHERE id = ?""";
 
@@ -58,7 +59,8 @@ public final class MeasurementRepository {
     private static final String DELETE = "DELETE FROM measurements WHERE id = ? AND version = ?";
 
     private static final String SELECT_PAGE = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf,
+                serial
             FROM measurements
             ORDER BY id
             OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""";
@@ -66,20 +68,23 @@ public final class MeasurementRepository {
     private static final String COUNT = "SELECT COUNT(*) FROM measurements";
 
     private static final String SELECT_FIRST_ROWS = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf,
+                serial
             FROM measurements
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_ROWS_AFTER = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf,
+                serial
             FROM measurements
             WHERE id > ?
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String SELECT_LIST = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf,
+                serial
             FROM measurements""";
 
     private static final String FILTER_SHELF = "shelf = ?";
@@ -115,7 +120,8 @@ public final class MeasurementRepository {
     private static final String AFTER_NULL_SERIAL_DESC = "serial IS NULL AND id < ?";
 
     private static final String SELECT_ALL = """
-            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf, serial
+            SELECT id, version, label, code, ratio, weight_kg, opens_at, seen_at, booked_at, notes, shelf,
+                serial
             FROM measurements
             ORDER BY id""";
 
