@@ -37,7 +37,8 @@ final class BulkRepositoryCode {
     static List<FieldSpec> constants(EntityModel entity) {
         String where = OwnerScoping.where(entity);
         return List.of(RepositoryWriter.constant("SELECT_ALL", "SELECT " + RepositoryWriter.RepositorySql.selectList(entity)
-                + "\nFROM " + RelationCode.from(entity) + where + "\nORDER BY " + RelationCode.column(entity, entity.id()) + "\n"));
+                + "\nFROM " + RelationCode.from(entity) + where
+                + "\nORDER BY " + RelationCode.column(entity, entity.id()) + "\n"));
     }
 
     static List<MethodSpec> methods(EntityModel entity) {

@@ -49,7 +49,8 @@ final class ListQueryRepositoryCode {
         entity.owner().ifPresent(owner -> constants.add(RepositoryWriter.constant("OWNER_SCOPE",
                 OwnerScoping.condition(entity))));
         for (PropertyModel filter : ListQueryWriter.filters(entity)) {
-            constants.add(RepositoryWriter.constant(filterConstant(filter), RelationCode.column(entity, filter) + " = ?"));
+            constants.add(RepositoryWriter.constant(filterConstant(filter),
+                    RelationCode.column(entity, filter) + " = ?"));
         }
         for (PropertyModel key : ListQueryWriter.sortKeys(entity)) {
             for (boolean descending : new boolean[] {false, true}) {
@@ -63,8 +64,8 @@ final class ListQueryRepositoryCode {
                     String suffix = ListQueryWriter.sortConstant(key, descending);
                     constants.add(RepositoryWriter.constant("AFTER_" + suffix, after(entity, key, descending)));
                     if (nullable(entity, key)) {
-                        constants.add(RepositoryWriter.constant("AFTER_NULL_" + suffix,
-                                RelationCode.column(entity, key) + " IS NULL AND " + id(entity) + (descending ? " < ?" : " > ?")));
+                        constants.add(RepositoryWriter.constant("AFTER_NULL_" + suffix, RelationCode.column(entity, key)
+                                + " IS NULL AND " + id(entity) + (descending ? " < ?" : " > ?")));
                     }
                 }
             }
@@ -104,8 +105,8 @@ final class ListQueryRepositoryCode {
         if (key == entity.id()) {
             return "ORDER BY " + id(entity) + direction;
         }
-        return "ORDER BY " + RelationCode.column(entity, key) + direction + (nullable(entity, key) ? " NULLS LAST" : "") + ", "
-                + id(entity) + direction;
+        return "ORDER BY " + RelationCode.column(entity, key) + direction
+                + (nullable(entity, key) ? " NULLS LAST" : "") + ", " + id(entity) + direction;
     }
 
     private static String after(EntityModel entity, PropertyModel key, boolean descending) {

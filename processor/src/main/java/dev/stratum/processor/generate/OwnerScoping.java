@@ -150,7 +150,10 @@ final class OwnerScoping {
         return stamps(variable, insertStamped(entity));
     }
 
-    /** Sets the updated-at and updated-by fields of one row to be updated from the locals of {@link #readStampsForUpdate}. */
+    /**
+     * Sets the updated-at and updated-by fields of one row to be updated from the locals of
+     * {@link #readStampsForUpdate}.
+     */
     static CodeBlock fillUpdateStamps(EntityModel entity, String variable) {
         return stamps(variable, updateStamped(entity));
     }

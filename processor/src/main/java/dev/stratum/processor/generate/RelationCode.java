@@ -73,7 +73,7 @@ final class RelationCode {
         return entity.joinedSummaries().isEmpty() ? column : entity.table() + "." + column;
     }
 
-    /** The joined summary columns after the entity's own, on a line of their own ({@code owner__.last_name}), or nothing. */
+    /** The joined summary columns after the entity's own, on a line of their own ({@code owner__.name}), or nothing. */
     static String joinedColumns(EntityModel entity) {
         List<String> columns = entity.joinedSummaries().stream()
                 .flatMap(joined -> joined.target().fields().stream().map(field -> joinedColumn(joined, field)))

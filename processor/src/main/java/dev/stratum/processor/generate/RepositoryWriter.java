@@ -563,7 +563,8 @@ public final class RepositoryWriter implements EntityWriter {
 
         String selectPage() {
             return "SELECT " + selectList(entity) + "\nFROM " + RelationCode.from(entity) + OwnerScoping.where(entity)
-                    + "\nORDER BY " + RelationCode.column(entity, entity.id()) + "\nOFFSET ? ROWS FETCH NEXT ? ROWS ONLY\n";
+                    + "\nORDER BY " + RelationCode.column(entity, entity.id())
+                    + "\nOFFSET ? ROWS FETCH NEXT ? ROWS ONLY\n";
         }
 
         String count() {
