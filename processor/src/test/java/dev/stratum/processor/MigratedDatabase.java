@@ -16,7 +16,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * An empty database with the processor's migrations for its vendor applied by Flyway: H2 in memory, or a schema of its
  * own on the PostgreSQL server at {@code STRATUM_TEST_PG_URL}. Closing it drops it.
  */
-final class MigratedDatabase implements AutoCloseable {
+public final class MigratedDatabase implements AutoCloseable {
 
     private static final String PG_URL_VARIABLE = "STRATUM_TEST_PG_URL";
 
@@ -30,13 +30,18 @@ final class MigratedDatabase implements AutoCloseable {
 
     /** A new database of {@code vendor} ({@code h2}, {@code postgresql}) migrated from {@code migrations/<vendor>}. */
     static MigratedDatabase open(String vendor, Path migrations) throws SQLException {
-        MigratedDatabase database = vendor.equals("h2") ? h2() : postgresql();
+        MigratedDatabase database = empty(vendor);
         Flyway.configure().dataSource(database.dataSource).locations("filesystem:" + migrations.resolve(vendor))
                 .load().migrate();
         return database;
     }
 
-    DataSource dataSource() {
+    /** A new, empty database of {@code vendor} ({@code h2}, {@code postgresql}). */
+    public static MigratedDatabase empty(String vendor) throws SQLException {
+        return vendor.equals("h2") ? h2() : postgresql();
+    }
+
+    public DataSource dataSource() {
         return dataSource;
     }
 

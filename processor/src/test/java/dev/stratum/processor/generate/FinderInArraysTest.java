@@ -1,8 +1,8 @@
 package dev.stratum.processor.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import dev.stratum.processor.MigratedDatabase;
 import dev.stratum.processor.model.ValueKind;
 import dev.stratum.processor.schema.ColumnDef;
 import dev.stratum.processor.schema.H2Dialect;
@@ -16,7 +16,6 @@ import dev.stratum.runtime.jdbc.SqlArrays;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,8 +41,6 @@ import org.junit.jupiter.api.Test;
  * real PostgreSQL, exactly the rows of the bound samples must come back.
  */
 class FinderInArraysTest {
-
-    private static final String PG_URL_VARIABLE = "STRATUM_TEST_PG_URL";
 
     private enum Colour { RED, GREEN, BLUE }
 
@@ -123,29 +120,19 @@ class FinderInArraysTest {
     }
 
     @Test
-    void matchesExactlyTheBoundValuesOnH2() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:in-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "")) {
-            matchEverySample(connection, new H2Dialect());
-        }
+    void matchesExactlyTheBoundValuesOnH2() throws Exception {
+        matchEverySample("h2", new H2Dialect());
     }
 
     @Test
-    void matchesExactlyTheBoundValuesOnPostgresql() throws SQLException {
-        String url = System.getenv(PG_URL_VARIABLE);
-        if (url == null || url.isBlank()) {
-            fail(PG_URL_VARIABLE + " is not set, so this PostgreSQL test cannot run; start a server with"
-                    + " scripts/pg-start and export the url it prints");
-        }
-        String schema = "finder_in_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(url); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-            try (Connection connection = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?")
-                    + "currentSchema=" + schema)) {
-                matchEverySample(connection, new PostgresDialect());
-            } finally {
-                statement.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+    void matchesExactlyTheBoundValuesOnPostgresql() throws Exception {
+        matchEverySample("postgresql", new PostgresDialect());
+    }
+
+    private static void matchEverySample(String vendor, SqlDialect dialect) throws Exception {
+        try (MigratedDatabase database = MigratedDatabase.empty(vendor);
+                Connection connection = database.dataSource().getConnection()) {
+            matchEverySample(connection, dialect);
         }
     }
 
